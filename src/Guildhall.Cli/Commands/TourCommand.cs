@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Guildhall.Cli.Tour;
+
+namespace Guildhall.Cli.Commands;
+
+/// <summary><c>guildhall tour</c>: drives every implemented API against an in-process sandbox and reports each step.</summary>
+internal static class TourCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("tour", "Start the sandbox on a free loopback port and show every API working through the real clients.");
+        command.SetAction(async (_, cancellationToken) =>
+        {
+            var runner = new TourRunner(Console.Out);
+            return await runner.RunAsync(TourSections.CreateAll(), cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

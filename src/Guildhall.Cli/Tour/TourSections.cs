@@ -1,0 +1,9 @@
+namespace Guildhall.Cli.Tour;
+
+/// <summary>The sections of the tour, in the order they run.</summary>
+internal static class TourSections
+{
+    public static IReadOnlyList<ITourSection> CreateAll() =>
+    [
+    ];
+}

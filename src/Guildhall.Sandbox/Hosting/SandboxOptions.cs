@@ -1,0 +1,32 @@
+namespace Guildhall.Sandbox.Hosting;
+
+/// <summary>Settings of a sandbox host. Every default makes the sandbox behave like the real services.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>
+    /// The address Kestrel listens on, for example <c>http://127.0.0.1:5080</c>. The default picks a free loopback port.
+    /// Ignored by in-memory hosts.
+    /// </summary>
+    public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>The clock every emulator reads: token expiry, rate-limit windows, blocks, timestamps. Tests pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// The handler the sandbox sends its own outgoing calls through (vote webhooks, callbacks). <see langword="null"/> means
+    /// a real <see cref="System.Net.Http.SocketsHttpHandler"/>; tests may route the calls to an in-memory receiver instead.
+    /// </summary>
+    public HttpMessageHandler? OutboundHandler { get; set; }
+
+    /// <summary>
+    /// Scales the delays between the sandbox's own delivery retries (1.0 = the real services' schedule). Tests set a tiny
+    /// value so a schedule of minutes runs in milliseconds.
+    /// </summary>
+    public double DeliveryDelayScale { get; set; } = 1.0;
+
+    /// <summary>Whether emulators enforce the real services' rate limits. Turning it off only suits load benchmarks.</summary>
+    public bool EnforceRateLimits { get; set; } = true;
+
+    /// <summary>How long Top.gg blocks a token after it exceeded a rate limit. The real service blocks for one hour.</summary>
+    public TimeSpan TopGgBlockDuration { get; set; } = TimeSpan.FromHours(1);
+}
