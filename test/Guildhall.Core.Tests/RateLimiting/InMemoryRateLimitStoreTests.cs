@@ -1,5 +1,7 @@
 using Guildhall.Core.RateLimiting;
 
+using Guildhall.Testing;
+
 namespace Guildhall.Core.Tests.RateLimiting;
 
 public sealed class InMemoryRateLimitStoreTests : RateLimitStoreContract

@@ -1,5 +1,6 @@
 using Guildhall.Core.Credentials;
 using Guildhall.Core.RateLimiting;
+using Guildhall.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Guildhall.Core.Tests.Support;

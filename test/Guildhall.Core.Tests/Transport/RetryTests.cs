@@ -1,6 +1,7 @@
 using System.Net;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Tests.Support;
+using Guildhall.Testing;
 
 namespace Guildhall.Core.Tests.Transport;
 

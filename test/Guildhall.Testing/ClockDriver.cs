@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Guildhall.Core.Tests.Support;
+namespace Guildhall.Testing;
 
 /// <summary>
 /// Moves a fake clock forward until a task completes, so code that waits on the clock runs without real waiting.

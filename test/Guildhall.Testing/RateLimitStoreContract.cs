@@ -1,7 +1,7 @@
 using Guildhall.Core.RateLimiting;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Guildhall.Core.Tests.RateLimiting;
+namespace Guildhall.Testing;
 
 /// <summary>
 /// The behaviour every <see cref="IRateLimitStore"/> must have. Each implementation (in memory, Redis) derives from this

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Guildhall.Core.Tests.Support;
+namespace Guildhall.Testing;
 
 /// <summary>An HTTP handler that answers from a script and records every request it saw.</summary>
 public sealed class StubHandler : HttpMessageHandler
