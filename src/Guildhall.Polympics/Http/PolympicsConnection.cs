@@ -67,6 +67,9 @@ internal sealed class PolympicsConnection : IDisposable
             }
 
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
+
+            // A walk cancelled between pages must not start another request.
+            linked.Token.ThrowIfCancellationRequested();
             var result = await fetch(page, linked.Token).ConfigureAwait(false);
             return result.ToPage();
         });
