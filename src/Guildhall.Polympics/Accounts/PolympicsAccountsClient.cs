@@ -7,17 +7,17 @@ using Guildhall.Polympics.Models;
 namespace Guildhall.Polympics.Accounts;
 
 /// <summary>Reading accounts: signups, get and search. Every client has it as <c>client.Accounts</c>.</summary>
-public class PolympicsAccountsClient
+public class PolympicsAccountsClient : PolympicsSubClient
 {
-    internal PolympicsAccountsClient(PolympicsConnection connection) => Connection = connection;
+    internal PolympicsAccountsClient(PolympicsConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected PolympicsAccountsClient()
     {
-        Connection = null!;
     }
-
-    private protected PolympicsConnection Connection { get; }
 
     /// <summary>Whether new users may register (<c>GET /accounts/signups</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

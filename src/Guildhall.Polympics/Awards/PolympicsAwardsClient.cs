@@ -6,17 +6,17 @@ using Guildhall.Polympics.Models;
 namespace Guildhall.Polympics.Awards;
 
 /// <summary>Reading awards. Every client has it as <c>client.Awards</c>.</summary>
-public class PolympicsAwardsClient
+public class PolympicsAwardsClient : PolympicsSubClient
 {
-    internal PolympicsAwardsClient(PolympicsConnection connection) => Connection = connection;
+    internal PolympicsAwardsClient(PolympicsConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected PolympicsAwardsClient()
     {
-        Connection = null!;
     }
-
-    private protected PolympicsConnection Connection { get; }
 
     /// <summary>An award with its holders and its team (<c>GET /award/{id}</c>).</summary>
     /// <param name="id">The award's id.</param>

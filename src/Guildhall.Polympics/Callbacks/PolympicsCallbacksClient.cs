@@ -6,19 +6,19 @@ using Guildhall.Polympics.Models;
 namespace Guildhall.Polympics.Callbacks;
 
 /// <summary>An app's event callbacks (<c>/callbacks</c>, <c>/callback/{event}</c>); only <see cref="PolympicsAppClient"/> has it.</summary>
-public class PolympicsCallbacksClient
+public class PolympicsCallbacksClient : PolympicsSubClient
 {
     private const string NoCallbackDetail = "No callback registered for this event.";
 
-    internal PolympicsCallbacksClient(PolympicsConnection connection) => Connection = connection;
+    internal PolympicsCallbacksClient(PolympicsConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected PolympicsCallbacksClient()
     {
-        Connection = null!;
     }
-
-    private protected PolympicsConnection Connection { get; }
 
     /// <summary>
     /// Registers the app's callback for an event, replacing any earlier one (<c>PUT /callback/{event}</c>). The server

@@ -12,10 +12,10 @@ public sealed record PolympicsAccount
     public ulong Id { get; init; }
 
     /// <summary>The display name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     /// <summary>The Discord discriminator, as text (<c>"0001"</c>).</summary>
-    public string Discriminator { get; init; } = "";
+    public string Discriminator { get; init => field = value ?? ""; } = "";
 
     /// <summary>The avatar, or <see langword="null"/>.</summary>
     public Uri? AvatarUrl { get; init; }
@@ -31,5 +31,5 @@ public sealed record PolympicsAccount
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>The awards the account holds.</summary>
-    public IReadOnlyList<PolympicsAward> Awards { get; init; } = [];
+    public IReadOnlyList<PolympicsAward> Awards { get; init => field = value ?? []; } = [];
 }

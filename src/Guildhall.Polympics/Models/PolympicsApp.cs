@@ -4,11 +4,11 @@ namespace Guildhall.Polympics.Models;
 public sealed record PolympicsApp
 {
     /// <summary>The app's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     /// <summary>The app's permissions.</summary>
     public PolympicsPermissions Permissions { get; init; }
 
     /// <summary>The app's username, <c>A&lt;id&gt;</c>.</summary>
-    public string Username { get; init; } = "";
+    public string Username { get; init => field = value ?? ""; } = "";
 }

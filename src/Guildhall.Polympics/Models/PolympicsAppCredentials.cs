@@ -6,7 +6,7 @@ namespace Guildhall.Polympics.Models;
 public sealed record PolympicsAppCredentials
 {
     /// <summary>The app's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     /// <summary>The app's permissions.</summary>
     public PolympicsPermissions Permissions { get; init; }

@@ -8,7 +8,7 @@ public sealed record PolympicsAward
     public int Id { get; init; }
 
     /// <summary>The title (at most 32 characters on the server).</summary>
-    public string Title { get; init; } = "";
+    public string Title { get; init => field = value ?? ""; } = "";
 
     /// <summary>The image.</summary>
     public Uri? ImageUrl { get; init; }

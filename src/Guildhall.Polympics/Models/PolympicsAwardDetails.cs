@@ -8,7 +8,7 @@ public sealed record PolympicsAwardDetails
     public PolympicsAward Award { get; init; } = null!;
 
     /// <summary>The accounts that hold the award.</summary>
-    public IReadOnlyList<PolympicsAccount> Awardees { get; init; } = [];
+    public IReadOnlyList<PolympicsAccount> Awardees { get; init => field = value ?? []; } = [];
 
     /// <summary>The team the award was given for, or <see langword="null"/>.</summary>
     public PolympicsTeam? Team { get; init; }

@@ -18,13 +18,12 @@ public sealed record PolympicsNewAward
     public int Team { get; init; }
 
     /// <summary>The Discord ids of the accounts to give it to.</summary>
-    public IReadOnlyList<ulong> Accounts { get; init; } = [];
+    public IReadOnlyList<ulong> Accounts { get; init => field = value ?? []; } = [];
 
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrEmpty(Title);
         ArgumentNullException.ThrowIfNull(ImageUrl);
-        ArgumentNullException.ThrowIfNull(Accounts);
         PolympicsTextLimits.ThrowIfTooLong(Title, PolympicsTextLimits.AwardTitle, nameof(Title));
         PolympicsTextLimits.ThrowIfTooLong(ImageUrl.OriginalString, PolympicsTextLimits.Url, nameof(ImageUrl));
     }

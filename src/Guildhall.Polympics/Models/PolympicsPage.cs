@@ -19,7 +19,7 @@ public sealed record PolympicsPage<T>
     public int Results { get; init; }
 
     /// <summary>The page's items; empty past the last page.</summary>
-    public IReadOnlyList<T> Data { get; init; } = [];
+    public IReadOnlyList<T> Data { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether a later page exists.</summary>
     public bool HasNextPage => Page + 1 < Pages;

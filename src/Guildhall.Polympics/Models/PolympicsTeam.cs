@@ -11,7 +11,7 @@ public sealed record PolympicsTeam
     public int Id { get; init; }
 
     /// <summary>The name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     /// <summary>When the team was created (the server sends float Unix seconds).</summary>
     [JsonConverter(typeof(FlexibleDateTimeOffsetConverter))]
@@ -21,5 +21,5 @@ public sealed record PolympicsTeam
     public int MemberCount { get; init; }
 
     /// <summary>The awards given on behalf of the team.</summary>
-    public IReadOnlyList<PolympicsAward> Awards { get; init; } = [];
+    public IReadOnlyList<PolympicsAward> Awards { get; init => field = value ?? []; } = [];
 }

@@ -7,17 +7,17 @@ using Guildhall.Polympics.Models;
 namespace Guildhall.Polympics.Teams;
 
 /// <summary>Reading teams: get and search. Every client has it as <c>client.Teams</c>.</summary>
-public class PolympicsTeamsClient
+public class PolympicsTeamsClient : PolympicsSubClient
 {
-    internal PolympicsTeamsClient(PolympicsConnection connection) => Connection = connection;
+    internal PolympicsTeamsClient(PolympicsConnection connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
     protected PolympicsTeamsClient()
     {
-        Connection = null!;
     }
-
-    private protected PolympicsConnection Connection { get; }
 
     /// <summary>A team by id (<c>GET /team/{id}</c>).</summary>
     /// <param name="id">The team's id.</param>
