@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using static Guildhall.Sandbox.Tests.TopGg.TopGgSandbox;
 using static Guildhall.Sandbox.TopGg.TopGgSandboxCredentials;
 
@@ -18,8 +16,7 @@ public sealed class TopGgAdminSeedTests
 
         Assert.Equal("1234567890123456789", (string?)seeded["bot"]!["id"]);
         var token = (string)seeded["token"]!;
-        var payload = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(Pad(token.Split('.')[1].Replace('-', '+').Replace('_', '/')))))!;
-        Assert.Equal("1234567890123456789", (string?)payload["id"]);
+        Assert.Equal("1234567890123456789", (string?)DecodeTokenSegment(token, 1)["id"]);
 
         var stats = await sandbox.PostAsync("bots/stats", """{"server_count":3}""", Bearer(token));
         Assert.Equal(HttpStatusCode.OK, stats.StatusCode);
@@ -91,6 +88,4 @@ public sealed class TopGgAdminSeedTests
         await using var sandbox = await StartAsync();
         await ReadJsonAsync(await sandbox.AdminAsync(HttpMethod.Post, "votes", body), HttpStatusCode.BadRequest);
     }
-
-    private static string Pad(string base64) => base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
 }

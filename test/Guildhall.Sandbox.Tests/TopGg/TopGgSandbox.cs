@@ -80,6 +80,14 @@ internal sealed class TopGgSandbox : IAsyncDisposable
         await Host.DisposeAsync();
     }
 
+    /// <summary>Decodes a segment of a JWT-shaped token (base64url without padding).</summary>
+    public static JsonNode DecodeTokenSegment(string token, int segment)
+    {
+        var base64 = token.Split('.')[segment].Replace('-', '+').Replace('_', '/');
+        var bytes = Convert.FromBase64String(base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '='));
+        return segment == 2 ? JsonValue.Create(bytes.Length) : JsonNode.Parse(Encoding.UTF8.GetString(bytes))!;
+    }
+
     /// <summary>Asserts the status and returns the parsed JSON body.</summary>
     public static async Task<JsonNode> ReadJsonAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
