@@ -7,5 +7,6 @@ internal static class SandboxEmulators
     public static IReadOnlyList<ISandboxEmulator> CreateAll() =>
     [
         new Polympics.PolympicsEmulator(),
+        new TopGg.TopGgEmulator(),
     ];
 }
