@@ -34,4 +34,6 @@ namespace Guildhall.Polympics.Json;
 [JsonSerializable(typeof(PolympicsSignupsBody))]
 [JsonSerializable(typeof(PolympicsCallbackListBody))]
 [JsonSerializable(typeof(IReadOnlyList<PolympicsCallback>))]
+[JsonSerializable(typeof(IReadOnlyList<PolympicsAccount>))]
+[JsonSerializable(typeof(IReadOnlyList<PolympicsTeam>))]
 internal sealed partial class PolympicsJsonContext : JsonSerializerContext;
