@@ -13,6 +13,11 @@ namespace Guildhall.Polympics;
 /// <see cref="PolympicsAppClient"/> and <see cref="PolympicsUserClient"/> add what needs credentials, so a call the
 /// server would refuse for lack of them does not compile. Thread-safe and meant to live as long as the application.
 /// </summary>
+/// <remarks>
+/// The Python wrapper also offers account updates here, because a Discord refresh needs no permission. The server still
+/// demands a Basic header on <c>PATCH /account/{id}</c> and answers 401 without one, so updates live on the
+/// authenticated clients only.
+/// </remarks>
 public class PolympicsClient : IAsyncDisposable, IDisposable
 {
     private readonly PolympicsConnection? _connection;
