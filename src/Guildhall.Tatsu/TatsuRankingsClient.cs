@@ -66,7 +66,9 @@ public class TatsuRankingsClient
     /// <summary>
     /// Walks a guild's leaderboard page by page, from <paramref name="startRank"/> to <paramref name="endRank"/>
     /// (inclusive) or to the last member. Pages are fetched only as the enumeration reaches them, each one request of
-    /// the key's budget, and the walk stops at the last rank without asking for a page that cannot exist.
+    /// the key's budget. A short page ends the walk; Tatsu does not say how many members a guild has, so after a full
+    /// page one more is asked for, and an empty answer ends the walk without yielding an empty page. With
+    /// <paramref name="endRank"/> no page past it is requested.
     /// <see cref="AsyncPageable{T}.AsPages"/> yields whole pages whose continuation token is the next offset.
     /// </summary>
     /// <param name="guildId">The guild's id.</param>

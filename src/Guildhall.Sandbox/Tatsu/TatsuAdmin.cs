@@ -201,7 +201,8 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, Tat
 
     /// <summary>
     /// Queues a fault: <c>{"kind": "status"|"html"|"truncated"|"no_content"|"delay"|"abort", "status": 500,
-    /// "method": "PATCH", "path": "/guilds/", "delay_ms": 5000, "times": 1}</c>; all but <c>kind</c> are optional.
+    /// "method": "PATCH", "path": "/guilds/", "delay_ms": 5000, "times": 1, "skip": 0}</c>; all but <c>kind</c> are
+    /// optional. <c>skip</c> lets that many matching requests through first.
     /// </summary>
     private async Task<IResult> PostFaultAsync(HttpContext context)
     {
@@ -210,13 +211,14 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, Tat
         if (body is null || kind is null
             || !TryGetOptional(body, "status", kind == TatsuFaultKind.Html ? 502ul : 500ul, out var status) || status is < 100 or > 599
             || !TryGetOptional(body, "delay_ms", 0, out var delay)
-            || !TryGetOptional(body, "times", 1, out var times) || times is 0 or > 10_000)
+            || !TryGetOptional(body, "times", 1, out var times) || times is 0 or > 10_000
+            || !TryGetOptional(body, "skip", 0, out var skip) || skip > 10_000)
         {
             return Problem(StatusCodes.Status400BadRequest,
-                "expected {\"kind\": \"status|html|truncated|no_content|delay|abort\", \"status\": n, \"method\": \"...\", \"path\": \"/...\", \"delay_ms\": n, \"times\": n}");
+                "expected {\"kind\": \"status|html|truncated|no_content|delay|abort\", \"status\": n, \"method\": \"...\", \"path\": \"/...\", \"delay_ms\": n, \"times\": n, \"skip\": n}");
         }
 
-        var fault = new TatsuFault(kind.Value, (int)status, Text(body, "method"), Text(body, "path"), TimeSpan.FromMilliseconds(delay), (int)times);
+        var fault = new TatsuFault(kind.Value, (int)status, Text(body, "method"), Text(body, "path"), TimeSpan.FromMilliseconds(delay), (int)times, (int)skip);
         faults.Add(fault);
         return Results.Json(fault.ToJson(), statusCode: StatusCodes.Status201Created);
     }

@@ -9,7 +9,8 @@ namespace Guildhall.Sandbox.Tatsu;
 /// <param name="PathPrefix">Only paths (below <c>/tatsu/v1</c>) starting with this match; null matches any.</param>
 /// <param name="Delay">How long a <see cref="TatsuFaultKind.Delay"/> fault holds the request.</param>
 /// <param name="Times">How many requests the fault still spoils.</param>
-internal sealed record TatsuFault(TatsuFaultKind Kind, int Status, string? Method, string? PathPrefix, TimeSpan Delay, int Times)
+/// <param name="Skip">How many matching requests still pass unharmed before the fault starts.</param>
+internal sealed record TatsuFault(TatsuFaultKind Kind, int Status, string? Method, string? PathPrefix, TimeSpan Delay, int Times, int Skip)
 {
     public bool Matches(string method, string path) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
@@ -34,5 +35,6 @@ internal sealed record TatsuFault(TatsuFaultKind Kind, int Status, string? Metho
         ["path"] = PathPrefix,
         ["delay_ms"] = (long)Delay.TotalMilliseconds,
         ["times"] = Times,
+        ["skip"] = Skip,
     };
 }

@@ -30,7 +30,7 @@ internal sealed class TatsuFaults
         }
     }
 
-    /// <summary>Takes one use of the first fault matching the request, if any.</summary>
+    /// <summary>Takes one use of the first fault matching the request, if any; a fault still skipping lets it pass.</summary>
     public TatsuFault? TakeFor(string method, string path)
     {
         lock (_sync)
@@ -42,6 +42,12 @@ internal sealed class TatsuFaults
             }
 
             var fault = _pending[index];
+            if (fault.Skip > 0)
+            {
+                _pending[index] = fault with { Skip = fault.Skip - 1 };
+                return null;
+            }
+
             if (fault.Times <= 1)
             {
                 _pending.RemoveAt(index);

@@ -34,8 +34,8 @@ public static class TatsuSandboxData
     public const int TavernMemberCount = 250;
 
     /// <summary>
-    /// A guild of exactly <see cref="LibraryMemberCount"/> members: its last page is full, which is where a pager that
-    /// only stops on a short page asks once too often.
+    /// A guild of exactly <see cref="LibraryMemberCount"/> members: its last page is full, so a pager learns it was the
+    /// last only from the empty page after it.
     /// </summary>
     public const ulong LibraryGuildId = 573880500000000002;
 

@@ -111,6 +111,22 @@ public sealed class TatsuFaultTests
     }
 
     [Fact]
+    public async Task A_fault_can_let_the_first_matching_requests_through()
+    {
+        await using var sandbox = await TatsuSandbox.StartAsync();
+        await sandbox.AdminAsync(HttpMethod.Post, "/faults", """{"kind":"status","status":502,"method":"PATCH","skip":2}""");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var response = await sandbox.PatchAsync(PointsPath, Key, """{"action":0,"amount":1}""");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadGateway, HttpStatusCode.OK], statuses);
+    }
+
+    [Fact]
     public async Task Faults_can_be_listed_and_cleared()
     {
         await using var sandbox = await TatsuSandbox.StartAsync();
