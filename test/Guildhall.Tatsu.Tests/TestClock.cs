@@ -29,9 +29,10 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     }
 
     /// <summary>
-    /// Runs the clock until <paramref name="task"/> completes: whenever a timer due within <paramref name="horizon"/>
-    /// is pending, time jumps to it; otherwise the test waits for the task or a new timer. Timers further away (a
-    /// call's overall deadline) are left alone.
+    /// Runs the clock until <paramref name="task"/> completes: whenever a timer set for at most
+    /// <paramref name="horizon"/> (90 s by default) is pending, time jumps to it; otherwise the test waits for the task
+    /// or a new timer. Longer timers (a call's 100-second deadline) are left alone, so a request in flight is never
+    /// timed out by the test moving the clock.
     /// </summary>
     public async Task<T> RunUntilCompleteAsync<T>(Task<T> task, TimeSpan? horizon = null)
     {
@@ -44,7 +45,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
             {
                 created = _timerCreated.Task;
                 var now = GetUtcNow();
-                next = _timers.Select(timer => timer.Due).Where(due => due > now && due - now <= reach).Select(due => (DateTimeOffset?)due).Min();
+                next = _timers.Where(timer => timer.Due > now && timer.Length <= reach).Select(timer => (DateTimeOffset?)timer.Due).Min();
             }
 
             if (next is { } due)
@@ -85,8 +86,14 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
         /// <summary>When it fires next; <see cref="DateTimeOffset.MaxValue"/> when it will not.</summary>
         public DateTimeOffset Due { get; private set; } = DateTimeOffset.MaxValue;
 
-        public void Schedule(TimeSpan dueTime) =>
+        /// <summary>How long it was set for.</summary>
+        public TimeSpan Length { get; private set; }
+
+        public void Schedule(TimeSpan dueTime)
+        {
+            Length = dueTime;
             Due = dueTime == Timeout.InfiniteTimeSpan ? DateTimeOffset.MaxValue : clock.GetUtcNow() + dueTime;
+        }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {

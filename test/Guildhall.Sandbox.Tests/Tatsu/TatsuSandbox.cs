@@ -2,14 +2,13 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Guildhall.Sandbox.Tests.Tatsu;
 
 /// <summary>An in-memory sandbox on a fake clock, with raw HTTP helpers for the Tatsu routes and admin routes.</summary>
 internal sealed class TatsuSandbox : IAsyncDisposable
 {
-    private TatsuSandbox(SandboxHost host, FakeTimeProvider time)
+    private TatsuSandbox(SandboxHost host, TimerSignalingClock time)
     {
         Host = host;
         Time = time;
@@ -18,14 +17,14 @@ internal sealed class TatsuSandbox : IAsyncDisposable
 
     public SandboxHost Host { get; }
 
-    public FakeTimeProvider Time { get; }
+    public TimerSignalingClock Time { get; }
 
     /// <summary>A client on the host root; paths start with <c>tatsu/v1/</c> or <c>_sandbox/tatsu/</c>.</summary>
     public HttpClient Http { get; }
 
     public static async Task<TatsuSandbox> StartAsync(bool enforceRateLimits = true)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 14, 12, 0, 0, 250, TimeSpan.Zero));
+        var time = new TimerSignalingClock(new DateTimeOffset(2025, 3, 14, 12, 0, 0, 250, TimeSpan.Zero));
         var host = await SandboxHost.StartInMemoryAsync(new SandboxOptions { TimeProvider = time, EnforceRateLimits = enforceRateLimits });
         return new TatsuSandbox(host, time);
     }
