@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.RateLimiting;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Admin;
+
+/// <summary>
+/// <c>POST /_sandbox/topgg/rate-limits/reset</c> <c>{token?}</c> → <c>{"reset": n}</c>: lifts the block and clears
+/// the counters of one token, or of every token when none is given.
+/// </summary>
+internal static class AdminRateLimitRoutes
+{
+    public static void Map(IEndpointRouteBuilder admin) => admin.MapPost("/rate-limits/reset", ResetAsync);
+
+    private static async Task<IResult> ResetAsync(HttpContext http, TopGgRateLimiter limiter)
+    {
+        var (body, unreadable) = await AdminJson.ReadObjectAsync(http).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        if (!AdminJson.TryReadString(body!, "token", out var token))
+        {
+            return AdminJson.Error("token must be a string.");
+        }
+
+        return JsonReplies.Json(new JsonObject { ["reset"] = limiter.Reset(token) });
+    }
+}
