@@ -16,6 +16,7 @@ namespace Guildhall.Tatsu.Json;
 [JsonSerializable(typeof(TatsuUserProfile))]
 [JsonSerializable(typeof(TatsuMemberRanking))]
 [JsonSerializable(typeof(TatsuGuildRankings))]
+[JsonSerializable(typeof(IReadOnlyList<TatsuRankedMember>))]
 [JsonSerializable(typeof(TatsuMemberPoints))]
 [JsonSerializable(typeof(TatsuMemberScore))]
 [JsonSerializable(typeof(TatsuStoreListing))]
