@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace Guildhall.Cli.Commands;
+
+/// <summary>
+/// The options every API command group shares: where the API is, which credential to use (an option or an environment
+/// variable, so secrets need not appear in shell history), and whether to print JSON.
+/// </summary>
+internal sealed class ApiCommandOptions
+{
+    public ApiCommandOptions(string defaultBaseUrl, string credentialOption, string environmentVariable, string credentialDescription)
+    {
+        EnvironmentVariable = environmentVariable;
+        BaseUrl = new Option<string>("--base-url")
+        {
+            Description = "The API's base address (point it at the sandbox, e.g. http://127.0.0.1:5080/...).",
+            DefaultValueFactory = _ => defaultBaseUrl,
+            Recursive = true,
+        };
+        Credential = new Option<string?>(credentialOption)
+        {
+            Description = $"{credentialDescription} Defaults to the {environmentVariable} environment variable.",
+            Recursive = true,
+        };
+        Json = new Option<bool>("--json") { Description = "Print the response as JSON instead of a table.", Recursive = true };
+    }
+
+    /// <summary>The environment variable that holds the credential when the option is absent.</summary>
+    public string EnvironmentVariable { get; }
+
+    public Option<string> BaseUrl { get; }
+
+    public Option<string?> Credential { get; }
+
+    public Option<bool> Json { get; }
+
+    /// <summary>Adds the options to a command group; subcommands inherit them.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Credential);
+        command.Options.Add(Json);
+    }
+
+    /// <summary>The credential from the option or the environment; a clear error when neither is set.</summary>
+    public string RequireCredential(ParseResult parse) =>
+        parse.GetValue(Credential)
+        ?? Environment.GetEnvironmentVariable(EnvironmentVariable)
+        ?? throw new InvalidOperationException($"No credential: pass {Credential.Name} or set {EnvironmentVariable}.");
+
+    /// <summary>The base address as a URI.</summary>
+    public Uri GetBaseUri(ParseResult parse) => new(parse.GetValue(BaseUrl)!);
+}

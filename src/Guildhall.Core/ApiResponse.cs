@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Guildhall.Core.Errors;
+using Guildhall.Core.Http;
+
+namespace Guildhall.Core;
+
+/// <summary>A buffered response: status, headers and the whole body, read tolerantly.</summary>
+public sealed class ApiResponse
+{
+    /// <summary>Creates a response (used by the transport and by tests of error readers).</summary>
+    /// <param name="apiName">The API that answered, for error messages.</param>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="headers">The response headers (content headers included).</param>
+    /// <param name="mediaType">The media type of the body, without parameters, or <see langword="null"/>.</param>
+    /// <param name="charset">The declared charset, or <see langword="null"/>.</param>
+    /// <param name="body">The body bytes.</param>
+    public ApiResponse(string apiName, HttpStatusCode statusCode, IReadOnlyDictionary<string, string> headers, string? mediaType, string? charset, ReadOnlyMemory<byte> body)
+    {
+        ApiName = apiName;
+        StatusCode = statusCode;
+        Headers = headers;
+        MediaType = mediaType;
+        Charset = charset;
+        Body = body;
+    }
+
+    /// <summary>The API that answered.</summary>
+    public string ApiName { get; }
+
+    /// <summary>The HTTP status.</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>The response and content headers, names compared case-insensitively, repeated values joined with <c>, </c>.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>The body's media type without parameters (<c>application/json</c>), or <see langword="null"/>.</summary>
+    public string? MediaType { get; }
+
+    /// <summary>The declared charset, or <see langword="null"/>.</summary>
+    public string? Charset { get; }
+
+    /// <summary>The raw body.</summary>
+    public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>Whether the status is 2xx.</summary>
+    public bool IsSuccess => (int)StatusCode is >= 200 and < 300;
+
+    /// <summary>Whether the body looks like JSON: a JSON media type (<c>application/json</c>, <c>*+json</c>), or none but a JSON-shaped start.</summary>
+    public bool IsJson => BodyFormat.LooksLikeJson(MediaType, Body.Span);
+
+    /// <summary>A header's value, or <see langword="null"/>.</summary>
+    /// <param name="name">The header name, any case.</param>
+    public string? GetHeader(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The body as text, decoded with the declared charset (UTF-8 when none is declared or it is unknown).</summary>
+    public string ReadText() => BodyFormat.Decode(Body.Span, Charset);
+
+    /// <summary>Deserializes the body as JSON.</summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    /// <param name="typeInfo">The serializer metadata from the package's <c>JsonSerializerContext</c>.</param>
+    /// <exception cref="ApiInvalidResponseException">The body is empty, not JSON (an HTML page), truncated or malformed.</exception>
+    public T ReadJson<T>(JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        if (Body.IsEmpty)
+        {
+            throw Invalid($"the {(int)StatusCode} response has an empty body where JSON was expected", null);
+        }
+
+        if (!IsJson)
+        {
+            throw Invalid($"expected JSON but the body is {MediaType ?? "of no declared type"}", null);
+        }
+
+        try
+        {
+            var utf8 = BodyFormat.IsUtf8(Charset) ? Body : Encoding.UTF8.GetBytes(ReadText());
+            return JsonSerializer.Deserialize(utf8.Span, typeInfo)
+                ?? throw Invalid("the body is JSON null where a value was expected", null);
+        }
+        catch (JsonException exception)
+        {
+            throw Invalid($"the JSON body is malformed or truncated ({exception.Message})", exception);
+        }
+    }
+
+    private ApiInvalidResponseException Invalid(string reason, Exception? inner) =>
+        new($"{ApiName} returned an unusable response: {reason}.", new ApiErrorContext(ApiName, null, this, new ApiErrorDetails()), inner);
+}

@@ -1,0 +1,52 @@
+using Guildhall.Core.Errors;
+
+namespace Guildhall.Core.Http;
+
+/// <summary>Buffers a response: headers into a case-insensitive map, the body into memory up to a cap.</summary>
+internal static class ResponseReader
+{
+    public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers.Concat(response.Content.Headers))
+        {
+            headers[header.Key] = string.Join(", ", header.Value);
+        }
+
+        var contentType = response.Content.Headers.ContentType;
+        var body = await ReadBodyAsync(apiName, response, maxBytes, cancellationToken).ConfigureAwait(false);
+        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(string apiName, HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            throw TooLarge(apiName, response, maxBytes);
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw TooLarge(apiName, response, maxBytes);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.TryGetBuffer(out var segment) ? segment.AsMemory() : buffer.ToArray();
+        }
+    }
+
+    private static ApiInvalidResponseException TooLarge(string apiName, HttpResponseMessage response, int maxBytes) =>
+        new(
+            $"{apiName} returned a body larger than the {maxBytes} bytes a response may have.",
+            new ApiErrorContext(apiName, null, new ApiResponse(apiName, response.StatusCode, new Dictionary<string, string>(), null, null, ReadOnlyMemory<byte>.Empty), new ApiErrorDetails()));
+}
