@@ -8,5 +8,6 @@ internal static class SandboxEmulators
     [
         new Polympics.PolympicsEmulator(),
         new TopGg.TopGgEmulator(),
+        new Tatsu.TatsuEmulator(),
     ];
 }
