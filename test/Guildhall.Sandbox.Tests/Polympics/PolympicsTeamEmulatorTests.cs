@@ -16,6 +16,14 @@ public sealed class PolympicsTeamEmulatorTests : PolympicsSandbox
     }
 
     [Fact]
+    public async Task Names_go_out_as_utf8_not_escaped()
+    {
+        await JsonAsync(await SendAsync(HttpMethod.Post, "/teams/new", new JsonObject { ["name"] = "Équipe Ω" }, Full), 201);
+        var raw = await (await GetAsync("/team/8")).Content.ReadAsStringAsync();
+        Assert.Contains("\"name\":\"Équipe Ω\"", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_without_a_name_is_422()
     {
         Assert.Equal([("body.name", "field required", "value_error.missing")], await IssuesAsync(await SendAsync(HttpMethod.Post, "/teams/new", new JsonObject(), Full)));

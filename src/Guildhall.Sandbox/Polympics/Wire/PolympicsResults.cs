@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -7,8 +9,11 @@ namespace Guildhall.Sandbox.Polympics.Wire;
 /// <summary>The response shapes of the Polympics server (FastAPI): JSON bodies, <c>{"detail": ...}</c> errors, bare statuses.</summary>
 internal static class PolympicsResults
 {
+    // Starlette writes compact JSON with ensure_ascii=False: non-ASCII text goes out as UTF-8, not as \u escapes.
+    private static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IResult Json(JsonNode body, int statusCode = StatusCodes.Status200OK) =>
-        Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8, statusCode);
+        Results.Text(body.ToJsonString(Wire), "application/json", Encoding.UTF8, statusCode);
 
     public static IResult Empty(int statusCode) => new PolympicsEmptyResult(statusCode);
 
