@@ -6,6 +6,13 @@ namespace Guildhall.Polympics.Tests;
 
 public sealed class ErrorMappingTests : PolympicsClientTestBase
 {
+    private async Task HostFaultAsync(string kind, string path)
+    {
+        using var http = Sandbox.CreateClient();
+        using var response = await http.PostAsync("_sandbox/faults", new StringContent($"{{\"kind\":\"{kind}\",\"path\":\"{path}\"}}", System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+    }
+
     [Fact]
     public async Task A_plain_text_500_is_a_server_error_with_the_status()
     {
@@ -39,6 +46,24 @@ public sealed class ErrorMappingTests : PolympicsClientTestBase
     {
         await FaultAsync(200, "{\"id\": \"31047355", "application/json");
         await Assert.ThrowsAsync<ApiInvalidResponseException>(() => Anonymous.Accounts.GetAsync(CaptainId));
+    }
+
+    [Fact]
+    public async Task A_really_truncated_answer_is_an_invalid_response()
+    {
+        await HostFaultAsync("truncated", "/polympics/account/");
+        await Assert.ThrowsAsync<ApiInvalidResponseException>(() => Anonymous.Accounts.GetAsync(CaptainId));
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_surfaces_as_a_network_error()
+    {
+        await HostFaultAsync("abort", "/polympics/team/");
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => Anonymous.Teams.GetAsync(1));
+
+        // Over sockets an abort is an HttpRequestException; the in-memory transport reports it as a cancelled request.
+        Assert.True(error is HttpRequestException or IOException or OperationCanceledException, error.GetType().Name);
+        Assert.IsNotAssignableFrom<GuildhallApiException>(error);
     }
 
     [Fact]

@@ -39,14 +39,12 @@ internal sealed class PolympicsEmulator : ISandboxEmulator
     public void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton<PolympicsState>();
-        services.AddSingleton<PolympicsFaults>();
         services.AddSingleton<PolympicsCallbackDispatcher>();
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/polympics");
-        api.AddEndpointFilter(PolympicsFaults.FilterAsync);
         PolympicsAccountRoutes.Map(api);
         PolympicsTeamRoutes.Map(api);
         PolympicsAwardRoutes.Map(api);

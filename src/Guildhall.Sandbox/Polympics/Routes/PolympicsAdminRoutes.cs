@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Polympics.Callbacks;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
@@ -15,25 +16,22 @@ namespace Guildhall.Sandbox.Polympics.Routes;
 /// </summary>
 internal static class PolympicsAdminRoutes
 {
+    private const string ApiPrefix = "/polympics";
+
     public static void Map(IEndpointRouteBuilder admin)
     {
-        admin.MapPost("/reset", (PolympicsState state, PolympicsFaults faults, PolympicsCallbackDispatcher dispatcher) =>
+        admin.MapPost("/reset", (PolympicsState state, PolympicsCallbackDispatcher dispatcher) =>
         {
             state.Reset();
-            faults.Clear();
             dispatcher.Clear();
             return Results.Json(new { status = "reset" });
         });
         admin.MapGet("/state", (PolympicsState state) => PolympicsResults.Json(PolympicsAdminState.Describe(state)));
         admin.MapPost("/seed", (HttpContext context, PolympicsState state) => GuardAsync(context, body => Seed(state, body)));
         admin.MapPut("/settings", (HttpContext context, PolympicsState state) => GuardAsync(context, body => Settings(state, body)));
-        admin.MapGet("/faults", (PolympicsFaults faults) => Results.Json(faults.Pending.Select(Describe)));
-        admin.MapPost("/faults", (HttpContext context, PolympicsFaults faults) => GuardAsync(context, body => AddFault(faults, body)));
-        admin.MapDelete("/faults", (PolympicsFaults faults) =>
-        {
-            faults.Clear();
-            return Results.NoContent();
-        });
+        admin.MapGet("/faults", (SandboxFaults faults) =>
+            PolympicsResults.Json(new JsonArray([.. faults.Pending().Where(f => f.PathPrefix.StartsWith(ApiPrefix, StringComparison.Ordinal)).Select(f => (JsonNode)f.ToJson())])));
+        admin.MapPost("/faults", (HttpContext context, SandboxFaults faults) => GuardAsync(context, body => AddFault(faults, body)));
         admin.MapGet("/deliveries", (PolympicsCallbackDispatcher dispatcher) =>
             PolympicsResults.Json(new JsonArray([.. dispatcher.Deliveries.Select(d => (JsonNode)Describe(d))])));
         admin.MapPost("/callbacks/account_team_update/fire", (HttpContext context, PolympicsState state, PolympicsCallbackDispatcher dispatcher) =>
@@ -117,25 +115,34 @@ internal static class PolympicsAdminRoutes
         }
     }
 
-    private static IResult AddFault(PolympicsFaults faults, JsonObject body)
+    /// <summary>
+    /// Queues a fault in the host's shared fault queue for paths under <c>/polympics</c>: the next <c>count</c> requests
+    /// whose path (after the prefix) starts with <c>path</c> get <c>status</c> with <c>body</c> (none when empty) instead
+    /// of the real answer. <c>/_sandbox/faults</c> offers the other kinds (delays, aborts, truncation).
+    /// </summary>
+    private static IResult AddFault(SandboxFaults faults, JsonObject body)
     {
         var status = RequiredLong(body, "status");
         var count = OptionalLong(body, "count") ?? 1;
-        if (status is < 100 or > 599 || count < 1)
+        var path = OptionalString(body, "path") ?? "/";
+        if (status is < 100 or > 599 || count < 1 || !path.StartsWith('/'))
         {
-            throw new PolympicsAdminInputException("'status' must be an HTTP status and 'count' at least 1.");
+            throw new PolympicsAdminInputException("'status' must be an HTTP status, 'count' at least 1 and 'path' start with '/'.");
         }
 
-        var fault = new PolympicsFault
-        {
-            StatusCode = (int)status,
-            ContentType = OptionalString(body, "content_type"),
-            Body = OptionalString(body, "body") ?? "",
-            PathPrefix = OptionalString(body, "path") ?? "/",
-            Remaining = (int)count,
-        };
+        var text = OptionalString(body, "body");
+        var fault = new SandboxFault(
+            SandboxFaultKind.Status,
+            ApiPrefix + path,
+            OptionalString(body, "method"),
+            (int)status,
+            string.IsNullOrEmpty(text) ? null : text,
+            OptionalString(body, "content_type") ?? "text/plain",
+            new Dictionary<string, string>(),
+            TimeSpan.Zero,
+            (int)count);
         faults.Add(fault);
-        return Results.Json(Describe(fault), statusCode: StatusCodes.Status201Created);
+        return PolympicsResults.Json(fault.ToJson(), StatusCodes.Status201Created);
     }
 
     /// <summary>Sends <c>account_team_update</c> for an account's current team to every registered callback, and waits for the answers.</summary>
@@ -159,9 +166,6 @@ internal static class PolympicsAdminRoutes
         var deliveries = await dispatcher.DeliverAsync(targets, PolympicsCallbackDispatcher.AccountTeamUpdate, payload).ConfigureAwait(false);
         return PolympicsResults.Json(new JsonObject { ["deliveries"] = new JsonArray([.. deliveries.Select(d => (JsonNode)Describe(d))]) });
     }
-
-    private static object Describe(PolympicsFault fault) =>
-        new { status = fault.StatusCode, content_type = fault.ContentType, body = fault.Body, path = fault.PathPrefix, count = fault.Remaining };
 
     private static JsonObject Describe(PolympicsDelivery delivery) => new()
     {
