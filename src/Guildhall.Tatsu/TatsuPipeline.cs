@@ -42,7 +42,7 @@ internal sealed class TatsuPipeline : IDisposable
                     MaxRetryAfter = options.Retry.MaxRetryAfter,
                 },
                 MaxRateLimitWait = options.MaxRateLimitWait,
-                RateLimitStore = options.RateLimitStore ?? TatsuRateLimitStores.For(timeProvider),
+                RateLimitStore = options.RateLimitStore ?? InMemoryRateLimitStore.For(timeProvider),
                 RateLimitHeaders = RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)),
                 Credentials = new AuthorizationHeaderCredential(options.ApiKey!),
                 ErrorReader = new TatsuErrorReader(timeProvider),
