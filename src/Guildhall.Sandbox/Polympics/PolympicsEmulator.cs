@@ -1,11 +1,8 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Polympics.Callbacks;
 using Guildhall.Sandbox.Polympics.Routes;
 using Guildhall.Sandbox.Polympics.State;
-using Guildhall.Sandbox.Polympics.Wire;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,7 +47,7 @@ internal sealed class PolympicsEmulator : ISandboxEmulator
         PolympicsAwardRoutes.Map(api);
         PolympicsCallbackRoutes.Map(api);
         PolympicsAuthRoutes.Map(api);
-        api.Map("/{**path}", () => PolympicsResults.Json(new JsonObject { ["detail"] = "Not Found" }, StatusCodes.Status404NotFound));
+        routes.Map(PolympicsUnmatchedRoute.Pattern, PolympicsUnmatchedRoute.Answer);
         PolympicsAdminRoutes.Map(routes.MapGroup("/_sandbox/polympics"));
     }
 }

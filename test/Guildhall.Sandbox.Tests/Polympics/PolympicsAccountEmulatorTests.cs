@@ -241,5 +241,13 @@ public sealed class PolympicsAccountEmulatorTests : PolympicsSandbox
     public async Task Unknown_routes_are_404_with_a_detail()
     {
         await AssertDetailAsync(await GetAsync("/nowhere"), 404, "Not Found");
+        await AssertDetailAsync(await GetAsync("/account/1/award"), 404, "Not Found");
+    }
+
+    [Fact]
+    public async Task A_known_route_with_another_method_is_405()
+    {
+        await AssertDetailAsync(await SendAsync(HttpMethod.Post, $"/account/{CaptainId}", null, Full), 405, "Method Not Allowed");
+        await AssertDetailAsync(await SendAsync(HttpMethod.Delete, "/accounts/search", null, Full), 405, "Method Not Allowed");
     }
 }
