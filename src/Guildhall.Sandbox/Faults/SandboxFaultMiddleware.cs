@@ -1,16 +1,21 @@
 using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Guildhall.Sandbox.Faults;
 
 /// <summary>Spoils the responses of requests that match an injected fault, before or after the emulator answers.</summary>
-internal sealed class SandboxFaultMiddleware(RequestDelegate next, SandboxFaults faults, TimeProvider time)
+internal sealed class SandboxFaultMiddleware(
+    RequestDelegate next, SandboxFaults faults, TimeProvider time, IServer server, IEnumerable<ISandboxFaultObserver> observers)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var path = context.Request.Path.Value ?? "";
-        var fault = path.StartsWith("/_sandbox", StringComparison.Ordinal) ? null : faults.TakeFor(context.Request.Method, path);
+        var request = context.Request;
+        var path = request.Path.Value ?? "";
+        var fault = path.StartsWith("/_sandbox", StringComparison.Ordinal) ? null : faults.TakeFor(request.Method, path + request.QueryString.Value);
         switch (fault?.Kind)
         {
             case null:
@@ -20,16 +25,41 @@ internal sealed class SandboxFaultMiddleware(RequestDelegate next, SandboxFaults
                 await Task.Delay(fault.Delay, time, context.RequestAborted);
                 await next(context);
                 return;
-            case SandboxFaultKind.Abort:
-                context.Abort();
-                return;
             case SandboxFaultKind.Truncated:
                 await WriteTruncatedAsync(context);
                 return;
+            case SandboxFaultKind.NoContent:
+                await WriteWithoutContentAsync(context);
+                return;
+            case SandboxFaultKind.Abort:
+                await NotifyAsync(context, 0);
+                Abort(context);
+                return;
             default:
+                await NotifyAsync(context, fault.Status);
                 await WriteFaultAsync(context, fault);
                 return;
         }
+    }
+
+    private async Task NotifyAsync(HttpContext context, int status)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.OnAnsweredAsync(context, status);
+        }
+    }
+
+    private void Abort(HttpContext context)
+    {
+        // In memory there is no connection to reset: the test transport hands an exception thrown by the app to the
+        // client, which then sees the same IOException a reset socket gives (an aborted context would look cancelled).
+        if (server is TestServer)
+        {
+            throw new IOException("The connection was reset (sandbox fault).");
+        }
+
+        context.Abort();
     }
 
     private static async Task WriteFaultAsync(HttpContext context, SandboxFault fault)
@@ -41,7 +71,7 @@ internal sealed class SandboxFaultMiddleware(RequestDelegate next, SandboxFaults
         }
 
         var (body, contentType) = fault.Kind == SandboxFaultKind.Html
-            ? (HtmlPage(fault.Status), "text/html; charset=UTF-8")
+            ? (fault.Body ?? CdnPage(fault.Status), "text/html; charset=UTF-8")
             : (fault.Body, fault.ContentType);
         if (body is not null)
         {
@@ -50,8 +80,32 @@ internal sealed class SandboxFaultMiddleware(RequestDelegate next, SandboxFaults
         }
     }
 
-    /// <summary>Serves the real response with only the first half of its body, declaring the full length.</summary>
+    /// <summary>Serves the real response with only the first half of its body, declaring no length.</summary>
     private async Task WriteTruncatedAsync(HttpContext context)
+    {
+        var bytes = await RunBufferedAsync(context);
+        context.Response.ContentLength = null;
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
+    }
+
+    /// <summary>Serves the real response, except that a 200 loses its body and becomes a 204; other answers pass as they are.</summary>
+    private async Task WriteWithoutContentAsync(HttpContext context)
+    {
+        var bytes = await RunBufferedAsync(context);
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
+        context.Response.ContentLength = null;
+        context.Response.Headers.ContentType = default;
+    }
+
+    /// <summary>Runs the emulator with its body written to memory, so a fault can change the answer before it leaves.</summary>
+    private async Task<byte[]> RunBufferedAsync(HttpContext context)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -65,15 +119,16 @@ internal sealed class SandboxFaultMiddleware(RequestDelegate next, SandboxFaults
             context.Response.Body = original;
         }
 
-        var bytes = buffer.ToArray();
-        context.Response.ContentLength = null;
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        await original.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
+        return buffer.ToArray();
     }
 
-    private static string HtmlPage(int status) => new StringBuilder()
-        .Append("<!DOCTYPE html><html><head><title>")
-        .Append(status).Append(" Bad Gateway | cloudflare</title></head><body><h1>Error ")
-        .Append(status).Append("</h1><p>The origin server did not answer in time.</p></body></html>")
-        .ToString();
+    private static string CdnPage(int status)
+    {
+        var reason = ReasonPhrases.GetReasonPhrase(status);
+        return new StringBuilder()
+            .Append("<!DOCTYPE html><html><head><title>")
+            .Append(status).Append(' ').Append(reason).Append(" | cloudflare</title></head><body><h1>Error ")
+            .Append(status).Append("</h1><p>The origin server did not answer in time.</p></body></html>")
+            .ToString();
+    }
 }

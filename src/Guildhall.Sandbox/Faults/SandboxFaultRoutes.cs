@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,8 +10,10 @@ namespace Guildhall.Sandbox.Faults;
 /// <c>/_sandbox/faults</c>: inject faults into any emulated API, to test how a client copes with a 500, an HTML page
 /// from a CDN, a 429, a truncated body, a slow answer or a dropped connection.
 /// <list type="bullet">
-/// <item><c>POST /_sandbox/faults</c> with <c>{path, method?, kind, status?, body?, content_type?, headers?, delay_ms?, times?}</c>
-/// (kind: <c>status</c>, <c>html</c>, <c>truncated</c>, <c>delay</c>, <c>abort</c>; times defaults to 1).</item>
+/// <item><c>POST /_sandbox/faults</c> with
+/// <c>{path, method?, kind, status?, body?, content_type?, headers?, delay_ms?, times?, skip?}</c> (kind: <c>status</c>,
+/// <c>html</c>, <c>truncated</c>, <c>no_content</c>, <c>delay</c>, <c>abort</c>; times defaults to 1; skip, default 0,
+/// lets that many matching requests through first).</item>
 /// <item><c>GET /_sandbox/faults</c> lists the faults still pending; <c>DELETE /_sandbox/faults</c> clears them.</item>
 /// </list>
 /// </summary>
@@ -19,7 +22,7 @@ internal static class SandboxFaultRoutes
     public static void Map(IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/_sandbox/faults");
-        group.MapGet("", (SandboxFaults faults) => Results.Json(new JsonArray([.. faults.Pending().Select(JsonNode (fault) => fault.ToJson())])));
+        group.MapGet("", (SandboxFaults faults) => Results.Json(faults.Describe()));
         group.MapDelete("", (SandboxFaults faults) =>
         {
             faults.Clear();
@@ -27,13 +30,20 @@ internal static class SandboxFaultRoutes
         });
         group.MapPost("", async (HttpRequest request, SandboxFaults faults) =>
         {
-            var json = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
-            if (json is null)
+            SandboxFault? fault;
+            string? problem;
+            try
             {
-                return Results.BadRequest(new { message = "The body must be a JSON object." });
+                var json = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
+                (fault, problem) = json is null ? (null, "The body must be a JSON object.") : Read(json);
+            }
+            catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+            {
+                // Malformed JSON, or a member of the wrong JSON type (a string where a number belongs).
+                (fault, problem) = (null, $"The body must be a JSON object with members of the documented types: {exception.Message}");
             }
 
-            if (!TryRead(json, out var fault, out var problem))
+            if (fault is null)
             {
                 return Results.BadRequest(new { message = problem });
             }
@@ -43,21 +53,17 @@ internal static class SandboxFaultRoutes
         });
     }
 
-    private static bool TryRead(JsonObject json, out SandboxFault fault, out string? problem)
+    private static (SandboxFault? Fault, string? Problem) Read(JsonObject json)
     {
-        fault = null!;
-        problem = null;
         var path = (string?)json["path"];
         if (string.IsNullOrEmpty(path) || !path.StartsWith('/'))
         {
-            problem = "\"path\" must be a path prefix starting with '/', for example /tatsu/v1/guilds.";
-            return false;
+            return (null, "\"path\" must be a path prefix starting with '/', for example /tatsu/v1/guilds.");
         }
 
-        if (!Enum.TryParse<SandboxFaultKind>((string?)json["kind"] ?? "status", ignoreCase: true, out var kind))
+        if (!SandboxFaultKindNames.TryParse((string?)json["kind"] ?? "status", out var kind))
         {
-            problem = "\"kind\" must be one of status, html, truncated, delay, abort.";
-            return false;
+            return (null, $"\"kind\" must be one of {SandboxFaultKindNames.All}.");
         }
 
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -70,14 +76,15 @@ internal static class SandboxFaultRoutes
         }
 
         var times = (int?)json["times"] ?? 1;
+        var skip = (int?)json["skip"] ?? 0;
+        var delay = (long?)json["delay_ms"] ?? 0;
         var status = (int?)json["status"] ?? (kind == SandboxFaultKind.Html ? 502 : 500);
-        if (times < 1 || status is < 100 or > 599)
+        if (times < 1 || skip < 0 || delay < 0 || status is < 100 or > 599)
         {
-            problem = "\"times\" must be at least 1 and \"status\" a valid HTTP status.";
-            return false;
+            return (null, "\"times\" must be at least 1, \"skip\" and \"delay_ms\" not negative, and \"status\" a valid HTTP status.");
         }
 
-        fault = new SandboxFault(
+        return (new SandboxFault(
             kind,
             path,
             (string?)json["method"],
@@ -85,8 +92,8 @@ internal static class SandboxFaultRoutes
             (string?)json["body"],
             (string?)json["content_type"] ?? "application/json",
             headers,
-            TimeSpan.FromMilliseconds((long?)json["delay_ms"] ?? 0),
-            times);
-        return true;
+            TimeSpan.FromMilliseconds(delay),
+            times,
+            skip), null);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Guildhall.Sandbox.Faults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +13,7 @@ namespace Guildhall.Sandbox.Tatsu;
 /// The admin routes under <c>/_sandbox/tatsu</c>: reset, seed users, keys, guilds, members and listings, look at
 /// guilds and at the requests clients made, inject faults, and tune or drain the rate limit. They need no key.
 /// </summary>
-internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, TatsuFaults faults, TatsuRequestLog log, TimeProvider time)
+internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, SandboxFaults faults, TatsuRequestLog log, TimeProvider time)
 {
     public const string Prefix = "/_sandbox/tatsu";
 
@@ -29,13 +30,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, Tat
         admin.MapDelete("/guilds/{guildId}/members/{userId}", DeleteMember);
         admin.MapPut("/store/listings/{listingId}", PutListingAsync);
         admin.MapGet("/requests", () => Results.Json(new JsonArray([.. log.Snapshot().Select(record => record.ToJson())])));
-        admin.MapPost("/faults", (Delegate)PostFaultAsync);
-        admin.MapGet("/faults", () => Results.Json(new JsonArray([.. faults.Pending().Select(fault => fault.ToJson())])));
-        admin.MapDelete("/faults", () =>
-        {
-            faults.Clear();
-            return Results.NoContent();
-        });
+        TatsuFaultRoutes.Map(admin);
         admin.MapPut("/rate-limit", (Delegate)PutRateLimitAsync);
         admin.MapPost("/rate-limit/consume", (Delegate)ConsumeAsync);
     }
@@ -44,7 +39,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, Tat
     {
         world.Reset();
         limiter.Reset();
-        faults.Clear();
+        faults.Clear(TatsuFaultRoutes.Scope);
         log.Clear();
         return Results.NoContent();
     }
@@ -199,30 +194,6 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, Tat
         return Results.Json(listing);
     }
 
-    /// <summary>
-    /// Queues a fault: <c>{"kind": "status"|"html"|"truncated"|"no_content"|"delay"|"abort", "status": 500,
-    /// "method": "PATCH", "path": "/guilds/", "delay_ms": 5000, "times": 1, "skip": 0}</c>; all but <c>kind</c> are
-    /// optional. <c>skip</c> lets that many matching requests through first.
-    /// </summary>
-    private async Task<IResult> PostFaultAsync(HttpContext context)
-    {
-        var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        var kind = body?["kind"]?.GetValueKind() == JsonValueKind.String ? ParseKind(body["kind"]!.GetValue<string>()) : null;
-        if (body is null || kind is null
-            || !TryGetOptional(body, "status", kind == TatsuFaultKind.Html ? 502ul : 500ul, out var status) || status is < 100 or > 599
-            || !TryGetOptional(body, "delay_ms", 0, out var delay)
-            || !TryGetOptional(body, "times", 1, out var times) || times is 0 or > 10_000
-            || !TryGetOptional(body, "skip", 0, out var skip) || skip > 10_000)
-        {
-            return Problem(StatusCodes.Status400BadRequest,
-                "expected {\"kind\": \"status|html|truncated|no_content|delay|abort\", \"status\": n, \"method\": \"...\", \"path\": \"/...\", \"delay_ms\": n, \"times\": n, \"skip\": n}");
-        }
-
-        var fault = new TatsuFault(kind.Value, (int)status, Text(body, "method"), Text(body, "path"), TimeSpan.FromMilliseconds(delay), (int)times, (int)skip);
-        faults.Add(fault);
-        return Results.Json(fault.ToJson(), statusCode: StatusCodes.Status201Created);
-    }
-
     private async Task<IResult> PutRateLimitAsync(HttpContext context)
     {
         var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
@@ -253,10 +224,4 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, Tat
             ["reset"] = window.ResetUnixSeconds,
         });
     }
-
-    private static string? Text(JsonObject body, string name) =>
-        body[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
-
-    private static TatsuFaultKind? ParseKind(string kind) =>
-        Enum.GetValues<TatsuFaultKind>().Select(value => (TatsuFaultKind?)value).FirstOrDefault(value => TatsuFault.KindName(value!.Value) == kind);
 }

@@ -39,6 +39,10 @@ internal static class TatsuAdminJson
         return body[name] is null || (body[name] is JsonValue json && json.TryGetValue(out value));
     }
 
+    /// <summary>Reads an optional, non-empty string; null when absent, empty or not a string.</summary>
+    public static string? Text(JsonObject body, string name) =>
+        body[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+
     /// <summary>The admin routes' error: <c>{"error": "..."}</c> with a 400, 404 or 409.</summary>
     public static IResult Problem(int status, string message) => Results.Json(new JsonObject { ["error"] = message }, statusCode: status);
 }

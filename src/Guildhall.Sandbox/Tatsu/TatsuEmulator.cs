@@ -1,3 +1,4 @@
+using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +32,8 @@ internal sealed class TatsuEmulator : ISandboxEmulator
     {
         services.AddSingleton<TatsuWorld>();
         services.AddSingleton(provider => new TatsuRateLimiter(provider.GetRequiredService<TimeProvider>(), options.EnforceRateLimits));
-        services.AddSingleton<TatsuFaults>();
         services.AddSingleton<TatsuRequestLog>();
+        services.AddSingleton<ISandboxFaultObserver, TatsuFaultObserver>();
         services.AddSingleton<TatsuGateway>();
         services.AddSingleton<TatsuApi>();
         services.AddSingleton<TatsuAdmin>();

@@ -3,7 +3,6 @@ using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.TopGg.Admin;
 using Guildhall.Sandbox.TopGg.Auth;
 using Guildhall.Sandbox.TopGg.Delivery;
-using Guildhall.Sandbox.TopGg.Faults;
 using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.Routes;
 using Guildhall.Sandbox.TopGg.Seeding;
@@ -42,7 +41,6 @@ internal sealed class TopGgEmulator : ISandboxEmulator
             return state;
         });
         services.AddSingleton(provider => new TopGgRateLimiter(options, provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(new TopGgFaultQueue());
         services.AddSingleton(provider => new VoteDeliveryService(
             provider.GetRequiredService<SandboxOutbound>(),
             provider.GetRequiredService<TimeProvider>(),

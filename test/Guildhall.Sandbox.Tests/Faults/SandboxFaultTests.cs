@@ -76,10 +76,17 @@ public sealed class SandboxFaultTests : IAsyncLifetime
     [InlineData("{\"path\":\"/x\",\"kind\":\"explode\"}")]
     [InlineData("{\"path\":\"/x\",\"times\":0}")]
     [InlineData("[]")]
+    [InlineData("not json")]
+    [InlineData("{\"path\":\"/x\",\"skip\":-1}")]
+    [InlineData("{\"path\":\"/x\",\"kind\":\"delay\",\"delay_ms\":-5}")]
+    [InlineData("{\"path\":\"/x\",\"times\":\"twice\"}")]
+    [InlineData("{\"path\":\"/x\",\"kind\":\"no-content\"}")]
     public async Task Invalid_faults_are_rejected(string body)
     {
         var response = await _client.PostAsync("/_sandbox/faults", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty((string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["message"]));
+        Assert.Empty((await _client.GetFromJsonAsync<JsonArray>("/_sandbox/faults"))!);
     }
 }

@@ -29,8 +29,7 @@ internal static class PolympicsAdminRoutes
         admin.MapGet("/state", (PolympicsState state) => PolympicsResults.Json(PolympicsAdminState.Describe(state)));
         admin.MapPost("/seed", (HttpContext context, PolympicsState state) => GuardAsync(context, body => Seed(state, body)));
         admin.MapPut("/settings", (HttpContext context, PolympicsState state) => GuardAsync(context, body => Settings(state, body)));
-        admin.MapGet("/faults", (SandboxFaults faults) =>
-            PolympicsResults.Json(new JsonArray([.. faults.Pending().Where(f => f.PathPrefix.StartsWith(ApiPrefix, StringComparison.Ordinal)).Select(f => (JsonNode)f.ToJson())])));
+        admin.MapGet("/faults", (SandboxFaults faults) => PolympicsResults.Json(faults.Describe(ApiPrefix)));
         admin.MapPost("/faults", (HttpContext context, SandboxFaults faults) => GuardAsync(context, body => AddFault(faults, body)));
         admin.MapGet("/deliveries", (PolympicsCallbackDispatcher dispatcher) =>
             PolympicsResults.Json(new JsonArray([.. dispatcher.Deliveries.Select(d => (JsonNode)Describe(d))])));
@@ -118,7 +117,7 @@ internal static class PolympicsAdminRoutes
     /// <summary>
     /// Queues a fault in the host's shared fault queue for paths under <c>/polympics</c>: the next <c>count</c> requests
     /// whose path (after the prefix) starts with <c>path</c> get <c>status</c> with <c>body</c> (none when empty) instead
-    /// of the real answer. <c>/_sandbox/faults</c> offers the other kinds (delays, aborts, truncation).
+    /// of the real answer. <c>/_sandbox/faults</c> offers the other kinds (delays, aborts, truncation, lost bodies).
     /// </summary>
     private static IResult AddFault(SandboxFaults faults, JsonObject body)
     {

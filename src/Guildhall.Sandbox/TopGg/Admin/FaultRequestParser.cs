@@ -1,15 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Guildhall.Sandbox.TopGg.Faults;
+using Guildhall.Sandbox.Faults;
 
 namespace Guildhall.Sandbox.TopGg.Admin;
 
-/// <summary>Turns a <c>POST /_sandbox/topgg/faults</c> body into a <see cref="TopGgFault"/>.</summary>
+/// <summary>Turns a <c>POST /_sandbox/topgg/faults</c> body into a fault for the host's shared fault queue.</summary>
 internal static class FaultRequestParser
 {
     public const int MaxCount = 10_000;
 
-    public static (TopGgFault? Fault, string? Error) Parse(JsonObject body)
+    public static (SandboxFault? Fault, string? Error) Parse(JsonObject body)
     {
         if (!AdminJson.TryReadString(body, "preset", out var presetName) || !AdminJson.TryReadInt(body, "status", out var status)
             || !AdminJson.TryReadString(body, "body", out var text) || !AdminJson.TryReadString(body, "contentType", out var contentType)
@@ -19,7 +19,7 @@ internal static class FaultRequestParser
             return (null, "preset, body, contentType and path must be strings, status and count integers, abort a boolean.");
         }
 
-        TopGgFault? preset = null;
+        SandboxFault? preset = null;
         if (presetName is not null && !FaultPresets.All.TryGetValue(presetName, out preset))
         {
             return (null, $"Unknown preset '{presetName}'. Presets: {string.Join(", ", FaultPresets.All.Keys)}.");
@@ -40,13 +40,18 @@ internal static class FaultRequestParser
             return (null, "headers must be an object of string values.");
         }
 
-        var fault = new TopGgFault(
-            status ?? preset?.Status ?? 500,
-            contentType ?? preset?.ContentType ?? (text is null ? null : "application/json; charset=utf-8"),
-            text ?? preset?.Body ?? "",
-            headers ?? preset?.Headers ?? new Dictionary<string, string>(),
-            abort ?? preset?.Abort ?? false,
-            path);
+        var template = preset ?? FaultPresets.Answer(500, FaultPresets.JsonContentType, null);
+        var fault = template with
+        {
+            Kind = abort ?? template.Kind == SandboxFaultKind.Abort ? SandboxFaultKind.Abort : SandboxFaultKind.Status,
+            PathPrefix = TopGg.Routes.TopGgGate.Prefix + (path ?? "/"),
+            Status = status ?? template.Status,
+            // A content type given without a body still goes out, on an empty body.
+            Body = text ?? template.Body ?? (contentType is null ? null : ""),
+            ContentType = contentType ?? template.ContentType,
+            Headers = headers ?? template.Headers,
+            Times = count ?? 1,
+        };
         return (fault, null);
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Auth;
-using Guildhall.Sandbox.TopGg.Faults;
 using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
@@ -11,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Guildhall.Sandbox.TopGg.Routes;
 
 /// <summary>
-/// What stands in front of every emulated route, in the order the real edge applies it: a queued fault (the CDN or an
-/// outage answering instead of the API), then the token check, then the per-token rate limits.
+/// What stands in front of every emulated route, in the order the real edge applies it: the token check, then the
+/// per-token rate limits. Queued faults (the CDN or an outage answering instead of the API) come before both, from the
+/// host's shared fault queue.
 /// </summary>
 /// <param name="generation">v0 or v1: decides the auth rules and the error bodies.</param>
 /// <param name="botsRoute">Whether the route is under <c>/bots</c> and so also counts against 60/minute.</param>
@@ -24,11 +24,6 @@ internal sealed class TopGgGate(TopGgApiGeneration generation, bool botsRoute) :
     {
         var http = context.HttpContext;
         var services = http.RequestServices;
-        if (services.GetRequiredService<TopGgFaultQueue>().TakeFor(ApiPathOf(http.Request)) is { } fault)
-        {
-            return new FaultResult(fault);
-        }
-
         var state = services.GetRequiredService<TopGgState>();
         var (caller, failure) = TopGgAuthenticator.Authenticate(http.Request.Headers.Authorization, generation, state.Tokens);
         if (caller is null)
