@@ -3,35 +3,17 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Tatsu;
-using Microsoft.Extensions.Time.Testing;
 using static Guildhall.Sandbox.Tatsu.TatsuSandboxData;
 
 namespace Guildhall.Sandbox.Tests.Faults;
 
 /// <summary>The host-wide faults against real emulator routes: what they do to a real answer, and what the emulators see.</summary>
-public sealed class SandboxFaultEmulatorTests : IAsyncLifetime
+public sealed class SandboxFaultEmulatorTests() : SandboxTest(new DateTimeOffset(2025, 3, 14, 12, 0, 0, TimeSpan.Zero))
 {
     private const string Key = TatsuSandboxCredentials.GuildmasterKey;
     private static readonly string ProfilePath = $"/tatsu/v1/users/{GuildmasterUserId}/profile";
     private static readonly string PointsPath = $"/tatsu/v1/guilds/{TavernGuildId}/members/{ApprenticeUserId}/points";
-
-    private SandboxHost _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        // A fixed clock keeps every answer the same from one request to the next.
-        _host = await SandboxHost.StartInMemoryAsync(new SandboxOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2025, 3, 14, 12, 0, 0, TimeSpan.Zero)) });
-        _client = _host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_truncated_fault_serves_the_first_half_of_the_real_body()
@@ -124,8 +106,8 @@ public sealed class SandboxFaultEmulatorTests : IAsyncLifetime
         await PostFaultAsync(new { path = "/probe", kind = "html", status = 503 });
         await PostFaultAsync(new { path = "/probe", kind = "html", status = 502, body = "<html><head><title>Origin down</title></head></html>" });
 
-        using var cdn = await _client.GetAsync("/probe");
-        using var own = await _client.GetAsync("/probe");
+        using var cdn = await Http.GetAsync("/probe");
+        using var own = await Http.GetAsync("/probe");
 
         Assert.Contains("<title>503 Service Unavailable", await cdn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadGateway, own.StatusCode);
@@ -152,34 +134,30 @@ public sealed class SandboxFaultEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Emulator_fault_routes_share_the_host_queue_and_clear_only_their_own()
     {
-        using var topgg = await _client.PostAsync("/_sandbox/topgg/faults", Json("""{"preset":"json-500","count":2}"""));
-        using var tatsu = await _client.PostAsync("/_sandbox/tatsu/faults", Json("""{"kind":"no_content"}"""));
+        using var topgg = await Http.PostAsync("/_sandbox/topgg/faults", Json("""{"preset":"json-500","count":2}"""));
+        using var tatsu = await Http.PostAsync("/_sandbox/tatsu/faults", Json("""{"kind":"no_content"}"""));
         Assert.Equal(HttpStatusCode.Created, topgg.StatusCode);
         Assert.Equal(HttpStatusCode.Created, tatsu.StatusCode);
 
         var all = await ListAsync("/_sandbox/faults");
         Assert.Equal(["/topgg/api/ status 2", "/tatsu/v1/ no_content 1"], all.Select(f => $"{f!["path"]} {f["kind"]} {f["times"]}"));
 
-        using var cleared = await _client.DeleteAsync("/_sandbox/tatsu/faults");
+        using var cleared = await Http.DeleteAsync("/_sandbox/tatsu/faults");
         Assert.Equal("/topgg/api/", (string?)Assert.Single(await ListAsync("/_sandbox/faults"))!["path"]);
         Assert.Empty(await ListAsync("/_sandbox/tatsu/faults"));
     }
 
     private async Task<JsonObject> PostFaultAsync(object fault)
     {
-        using var response = await _client.PostAsJsonAsync("/_sandbox/faults", fault);
+        using var response = await Http.PostAsJsonAsync("/_sandbox/faults", fault);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    private async Task<JsonArray> ListAsync(string path) => (await _client.GetFromJsonAsync<JsonArray>(path))!;
+    private async Task<JsonArray> ListAsync(string path) => (await Http.GetFromJsonAsync<JsonArray>(path))!;
 
-    private async Task<HttpResponseMessage> TatsuAsync(HttpMethod method, string path, string? body = null, string key = Key)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : Json(body) };
-        request.Headers.TryAddWithoutValidation("Authorization", key);
-        return await _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> TatsuAsync(HttpMethod method, string path, string? body = null, string key = Key) =>
+        Sandbox.SendFromRootAsync(method, path, key, body);
 
     private async Task<ulong> PointsAsync()
     {

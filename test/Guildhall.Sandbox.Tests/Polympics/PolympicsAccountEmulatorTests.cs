@@ -42,7 +42,7 @@ public sealed class PolympicsAccountEmulatorTests : PolympicsSandbox
         Assert.Equal("Gods of Olympus", (string?)account["team"]!["name"]);
         Assert.Equal(5, (int)account["team"]!["member_count"]!);
         Assert.Equal("Perfect 10 Gold", (string?)account["awards"]![0]!["title"]);
-        Assert.Equal(Time.GetUtcNow().ToUnixTimeSeconds(), (double)account["created_at"]!);
+        Assert.Equal(Clock.GetUtcNow().ToUnixTimeSeconds(), (double)account["created_at"]!);
     }
 
     [Fact]

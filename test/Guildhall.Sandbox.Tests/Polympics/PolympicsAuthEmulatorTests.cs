@@ -51,11 +51,11 @@ public sealed class PolympicsAuthEmulatorTests : PolympicsSandbox
         var body = new JsonObject { ["account"] = 310473552284467203 };
         await AssertDetailAsync(await SendAsync(HttpMethod.Post, "/auth/create_session", body, Limited), 403, "Request outside of authorisation scope.");
         var session = await JsonAsync(await SendAsync(HttpMethod.Post, "/auth/create_session", body, Full), 201);
-        Assert.Equal(Time.GetUtcNow().AddDays(30).ToUnixTimeSeconds(), (double)session["expires_at"]!);
+        Assert.Equal(Clock.GetUtcNow().AddDays(30).ToUnixTimeSeconds(), (double)session["expires_at"]!);
         var credentials = Basic((string)session["username"]!, (string)session["password"]!);
         Assert.Equal("Apollo", (string?)(await JsonAsync(await SendAsync(HttpMethod.Get, "/auth/me", null, credentials), 200))["name"]);
 
-        Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
         await AssertDetailAsync(await SendAsync(HttpMethod.Get, "/auth/me", null, credentials), 401, "A token was not used to authenticate.");
         Assert.DoesNotContain(
             (await AdminAsync(HttpMethod.Get, "state"))["sessions"]!.AsArray(),

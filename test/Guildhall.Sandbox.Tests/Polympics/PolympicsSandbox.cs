@@ -1,14 +1,14 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Polympics;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Guildhall.Sandbox.Tests.Polympics;
 
 /// <summary>An in-memory sandbox and a raw HTTP client for the Polympics emulator, one per test.</summary>
-public abstract class PolympicsSandbox : IAsyncLifetime
+public abstract class PolympicsSandbox() : SandboxTest(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero))
 {
     protected const string Full = "full";
     protected const string Limited = "limited";
@@ -18,26 +18,10 @@ public abstract class PolympicsSandbox : IAsyncLifetime
     protected static readonly ulong CaptainId = PolympicsSandboxCredentials.CaptainAccountId;
     protected static readonly ulong AdminId = PolympicsSandboxCredentials.AdminAccountId;
 
-    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
-
-    protected SandboxHost Host { get; private set; } = null!;
-
-    protected HttpClient Http { get; private set; } = null!;
-
     /// <summary>Where the sandbox's own outgoing calls (callbacks) go; null means a real socket handler.</summary>
     protected virtual HttpMessageHandler? Outbound => null;
 
-    public async Task InitializeAsync()
-    {
-        Host = await SandboxHost.StartInMemoryAsync(new SandboxOptions { TimeProvider = Time, OutboundHandler = Outbound });
-        Http = Host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        await Host.DisposeAsync();
-    }
+    protected override void Configure(SandboxOptions options) => options.OutboundHandler = Outbound;
 
     protected static (string User, string Token) Credentials(string who) => who switch
     {
@@ -54,29 +38,27 @@ public abstract class PolympicsSandbox : IAsyncLifetime
     protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? who = null) =>
         SendAsync(method, path, body, who is null ? null : Basic(Credentials(who).User, Credentials(who).Token));
 
-    protected async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, AuthenticationHeaderValue? authorization)
-    {
+    protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, AuthenticationHeaderValue? authorization) =>
         // Paths are relative to the emulated API unless they address the admin routes.
-        using var request = new HttpRequestMessage(method, path.StartsWith("/_sandbox/", StringComparison.Ordinal) ? path : "/polympics" + path);
-        request.Headers.Authorization = authorization;
-        request.Content = body switch
-        {
-            null => null,
-            string raw => new StringContent(raw, Encoding.UTF8, "application/json"),
-            JsonNode node => new StringContent(node.ToJsonString(), Encoding.UTF8, "application/json"),
-            _ => throw new ArgumentException("Pass raw JSON text or a JsonNode.", nameof(body)),
-        };
-        return await Http.SendAsync(request);
-    }
+        Sandbox.SendFromRootAsync(
+            method,
+            path.StartsWith("/_sandbox/", StringComparison.Ordinal) ? path : "/polympics" + path,
+            authorization?.ToString(),
+            body switch
+            {
+                null => null,
+                string raw => raw,
+                JsonNode node => node.ToJsonString(),
+                _ => throw new ArgumentException("Pass raw JSON text or a JsonNode.", nameof(body)),
+            });
 
     protected Task<HttpResponseMessage> GetAsync(string path, string? who = null) => SendAsync(HttpMethod.Get, path, null, who);
 
     protected static async Task<JsonNode> JsonAsync(HttpResponseMessage response, int expectedStatus)
     {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True((int)response.StatusCode == expectedStatus, $"expected {expectedStatus}, got {(int)response.StatusCode}: {text}");
+        var json = await SandboxAssert.ReadJsonAsync(response, (HttpStatusCode)expectedStatus);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        return JsonNode.Parse(text)!;
+        return json;
     }
 
     /// <summary>Asserts a FastAPI <c>{"detail": "..."}</c> error.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using static Guildhall.Sandbox.Tests.SandboxAssert;
 using static Guildhall.Sandbox.Tests.TopGg.TopGgSandbox;
 using static Guildhall.Sandbox.TopGg.TopGgSandboxCredentials;
 

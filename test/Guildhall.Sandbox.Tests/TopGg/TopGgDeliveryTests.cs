@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using static Guildhall.Sandbox.Tests.SandboxAssert;
 using static Guildhall.Sandbox.Tests.TopGg.TopGgSandbox;
 using static Guildhall.Sandbox.TopGg.TopGgSandboxCredentials;
 

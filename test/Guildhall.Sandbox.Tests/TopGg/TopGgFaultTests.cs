@@ -1,4 +1,5 @@
 using System.Net;
+using static Guildhall.Sandbox.Tests.SandboxAssert;
 using static Guildhall.Sandbox.Tests.TopGg.TopGgSandbox;
 
 namespace Guildhall.Sandbox.Tests.TopGg;
