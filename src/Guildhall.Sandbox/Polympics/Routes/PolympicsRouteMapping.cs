@@ -9,7 +9,7 @@ internal static class PolympicsRouteMapping
 {
     /// <summary>
     /// Maps <paramref name="pattern"/> for <paramref name="method"/>. The handler is mapped as a route handler (not a bare
-    /// request delegate), so the returned result is written and the group's fault filter runs first.
+    /// request delegate), so the returned result is written.
     /// </summary>
     public static void MapCall(this IEndpointRouteBuilder api, string method, string pattern, PolympicsCallKind kind, Func<PolympicsCall, IResult> handle)
     {
