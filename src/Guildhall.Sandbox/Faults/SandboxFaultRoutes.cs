@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Guildhall.Sandbox.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,19 +30,8 @@ internal static class SandboxFaultRoutes
         });
         group.MapPost("", async (HttpRequest request, SandboxFaults faults) =>
         {
-            SandboxFault? fault;
-            string? problem;
-            try
-            {
-                var json = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
-                (fault, problem) = json is null ? (null, "The body must be a JSON object.") : Read(json);
-            }
-            catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
-            {
-                // Malformed JSON, or a member of the wrong JSON type (a string where a number belongs).
-                (fault, problem) = (null, $"The body must be a JSON object with members of the documented types: {exception.Message}");
-            }
-
+            var (json, unreadable) = await AdminRequestBody.ReadObjectAsync(request);
+            var (fault, problem) = json is null ? (null, unreadable) : Read(json);
             if (fault is null)
             {
                 return Results.BadRequest(new { message = problem });
@@ -54,6 +43,19 @@ internal static class SandboxFaultRoutes
     }
 
     private static (SandboxFault? Fault, string? Problem) Read(JsonObject json)
+    {
+        try
+        {
+            return ReadMembers(json);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException)
+        {
+            // A member of the wrong JSON type, such as a string where a number belongs.
+            return (null, $"The members must have the documented types: {exception.Message}");
+        }
+    }
+
+    private static (SandboxFault? Fault, string? Problem) ReadMembers(JsonObject json)
     {
         var path = (string?)json["path"];
         if (string.IsNullOrEmpty(path) || !path.StartsWith('/'))

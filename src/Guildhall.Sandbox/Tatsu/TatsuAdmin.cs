@@ -47,7 +47,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, San
     /// <summary>Stores the body as the profile, verbatim, so any wire shape can be reproduced; <c>id</c> defaults to the path.</summary>
     private async Task<IResult> PutProfileAsync(HttpContext context, string userId)
     {
-        if (!TryGetId(userId, out var id) || await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false) is not { } profile)
+        if (!TryGetId(userId, out var id) || await ReadObjectAsync(context.Request).ConfigureAwait(false) is not { } profile)
         {
             return Problem(StatusCodes.Status400BadRequest, "expected a snowflake in the path and a JSON object (the profile) as the body");
         }
@@ -63,7 +63,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, San
 
     private async Task<IResult> PostKeyAsync(HttpContext context)
     {
-        var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var body = await ReadObjectAsync(context.Request).ConfigureAwait(false);
         if (body?["key"] is not JsonValue keyValue || !keyValue.TryGetValue<string>(out var key) || string.IsNullOrWhiteSpace(key)
             || !TryGetId(body["user_id"], out var userId))
         {
@@ -80,7 +80,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, San
 
     private async Task<IResult> PutGuildAsync(HttpContext context, string guildId)
     {
-        var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var body = await ReadObjectAsync(context.Request).ConfigureAwait(false);
         if (!TryGetId(guildId, out var id) || body is null || !TryGetId(body["owner_id"], out var ownerId))
         {
             return Problem(StatusCodes.Status400BadRequest, "expected {\"name\": \"...\", \"owner_id\": \"<snowflake>\"}");
@@ -141,7 +141,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, San
     /// <summary>Adds or replaces a member: <c>score</c> (all time, earned before now), <c>points</c>, <c>manage_guild</c>.</summary>
     private async Task<IResult> PutMemberAsync(HttpContext context, string guildId, string userId)
     {
-        var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false) ?? [];
+        var body = await ReadObjectAsync(context.Request).ConfigureAwait(false) ?? [];
         if (!TryGetId(userId, out var memberId) || !TryGetOptional(body, "score", 0, out var score) || !TryGetOptional(body, "points", 0, out var points)
             || (body["manage_guild"] is { } flag && flag.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
         {
@@ -180,7 +180,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, San
     /// <summary>Stores the body as the listing, verbatim; <c>id</c> defaults to the path.</summary>
     private async Task<IResult> PutListingAsync(HttpContext context, string listingId)
     {
-        if (await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false) is not { } listing)
+        if (await ReadObjectAsync(context.Request).ConfigureAwait(false) is not { } listing)
         {
             return Problem(StatusCodes.Status400BadRequest, "expected a JSON object (the listing) as the body");
         }
@@ -196,7 +196,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, San
 
     private async Task<IResult> PutRateLimitAsync(HttpContext context)
     {
-        var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var body = await ReadObjectAsync(context.Request).ConfigureAwait(false);
         if (body is null || !TryGetOptional(body, "limit", TatsuRateLimiter.DefaultLimit, out var limit) || limit is 0 or > int.MaxValue
             || !TryGetOptional(body, "window_seconds", 60, out var seconds) || seconds is 0 or > 86_400)
         {
@@ -210,7 +210,7 @@ internal sealed class TatsuAdmin(TatsuWorld world, TatsuRateLimiter limiter, San
     /// <summary>Uses up part of a key's window, as another process sharing the key would: <c>{"key": "...", "count": n}</c>.</summary>
     private async Task<IResult> ConsumeAsync(HttpContext context)
     {
-        var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var body = await ReadObjectAsync(context.Request).ConfigureAwait(false);
         if (body is null || Text(body, "key") is not { } key || !TryGetOptional(body, "count", 1, out var count) || count is 0 or > int.MaxValue)
         {
             return Problem(StatusCodes.Status400BadRequest, "expected {\"key\": \"...\", \"count\": n}");

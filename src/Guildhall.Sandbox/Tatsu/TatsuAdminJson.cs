@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Guildhall.Sandbox.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Tatsu;
@@ -9,17 +9,8 @@ namespace Guildhall.Sandbox.Tatsu;
 internal static class TatsuAdminJson
 {
     /// <summary>Reads the body as a JSON object; null when it is empty or not an object.</summary>
-    public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request) =>
+        (await AdminRequestBody.ReadObjectAsync(request).ConfigureAwait(false)).Body;
 
     public static bool TryGetId(JsonNode? node, out ulong id)
     {

@@ -39,7 +39,7 @@ internal static class TatsuFaultRoutes
     /// </summary>
     private static async Task<IResult> PostAsync(HttpContext context, SandboxFaults faults)
     {
-        var body = await ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var body = await ReadObjectAsync(context.Request).ConfigureAwait(false);
         var kind = SandboxFaultKind.Status;
         if (body is null || body["kind"]?.GetValueKind() != JsonValueKind.String || !SandboxFaultKindNames.TryParse(body["kind"]!.GetValue<string>(), out kind)
             || !TryGetOptional(body, "status", kind == SandboxFaultKind.Html ? 502ul : 500ul, out var status) || status is < 100 or > 599

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Guildhall.Sandbox.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Polympics.Routes;
@@ -10,15 +10,8 @@ internal static class PolympicsAdminInput
 {
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
     {
-        try
-        {
-            var node = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false);
-            return node as JsonObject ?? throw new PolympicsAdminInputException("The body must be a JSON object.");
-        }
-        catch (JsonException exception)
-        {
-            throw new PolympicsAdminInputException($"The body is not JSON: {exception.Message}");
-        }
+        var (body, problem) = await AdminRequestBody.ReadObjectAsync(request).ConfigureAwait(false);
+        return body ?? throw new PolympicsAdminInputException(problem!);
     }
 
     public static IEnumerable<JsonObject> Objects(JsonObject body, string name) =>
