@@ -1,0 +1,76 @@
+using Guildhall.Core.Paging;
+
+namespace Guildhall.Core.Tests.Paging;
+
+public sealed class AsyncPageableTests
+{
+    private static AsyncPageable<int> Numbers(int pages, List<string?> requested) =>
+        AsyncPageable.Create<int>((token, _) =>
+        {
+            requested.Add(token);
+            var index = token is null ? 0 : int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
+            var next = index + 1 < pages ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            return Task.FromResult(new Page<int>([index * 10, (index * 10) + 1], next));
+        });
+
+    [Fact]
+    public async Task Items_of_every_page_are_yielded_in_order()
+    {
+        var requested = new List<string?>();
+
+        var items = await Numbers(3, requested).ToListAsync();
+
+        Assert.Equal([0, 1, 10, 11, 20, 21], items);
+        Assert.Equal([null, "1", "2"], requested);
+    }
+
+    [Fact]
+    public async Task Pages_are_fetched_only_as_they_are_needed()
+    {
+        var requested = new List<string?>();
+
+        var first = await Numbers(100, requested).Take(3).ToListAsync();
+
+        Assert.Equal([0, 1, 10], first);
+        Assert.Equal(2, requested.Count);
+    }
+
+    [Fact]
+    public async Task Enumeration_resumes_from_a_saved_token()
+    {
+        var requested = new List<string?>();
+
+        var pages = await Numbers(4, requested).AsPages("2").ToListAsync();
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal([20, 21], pages[0].Items);
+        Assert.Null(pages[1].ContinuationToken);
+    }
+
+    [Fact]
+    public async Task A_token_that_does_not_move_ends_the_enumeration()
+    {
+        var calls = 0;
+        var stuck = AsyncPageable.Create<int>((_, _) => { calls++; return Task.FromResult(new Page<int>([1], "same")); });
+
+        var items = await stuck.AsPages("same").ToListAsync();
+
+        Assert.Single(items);
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_enumeration()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var pageable = AsyncPageable.Create<int>((_, token) =>
+        {
+            token.ThrowIfCancellationRequested();
+            return Task.FromResult(new Page<int>([1], "next"));
+        });
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await pageable.ToListAsync(cancellation.Token));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using Guildhall.Core.Errors;
+using Guildhall.Core.RateLimiting;
+using Guildhall.Core.Tests.Support;
+using Guildhall.Testing;
+
+namespace Guildhall.Core.Tests.Transport;
+
+public sealed class RateLimitTests
+{
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
+
+    private static ApiRequest Limited(params RateLimitRule[] rules) => new(HttpMethod.Get, "things") { RateLimits = rules };
+
+    [Fact]
+    public async Task Calls_beyond_the_window_wait_instead_of_failing()
+    {
+        var rule = new RateLimitRule("test:a:minute", 3, TimeSpan.FromMinutes(1));
+        var sentAt = new List<DateTimeOffset>();
+        var (limited, recorder, clock) = TransportFactory.Create();
+        for (var i = 0; i < 5; i++)
+        {
+            recorder.Then((_, _) =>
+            {
+                lock (sentAt)
+                {
+                    sentAt.Add(clock.GetUtcNow());
+                }
+
+                return Task.FromResult(StubHandler.Response(HttpStatusCode.OK, "{}"));
+            });
+        }
+
+        var calls = Enumerable.Range(0, 5).Select(_ => limited.SendAsync(Limited(rule))).ToArray();
+        await clock.DriveAsync(Task.WhenAll(calls), Step);
+
+        Assert.Equal(5, sentAt.Count);
+        Assert.Equal(3, sentAt.Count(at => at < TransportFactory.Epoch + TimeSpan.FromMinutes(1)));
+        Assert.True(sentAt.Max() >= TransportFactory.Epoch + TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task A_wait_longer_than_allowed_is_refused_locally_without_sending()
+    {
+        var rule = new RateLimitRule("test:b:hour", 1, TimeSpan.FromHours(1));
+        var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}"));
+
+        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        var error = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.DriveAsync(transport.SendAsync(Limited(rule)), Step));
+
+        Assert.True(error.IsClientSide);
+        Assert.Null(error.StatusCode);
+        Assert.InRange(error.RetryAfter, TimeSpan.FromMinutes(59), TimeSpan.FromHours(1));
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_429_blocks_every_bucket_of_the_request_and_later_calls_fail_fast_until_it_ends()
+    {
+        var global = new RateLimitRule("test:c:global", 100, TimeSpan.FromSeconds(1));
+        var route = new RateLimitRule("test:c:bots", 60, TimeSpan.FromMinutes(1));
+        var (transport, handler, time) = TransportFactory.Create(h => h
+            .Then(HttpStatusCode.TooManyRequests, "{\"retry-after\":3600}", configure: r => r.Headers.Add("Retry-After", "3600"))
+            .Then(HttpStatusCode.OK, "{}"));
+
+        var first = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.DriveAsync(transport.SendAsync(Limited(global, route)), Step));
+        Assert.False(first.IsClientSide);
+
+        time.Advance(TimeSpan.FromMinutes(30));
+        var second = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.DriveAsync(transport.SendAsync(Limited(global)), Step));
+        Assert.True(second.IsClientSide);
+        Assert.Equal(TimeSpan.FromMinutes(30), second.RetryAfter);
+        Assert.Contains("blocked", second.Message, StringComparison.Ordinal);
+        Assert.Single(handler.Requests);
+
+        time.Advance(TimeSpan.FromMinutes(30));
+        await time.DriveAsync(transport.SendAsync(Limited(global)), Step);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Server_headers_correct_the_budget()
+    {
+        var rule = new RateLimitRule("test:d:minute", 60, TimeSpan.FromMinutes(1));
+        var resetAt = TransportFactory.Epoch + TimeSpan.FromSeconds(30);
+        var (transport, handler, time) = TransportFactory.Create(
+            h => h.Then(HttpStatusCode.OK, "{}", configure: r =>
+            {
+                r.Headers.Add("X-RateLimit-Limit", "60");
+                r.Headers.Add("X-RateLimit-Remaining", "0");
+                r.Headers.Add("X-RateLimit-Reset", resetAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }).Then(HttpStatusCode.OK, "{}"),
+            o => new ApiTransportOptions
+            {
+                ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, RateLimitStore = o.RateLimitStore,
+                RateLimitHeaders = RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)),
+            });
+
+        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        var snapshot = await transport.GetRateLimitAsync(rule);
+        Assert.Equal(0, snapshot.Remaining);
+
+        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        Assert.True(time.GetUtcNow() >= resetAt, "the second call must wait for the server's reset");
+    }
+
+    [Fact]
+    public async Task Cancelling_while_waiting_for_a_slot_throws_and_sends_nothing()
+    {
+        var rule = new RateLimitRule("test:e:minute", 1, TimeSpan.FromMinutes(1));
+        var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}").Then(HttpStatusCode.OK, "{}"));
+        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+
+        using var cancellation = new CancellationTokenSource();
+        var waiting = transport.SendAsync(Limited(rule), cancellation.Token);
+        time.Advance(TimeSpan.FromSeconds(10));
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.Single(handler.Requests);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using Guildhall.Core.Credentials;
+using Guildhall.Core.Errors;
+using Guildhall.Core.Tests.Support;
+using Guildhall.Testing;
+
+namespace Guildhall.Core.Tests.Transport;
+
+public sealed class TimeoutAndCancellationTests
+{
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
+
+    [Fact]
+    public async Task A_call_that_outlives_its_budget_throws_timeout()
+    {
+        var (transport, _, time) = TransportFactory.Create(
+            h => h.Then(async (_, token) => { await Task.Delay(Timeout.Infinite, token); return StubHandler.Response(HttpStatusCode.OK); }),
+            o => o.With(timeout: TimeSpan.FromSeconds(10)));
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "slow")), Step));
+
+        Assert.Contains("00:00:10", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancelling_mid_request_surfaces_as_cancellation_not_timeout()
+    {
+        var started = new TaskCompletionSource();
+        var (transport, _, _) = TransportFactory.Create(h => h.Then(async (_, token) =>
+        {
+            started.SetResult();
+            await Task.Delay(Timeout.Infinite, token);
+            return StubHandler.Response(HttpStatusCode.OK);
+        }));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = transport.SendAsync(new ApiRequest(HttpMethod.Get, "slow"), cancellation.Token);
+        await started.Task;
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    [Fact]
+    public async Task Retries_stop_when_the_budget_would_be_exceeded()
+    {
+        var (transport, handler, time) = TransportFactory.Create(
+            h => h.Then(HttpStatusCode.ServiceUnavailable, "{}", configure: r => r.Headers.Add("Retry-After", "20")).Then(HttpStatusCode.OK, "{}"),
+            o => o.With(timeout: TimeSpan.FromSeconds(15)));
+
+        await Assert.ThrowsAsync<ApiServerException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x")), Step));
+
+        Assert.Single(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Credentials_are_applied_to_every_attempt_and_renewed_once_after_a_401()
+    {
+        var credential = new RotatingCredential();
+        var (transport, handler, time) = TransportFactory.Create(
+            h => h.Then(HttpStatusCode.Unauthorized, "{}").Then(HttpStatusCode.OK, "{}"),
+            o => new ApiTransportOptions { ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, Credentials = credential });
+
+        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "me")), Step);
+
+        Assert.Equal(["Bearer token-1", "Bearer token-2"], handler.Requests.Select(r => r.Authorization));
+    }
+
+    [Fact]
+    public async Task A_second_401_after_renewal_surfaces()
+    {
+        var credential = new RotatingCredential();
+        var (transport, handler, time) = TransportFactory.Create(
+            h => h.Then(HttpStatusCode.Unauthorized, "{}").Then(HttpStatusCode.Unauthorized, "{}").Then(HttpStatusCode.OK, "{}"),
+            o => new ApiTransportOptions { ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, Credentials = credential });
+
+        await Assert.ThrowsAsync<ApiUnauthorizedException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "me")), Step));
+
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Anonymous_requests_carry_no_credentials()
+    {
+        var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}"));
+
+        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "public") { Authenticated = false }), Step);
+
+        Assert.Null(Assert.Single(handler.Requests).Authorization);
+    }
+
+    [Fact]
+    public async Task Paths_are_resolved_under_the_base_path()
+    {
+        var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}"));
+
+        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "/bots/1?x=a%20b")), Step);
+
+        Assert.Equal("https://api.example/v1/bots/1?x=a%20b", Assert.Single(handler.Requests).Uri.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Invalid_options_are_rejected_when_the_transport_is_built()
+    {
+        Assert.Throws<ArgumentException>(() => new ApiTransport(new HttpClient(), new ApiTransportOptions { ApiName = "x", BaseAddress = new Uri("/relative", UriKind.Relative) }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ApiTransport(new HttpClient(), new ApiTransportOptions { ApiName = "x", BaseAddress = new Uri("https://a"), Retry = new RetryOptions { MaxRetries = -1 } }));
+    }
+
+    private sealed class RotatingCredential : ICredentialProvider
+    {
+        private int _generation = 1;
+
+        public ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", $"Bearer token-{_generation}");
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask<bool> TryRenewAfterUnauthorizedAsync(CancellationToken cancellationToken)
+        {
+            _generation++;
+            return ValueTask.FromResult(true);
+        }
+    }
+}
