@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.Delivery;
+using Guildhall.Sandbox.TopGg.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Admin;
+
+/// <summary>
+/// Vote webhook deliveries, sent like Top.gg sends them:
+/// <list type="bullet">
+/// <item><c>POST /_sandbox/topgg/deliveries</c> — body as <see cref="DeliveryRequestParser"/> describes, plus
+/// <c>"wait": true</c> to answer only once the delivery is final (200) instead of at once (202). A delivered vote
+/// (legacy <c>upvote</c>, V2 <c>vote.create</c>) for a bot is also recorded, so <c>/bots/check</c> reflects it.</item>
+/// <item><c>GET /_sandbox/topgg/deliveries</c> — every delivery.</item>
+/// <item><c>GET /_sandbox/topgg/deliveries/{id}?wait=true&amp;timeout=30</c> — one delivery with its attempts;
+/// <c>wait</c> holds the answer until it is final or <c>timeout</c> seconds pass.</item>
+/// </list>
+/// </summary>
+internal static class AdminDeliveryRoutes
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(30);
+
+    public static void Map(IEndpointRouteBuilder admin)
+    {
+        admin.MapPost("/deliveries", StartAsync);
+        admin.MapGet("/deliveries", (VoteDeliveryService deliveries) =>
+            Results.Text(new JsonArray([.. deliveries.All().Select(DeliveryJson.Write)]).ToJsonString(), "application/json"));
+        admin.MapGet("/deliveries/{id}", GetAsync);
+    }
+
+    private static async Task<IResult> StartAsync(HttpContext http, TopGgState state, VoteDeliveryService deliveries)
+    {
+        var (body, unreadable) = await AdminJson.ReadObjectAsync(http).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        var (request, error) = DeliveryRequestParser.Parse(body!, state);
+        if (!AdminJson.TryReadBool(body!, "wait", out var wait))
+        {
+            error ??= "wait must be a boolean.";
+        }
+
+        if (request is null || error is not null)
+        {
+            return AdminJson.Error(error!);
+        }
+
+        var vote = request.ReportsVote ? NewVote(request, state) : null;
+        if (vote is not null && request.Kind == "bot")
+        {
+            state.RecordVote(vote);
+        }
+
+        var record = deliveries.Start(request, DeliveryPayloadBuilder.Build(request, state, vote));
+        if (wait == true)
+        {
+            await VoteDeliveryService.WaitAsync(record, DefaultWait, state.Clock, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return Reply(record, record.Finished.IsCompleted ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext http, TopGgState state, VoteDeliveryService deliveries)
+    {
+        if (deliveries.Find(id) is not { } record)
+        {
+            return AdminJson.Error($"No delivery '{id}'.", StatusCodes.Status404NotFound);
+        }
+
+        if (http.Request.Query["wait"] == "true")
+        {
+            var seconds = int.TryParse(http.Request.Query["timeout"], out var s) && s > 0 ? s : (int)DefaultWait.TotalSeconds;
+            await VoteDeliveryService.WaitAsync(record, TimeSpan.FromSeconds(seconds), state.Clock, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return Reply(record, StatusCodes.Status200OK);
+    }
+
+    private static SandboxVote NewVote(DeliveryRequest request, TopGgState state)
+    {
+        var now = state.Now;
+        return new SandboxVote(
+            Snowflakes.At(now, state.NextSequence()), request.TargetId, request.UserId, now, request.IsWeekend ? 2 : 1);
+    }
+
+    private static IResult Reply(DeliveryRecord record, int status) =>
+        Results.Text(DeliveryJson.Write(record).ToJsonString(), "application/json", statusCode: status);
+}

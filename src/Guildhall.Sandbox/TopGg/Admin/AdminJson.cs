@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Microsoft.AspNetCore.Http;
+
+namespace Guildhall.Sandbox.TopGg.Admin;
+
+/// <summary>Reading admin request bodies, and the admin error shape <c>{"error":"..."}</c>.</summary>
+internal static class AdminJson
+{
+    public static IResult Error(string message, int status = StatusCodes.Status400BadRequest) =>
+        Results.Json(new { error = message }, statusCode: status);
+
+    /// <summary>Reads an optional JSON object body; an empty body is an empty object.</summary>
+    public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpContext http)
+    {
+        var body = await Wire.RequestBody.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (body.IsEmpty)
+        {
+            return (new JsonObject(), null);
+        }
+
+        return body.Node is JsonObject json ? (json, null) : (null, Error("The body must be a JSON object."));
+    }
+
+    /// <summary>Reads a snowflake given as a JSON string or number; <paramref name="fallback"/> when absent.</summary>
+    public static bool TryReadId(JsonObject body, string name, ulong? fallback, out ulong? id)
+    {
+        id = fallback;
+        switch (body[name])
+        {
+            case null:
+                return true;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue(out ulong number) && number > 0:
+                id = number;
+                return true;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String && Snowflakes.TryParse(value.GetValue<string>(), out var parsed):
+                id = parsed;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reads an optional string; false when the member is present but not a string.</summary>
+    public static bool TryReadString(JsonObject body, string name, out string? text)
+    {
+        text = body[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+        return text is not null || body[name] is null;
+    }
+
+    /// <summary>Reads an optional boolean; false when the member is present but not a boolean.</summary>
+    public static bool TryReadBool(JsonObject body, string name, out bool? flag)
+    {
+        flag = body[name] is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+            ? value.GetValue<bool>()
+            : null;
+        return flag is not null || body[name] is null;
+    }
+
+    /// <summary>Reads an optional whole number; false when the member is present but not one.</summary>
+    public static bool TryReadInt(JsonObject body, string name, out int? number)
+    {
+        number = body[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue(out int n)
+            ? n
+            : null;
+        return number is not null || body[name] is null;
+    }
+
+    public static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Guildhall.Sandbox.TopGg.Delivery;
+
+/// <summary>
+/// Builds the body Top.gg sends. Legacy: <c>{bot,user,type,isWeekend,query?}</c> or <c>{guild,user,type,query?}</c>.
+/// V2: <c>{type, data}</c> with the event's data (<c>vote.create</c> carries the vote, project and user; the query is
+/// parsed into an object).
+/// </summary>
+internal static class DeliveryPayloadBuilder
+{
+    /// <param name="request">What to deliver.</param>
+    /// <param name="state">Where the user and bot are looked up.</param>
+    /// <param name="vote">The vote being reported, when the delivery reports one.</param>
+    public static string Build(DeliveryRequest request, TopGgState state, SandboxVote? vote) =>
+        (request.Format == DeliveryFormat.Legacy ? Legacy(request) : V2(request, state, vote)).ToJsonString();
+
+    private static JsonObject Legacy(DeliveryRequest request)
+    {
+        var body = new JsonObject
+        {
+            [request.Kind == "bot" ? "bot" : "guild"] = V0Json.Id(request.TargetId),
+            ["user"] = V0Json.Id(request.UserId),
+            ["type"] = request.VoteType,
+        };
+        if (request.Kind == "bot")
+        {
+            body["isWeekend"] = request.IsWeekend;
+        }
+
+        if (request.Query is not null)
+        {
+            body["query"] = request.Query;
+        }
+
+        return body;
+    }
+
+    private static JsonObject V2(DeliveryRequest request, TopGgState state, SandboxVote? vote)
+    {
+        var user = V1Json.User(state.Users.FindByDiscordId(request.UserId)!);
+        var project = request.Kind == "bot"
+            ? V1Json.ProjectReference(state.Bots.Find(request.TargetId)!)
+            : new JsonObject
+            {
+                ["id"] = V0Json.Id(request.TargetId),
+                ["type"] = "server",
+                ["platform"] = "discord",
+                ["platform_id"] = V0Json.Id(request.TargetId),
+            };
+        JsonObject data = request.Event switch
+        {
+            "webhook.test" => new() { ["user"] = user, ["project"] = project },
+            "integration.create" => new()
+            {
+                ["connection_id"] = V0Json.Id(request.ConnectionId),
+                ["webhook_secret"] = request.IntegrationSecret,
+                ["project"] = project,
+                ["user"] = user,
+            },
+            "integration.delete" => new() { ["connection_id"] = V0Json.Id(request.ConnectionId) },
+            _ => VoteData(request, vote!, project, user),
+        };
+        return new JsonObject { ["type"] = request.Event, ["data"] = data };
+    }
+
+    private static JsonObject VoteData(DeliveryRequest request, SandboxVote vote, JsonObject project, JsonObject user)
+    {
+        var data = new JsonObject
+        {
+            ["id"] = V0Json.Id(vote.Id),
+            ["weight"] = vote.Weight,
+            ["created_at"] = WireDates.V1(vote.CreatedAt),
+            ["expires_at"] = WireDates.V1(vote.ExpiresAt),
+            ["project"] = project,
+        };
+        if (!string.IsNullOrEmpty(request.Query))
+        {
+            data["query"] = new JsonObject(QueryHelpers.ParseQuery(request.Query)
+                .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value.ToString())));
+        }
+
+        data["user"] = user;
+        return data;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.Hosting;
+
+namespace Guildhall.Sandbox.TopGg.Delivery;
+
+/// <summary>
+/// Sends webhooks the way Top.gg does (see <see cref="DeliveryPolicy"/>) through the sandbox's outbound client, in
+/// the background, and keeps a record of every attempt for the admin routes. Delays go through the host's
+/// <see cref="TimeProvider"/>, scaled by <see cref="SandboxOptions.DeliveryDelayScale"/>.
+/// </summary>
+internal sealed class VoteDeliveryService(SandboxOutbound outbound, TimeProvider clock, SandboxOptions options) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, DeliveryRecord> _records = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private int _sequence;
+
+    public DeliveryRecord Start(DeliveryRequest request, string body)
+    {
+        var id = $"dlv_{Interlocked.Increment(ref _sequence)}";
+        var record = new DeliveryRecord(id, request, body, RandomNumberGenerator.GetHexString(32, lowercase: true));
+        _records[id] = record;
+        _ = Task.Run(() => RunAsync(record), CancellationToken.None);
+        return record;
+    }
+
+    public DeliveryRecord? Find(string id) => _records.GetValueOrDefault(id);
+
+    public IReadOnlyList<DeliveryRecord> All() => [.. _records.Values.OrderBy(r => r.Id.Length).ThenBy(r => r.Id, StringComparer.Ordinal)];
+
+    /// <summary>Waits until the delivery is final, or <paramref name="max"/> passes, or the caller gives up.</summary>
+    public static async Task WaitAsync(DeliveryRecord record, TimeSpan max, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await record.Finished.WaitAsync(max, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The caller gets the record as it stands, still pending.
+        }
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private async Task RunAsync(DeliveryRecord record)
+    {
+        var attempts = DeliveryPolicy.MaxRetries(record.Request.Format) + 1;
+        try
+        {
+            for (var number = 1; number <= attempts; number++)
+            {
+                var delay = number == 1 ? TimeSpan.Zero : DeliveryPolicy.DelayBeforeRetry(number - 1);
+                var scaled = delay * options.DeliveryDelayScale;
+                if (scaled > TimeSpan.Zero)
+                {
+                    await Task.Delay(scaled, clock, _stopping.Token).ConfigureAwait(false);
+                }
+
+                var (attempt, reply) = await SendOnceAsync(record, number, delay).ConfigureAwait(false);
+                record.AddAttempt(attempt, reply);
+                if (!attempt.IsRetryable)
+                {
+                    record.Finish(attempt.Outcome == "delivered");
+                    return;
+                }
+            }
+
+            record.Finish(delivered: false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            record.Finish(delivered: false);
+        }
+    }
+
+    private async Task<(DeliveryAttempt Attempt, JsonNode? Reply)> SendOnceAsync(DeliveryRecord record, int number, TimeSpan delay)
+    {
+        var startedAt = clock.GetUtcNow();
+        DeliveryAttempt Attempt(int? status, string outcome, string? error = null) =>
+            new(number, delay.TotalSeconds, startedAt, status, outcome, error);
+
+        using var timeout = new CancellationTokenSource(DeliveryPolicy.AttemptTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _stopping.Token);
+        using var message = BuildMessage(record, startedAt);
+        try
+        {
+            using var response = await outbound.Client.SendAsync(message, linked.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var text = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
+            if (status is >= 500 and <= 599)
+            {
+                return (Attempt(status, "server-error"), null);
+            }
+
+            if (status is >= 400 and <= 499)
+            {
+                return (Attempt(status, "client-error"), null);
+            }
+
+            if (status is < 200 or > 299)
+            {
+                return (Attempt(status, "unexpected-status"), null);
+            }
+
+            if (record.Request is { Format: DeliveryFormat.V2, Event: "integration.create" })
+            {
+                var (reply, problem) = IntegrationReply.Check(text);
+                return (problem is null ? Attempt(status, "delivered") : Attempt(status, "invalid-reply", problem), reply);
+            }
+
+            return (Attempt(status, "delivered"), null);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !_stopping.IsCancellationRequested)
+        {
+            return (Attempt(null, "timeout", $"No answer within {DeliveryPolicy.AttemptTimeout.TotalSeconds} seconds."), null);
+        }
+        catch (HttpRequestException error)
+        {
+            return (Attempt(null, "network-error", error.Message), null);
+        }
+        catch (IOException error)
+        {
+            return (Attempt(null, "network-error", error.Message), null);
+        }
+    }
+
+    private static HttpRequestMessage BuildMessage(DeliveryRecord record, DateTimeOffset now)
+    {
+        var request = record.Request;
+        var message = new HttpRequestMessage(HttpMethod.Post, request.Url)
+        {
+            Content = new StringContent(record.Body, Encoding.UTF8, "application/json"),
+        };
+        if (request.Format == DeliveryFormat.Legacy)
+        {
+            if (request.Secret.Length > 0)
+            {
+                message.Headers.TryAddWithoutValidation("Authorization", request.Secret);
+            }
+        }
+        else
+        {
+            message.Headers.TryAddWithoutValidation(
+                WebhookSignature.HeaderName, WebhookSignature.Create(request.Secret, now.ToUnixTimeSeconds(), record.Body));
+            message.Headers.TryAddWithoutValidation(WebhookSignature.TraceHeaderName, record.Trace);
+        }
+
+        return message;
+    }
+}

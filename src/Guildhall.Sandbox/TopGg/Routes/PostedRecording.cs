@@ -1,0 +1,12 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Microsoft.AspNetCore.Http;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>Keeps an accepted write in <see cref="TopGgState.Posted"/> for the admin routes.</summary>
+internal static class PostedRecording
+{
+    public static void RecordPosted(this TopGgState state, PostedKind kind, ulong botId, HttpRequest request, JsonNode? body) =>
+        state.Posted.Add(new PostedRecord(kind, botId, request.Method, TopGgGate.ApiPathOf(request), state.Now, body?.DeepClone()));
+}

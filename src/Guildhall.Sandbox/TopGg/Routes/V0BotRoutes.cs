@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.Search;
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary><c>GET /bots</c> (search, deprecated but served) and <c>GET /bots/{id}</c>.</summary>
+internal static class V0BotRoutes
+{
+    public static void Map(IEndpointRouteBuilder bots)
+    {
+        bots.MapGet("", Search);
+        bots.MapGet("/{botId}", GetBot);
+    }
+
+    private static IResult Search(HttpRequest request, TopGgState state)
+    {
+        var (search, error) = BotSearchRequest.Parse(request.Query);
+        if (search is null)
+        {
+            return JsonReplies.Message(StatusCodes.Status400BadRequest, error!);
+        }
+
+        var matches = state.Bots.Snapshot().Where(search.Filter.Matches).ToList();
+        matches.Sort(search.Order);
+        var results = new JsonArray(
+            [.. matches.Skip(search.Offset).Take(search.Limit).Select(b => SelectFields(V0Json.Bot(b), search.Fields))]);
+        return JsonReplies.Json(new JsonObject
+        {
+            ["results"] = results,
+            ["limit"] = search.Limit,
+            ["offset"] = search.Offset,
+            ["count"] = results.Count,
+            ["total"] = matches.Count,
+        });
+    }
+
+    private static IResult GetBot(string botId, HttpContext http, TopGgState state)
+    {
+        var (bot, error) = V0Targets.Any(http, botId, state);
+        return error ?? JsonReplies.Json(V0Json.Bot(bot!));
+    }
+
+    private static JsonObject SelectFields(JsonObject bot, IReadOnlySet<string>? fields)
+    {
+        if (fields is not null)
+        {
+            foreach (var name in bot.Select(p => p.Key).Where(k => !fields.Contains(k)).ToList())
+            {
+                bot.Remove(name);
+            }
+        }
+
+        return bot;
+    }
+}

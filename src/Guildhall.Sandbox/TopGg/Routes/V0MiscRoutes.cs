@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary><c>GET /weekend</c> and the retired <c>GET /users/{id}</c>.</summary>
+internal static class V0MiscRoutes
+{
+    public static void Map(IEndpointRouteBuilder api, IEndpointFilter gate)
+    {
+        api.MapGet("/weekend", (TopGgState state) =>
+                JsonReplies.Json(new JsonObject { ["is_weekend"] = TopGgWeekend.IsWeekend(state.Now) }))
+            .AddEndpointFilter(gate);
+
+        // Top.gg no longer serves user profiles: every id is 404 (the 2.0 SDKs treat the endpoint as gone).
+        api.MapGet("/users/{userId}", (string userId) =>
+                JsonReplies.Message(StatusCodes.Status404NotFound, "User not found."))
+            .AddEndpointFilter(gate);
+    }
+}

@@ -1,0 +1,54 @@
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Validation;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>
+/// <c>GET /bots[/{id}]/stats</c> (any bot) and <c>POST /bots[/{id}]/stats</c> (only the token's bot; another id is
+/// 403). A successful post answers an empty 200; a malformed one a 400 <c>{"message":...}</c> and changes nothing.
+/// </summary>
+internal static class V0StatsRoutes
+{
+    public static void Map(IEndpointRouteBuilder bots)
+    {
+        bots.MapGet("/stats", (HttpContext http, TopGgState state) => Get(http, null, state));
+        bots.MapGet("/{botId}/stats", (string botId, HttpContext http, TopGgState state) => Get(http, botId, state));
+        bots.MapPost("/stats", (HttpContext http, TopGgState state) => PostAsync(http, null, state));
+        bots.MapPost("/{botId}/stats", (string botId, HttpContext http, TopGgState state) => PostAsync(http, botId, state));
+    }
+
+    private static IResult Get(HttpContext http, string? pathId, TopGgState state)
+    {
+        var (bot, error) = V0Targets.Any(http, pathId, state);
+        return error ?? JsonReplies.Json(V0Json.Stats(bot!.Stats));
+    }
+
+    private static async Task<IResult> PostAsync(HttpContext http, string? pathId, TopGgState state)
+    {
+        var (bot, error) = V0Targets.Own(http, pathId, state);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (body.Error is not null || body.IsEmpty)
+        {
+            return JsonReplies.Message(StatusCodes.Status400BadRequest, body.IsEmpty ? "A JSON body is required" : "The body is not valid JSON");
+        }
+
+        var (stats, invalid) = StatsPost.Apply(bot!.Stats, body.Node);
+        if (stats is null)
+        {
+            return JsonReplies.Message(StatusCodes.Status400BadRequest, invalid!);
+        }
+
+        state.Bots.Update(bot.Id, b => b with { Stats = stats });
+        state.RecordPosted(PostedKind.Stats, bot.Id, http.Request, body.Node);
+        return Results.Ok();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>
+/// <c>GET /bots[/{id}]/votes?page=</c> (the last 1000 distinct voters, newest first, <see cref="PageSize"/> per page)
+/// and <c>GET /bots[/{id}]/check?userId=</c> (<c>{"voted":1}</c> within 12 hours). Both only for the token's own bot.
+/// </summary>
+internal static class V0VoteRoutes
+{
+    /// <summary>The real page size is not documented; the sandbox serves 100 voters per page, pages from 1 to 10.</summary>
+    public const int PageSize = 100;
+
+    public const int MaxVoters = 1000;
+
+    public static void Map(IEndpointRouteBuilder bots)
+    {
+        bots.MapGet("/votes", (HttpContext http, TopGgState state) => Votes(http, null, state));
+        bots.MapGet("/{botId}/votes", (string botId, HttpContext http, TopGgState state) => Votes(http, botId, state));
+        bots.MapGet("/check", (HttpContext http, TopGgState state) => Check(http, null, state));
+        bots.MapGet("/{botId}/check", (string botId, HttpContext http, TopGgState state) => Check(http, botId, state));
+    }
+
+    private static IResult Votes(HttpContext http, string? pathId, TopGgState state)
+    {
+        var (bot, error) = V0Targets.Own(http, pathId, state);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var pageText = (string?)http.Request.Query["page"];
+        var page = 1;
+        if (!string.IsNullOrEmpty(pageText)
+            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            return JsonReplies.Message(StatusCodes.Status400BadRequest, "page must be an integer starting at 1");
+        }
+
+        var voters = state.Votes.RecentVoters(bot!.Id, MaxVoters, state.Now)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(state.Users.FindByDiscordId)
+            .OfType<SandboxUser>()
+            .Select(V0Json.Voter);
+        return JsonReplies.Json(new JsonArray([.. voters]));
+    }
+
+    private static IResult Check(HttpContext http, string? pathId, TopGgState state)
+    {
+        var (bot, error) = V0Targets.Own(http, pathId, state);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var userIdText = (string?)http.Request.Query["userId"];
+        if (string.IsNullOrEmpty(userIdText))
+        {
+            return JsonReplies.Message(StatusCodes.Status400BadRequest, "userId is required");
+        }
+
+        if (!Snowflakes.TryParse(userIdText, out var userId))
+        {
+            return JsonReplies.Message(StatusCodes.Status400BadRequest, "userId must be a Discord user id");
+        }
+
+        if (state.Users.FindByDiscordId(userId) is null)
+        {
+            return JsonReplies.Message(StatusCodes.Status404NotFound, "User not found.");
+        }
+
+        var now = state.Now;
+        var voted = state.Votes.Latest(bot!.Id, userId, now)?.IsActiveAt(now) == true;
+        return JsonReplies.Json(new JsonObject { ["voted"] = voted ? 1 : 0 });
+    }
+}

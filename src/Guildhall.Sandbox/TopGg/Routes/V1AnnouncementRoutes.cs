@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Validation;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>
+/// <c>POST /v1/projects/@me/announcements</c>: answers <c>{title, content, created_at}</c>. A project may announce
+/// once every four hours; sooner is 429 with <c>Retry-After</c>. Invalid bodies are 400 and do not use the allowance.
+/// </summary>
+internal static class V1AnnouncementRoutes
+{
+    public static readonly TimeSpan Cooldown = TimeSpan.FromHours(4);
+
+    public static void Map(IEndpointRouteBuilder project) => project.MapPost("/announcements", PostAsync);
+
+    private static async Task<IResult> PostAsync(HttpContext http, TopGgState state)
+    {
+        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        var (announcement, errors) = Announcement.Parse(body!);
+        if (announcement is null)
+        {
+            return ProblemReplies.Validation(errors);
+        }
+
+        var (bot, _) = V1Targets.Me(http, state);
+        var now = state.Now;
+        DateTimeOffset? previous = null;
+        state.Projects.Update(bot.Id, p =>
+        {
+            previous = p.LastAnnouncementAt;
+            return previous is { } last && now - last < Cooldown ? p : p with { LastAnnouncementAt = now };
+        });
+        if (previous is { } earlier && now - earlier < Cooldown)
+        {
+            var wait = (long)Math.Ceiling((earlier + Cooldown - now).TotalSeconds);
+            http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            return ProblemReplies.Problem(
+                StatusCodes.Status429TooManyRequests,
+                "Too Many Requests",
+                $"A project can post one announcement every 4 hours. Retry after {wait} seconds.",
+                new JsonObject { ["retry-after"] = wait });
+        }
+
+        state.RecordPosted(PostedKind.Announcement, bot.Id, http.Request, body);
+        return JsonReplies.Json(new JsonObject
+        {
+            ["title"] = announcement.Title,
+            ["content"] = announcement.Content,
+            ["created_at"] = WireDates.V1(now),
+        });
+    }
+}

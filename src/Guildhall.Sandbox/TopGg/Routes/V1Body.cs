@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Http;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>Reads a v1 request body, answering an empty or malformed one the way ASP.NET model binding does.</summary>
+internal static class V1Body
+{
+    /// <param name="http">The request.</param>
+    /// <param name="parameterName">The server-side name of the body parameter, named in the "field is required" error
+    /// (Top.gg's commands endpoint calls it <c>createPackets</c>), or <see langword="null"/>.</param>
+    public static async Task<(JsonNode? Body, IResult? Error)> ReadAsync(HttpContext http, string? parameterName = null)
+    {
+        var body = await RequestBody.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (!body.IsEmpty && body.Error is null && body.Node is not null)
+        {
+            return (body.Node, null);
+        }
+
+        var errors = body.IsEmpty
+            ? new ValidationErrors().Add("", "A non-empty request body is required.")
+            : new ValidationErrors().Add("$", body.Error ?? "The JSON value null is not allowed here.");
+        if (parameterName is not null)
+        {
+            errors.Add(parameterName, $"The {parameterName} field is required.");
+        }
+
+        return (null, ProblemReplies.Validation(errors));
+    }
+}

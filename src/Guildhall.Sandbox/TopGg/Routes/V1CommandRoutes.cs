@@ -1,0 +1,46 @@
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Validation;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Text.Json.Nodes;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>
+/// <c>POST</c> and <c>PUT /v1/projects/@me/commands</c>: the SDKs disagree on the method (the docs and Python use
+/// POST, Node and the published schemas PUT), so both are served. The body replaces the bot's command list (an empty
+/// array clears it) and the answer is an empty 204; invalid lists get a 400 validation problem.
+/// </summary>
+internal static class V1CommandRoutes
+{
+    public static void Map(IEndpointRouteBuilder project) =>
+        project.MapMethods("/commands", [HttpMethods.Post, HttpMethods.Put], ReplaceAsync);
+
+    private static async Task<IResult> ReplaceAsync(HttpContext http, TopGgState state)
+    {
+        var (body, unreadable) = await V1Body.ReadAsync(http, parameterName: "createPackets").ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        if (body is not JsonArray commands)
+        {
+            return ProblemReplies.Validation(new ValidationErrors()
+                .Add("$", "The JSON value could not be converted to a list of application commands."));
+        }
+
+        var errors = CommandValidator.Validate(commands);
+        if (errors.Any)
+        {
+            return ProblemReplies.Validation(errors);
+        }
+
+        var (bot, _) = V1Targets.Me(http, state);
+        state.Projects.Update(bot.Id, p => p with { Commands = (JsonArray)commands.DeepClone() });
+        state.RecordPosted(PostedKind.Commands, bot.Id, http.Request, commands);
+        return Results.NoContent();
+    }
+}

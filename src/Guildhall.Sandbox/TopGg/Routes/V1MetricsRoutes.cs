@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Validation;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>
+/// <c>PATCH /v1/projects/@me/metrics</c> (answers the accepted metrics) and <c>POST /v1/projects/@me/metrics/batch</c>
+/// (answers <c>{"data":[...]}</c>; the newest entry becomes the current stats). Both update what v0
+/// <c>GET /bots/{id}/stats</c> reports.
+/// </summary>
+internal static class V1MetricsRoutes
+{
+    public static void Map(IEndpointRouteBuilder project)
+    {
+        project.MapPatch("/metrics", PatchAsync);
+        project.MapPost("/metrics/batch", BatchAsync);
+    }
+
+    private static async Task<IResult> PatchAsync(HttpContext http, TopGgState state)
+    {
+        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        var errors = new ValidationErrors();
+        var metrics = BotMetrics.Parse(body, "", errors);
+        if (metrics is null)
+        {
+            return ProblemReplies.Validation(errors);
+        }
+
+        var (bot, _) = V1Targets.Me(http, state);
+        state.Bots.Update(bot.Id, b => b with { Stats = metrics.ApplyTo(b.Stats) });
+        state.RecordPosted(PostedKind.Metrics, bot.Id, http.Request, body);
+        return JsonReplies.Json(metrics.ToJson());
+    }
+
+    private static async Task<IResult> BatchAsync(HttpContext http, TopGgState state)
+    {
+        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        var (entries, errors) = MetricsBatch.Parse(body!, state.Now);
+        if (entries is null)
+        {
+            return ProblemReplies.Validation(errors);
+        }
+
+        var (bot, _) = V1Targets.Me(http, state);
+        var latest = entries.MaxBy(e => e.Timestamp).Metrics;
+        state.Bots.Update(bot.Id, b => b with { Stats = latest.ApplyTo(b.Stats) });
+        state.RecordPosted(PostedKind.Metrics, bot.Id, http.Request, body);
+        return JsonReplies.Json(new JsonObject
+        {
+            ["data"] = new JsonArray([.. entries.Select(e => new JsonObject
+            {
+                ["timestamp"] = WireDates.V1(e.Timestamp),
+                ["metrics"] = e.Metrics.ToJson(),
+            })]),
+        });
+    }
+}

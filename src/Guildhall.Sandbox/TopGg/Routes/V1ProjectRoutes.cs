@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Validation;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Guildhall.Sandbox.TopGg.Routes;
+
+/// <summary>
+/// <c>GET /v1/projects/@me</c> and <c>PATCH /v1/projects/@me</c>. A successful edit answers 200 with the project's
+/// headline and page content in every locale set so far; the English texts also become the v0 <c>shortdesc</c> and
+/// <c>longdesc</c>.
+/// </summary>
+internal static class V1ProjectRoutes
+{
+    public static void Map(IEndpointRouteBuilder project)
+    {
+        project.MapGet("", (HttpContext http, TopGgState state) =>
+        {
+            var (bot, me) = V1Targets.Me(http, state);
+            return JsonReplies.Json(V1Json.Project(bot, me));
+        });
+        project.MapPatch("", EditAsync);
+    }
+
+    private static async Task<IResult> EditAsync(HttpContext http, TopGgState state)
+    {
+        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        var (edit, errors) = ProjectEdit.Parse(body!);
+        if (edit is null)
+        {
+            return ProblemReplies.Validation(errors);
+        }
+
+        var (bot, _) = V1Targets.Me(http, state);
+        var updated = state.Projects.Update(bot.Id, p => p with
+        {
+            Headlines = p.Headlines.SetItems(edit.Headlines),
+            PageContents = p.PageContents.SetItems(edit.PageContents),
+        })!;
+        state.Bots.Update(bot.Id, b => b with
+        {
+            ShortDescription = edit.Headlines.GetValueOrDefault("en", b.ShortDescription),
+            LongDescription = edit.PageContents.GetValueOrDefault("en", b.LongDescription),
+        });
+        state.RecordPosted(PostedKind.ProjectEdit, bot.Id, http.Request, body);
+        return JsonReplies.Json(new JsonObject
+        {
+            ["headline"] = Localized(updated.Headlines),
+            ["page_content"] = Localized(updated.PageContents),
+        });
+    }
+
+    private static JsonObject Localized(IEnumerable<KeyValuePair<string, string>> texts) =>
+        new(texts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => KeyValuePair.Create(t.Key, (JsonNode?)t.Value)));
+}

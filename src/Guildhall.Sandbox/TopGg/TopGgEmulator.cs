@@ -1,0 +1,77 @@
+using System.Globalization;
+using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.TopGg.Admin;
+using Guildhall.Sandbox.TopGg.Auth;
+using Guildhall.Sandbox.TopGg.Delivery;
+using Guildhall.Sandbox.TopGg.Faults;
+using Guildhall.Sandbox.TopGg.RateLimiting;
+using Guildhall.Sandbox.TopGg.Routes;
+using Guildhall.Sandbox.TopGg.Seeding;
+using Guildhall.Sandbox.TopGg.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Guildhall.Sandbox.TopGg;
+
+/// <summary>
+/// The Top.gg emulator: v0 under <c>/topgg/api</c>, v1 under <c>/topgg/api/v1</c>, admin routes under
+/// <c>/_sandbox/topgg</c> (see <c>TopGg/README.md</c>).
+/// </summary>
+internal sealed class TopGgEmulator : ISandboxEmulator
+{
+    public string Name => "topgg";
+
+    public IEnumerable<SandboxCredential> Credentials =>
+    [
+        new("topgg", "bot token", TopGgSandboxCredentials.Token,
+            $"Current-generation token of bot {Id(TopGgSandboxCredentials.BotId)}: v0 (raw or Bearer) and v1 (Bearer)."),
+        new("topgg", "legacy bot token", TopGgSandboxCredentials.LegacyToken,
+            $"Legacy token of bot {Id(TopGgSandboxCredentials.BotId)}: v0 only; v1 answers 401."),
+        new("topgg", "second bot token", TopGgSandboxCredentials.OtherBotToken,
+            $"Token of bot {Id(TopGgSandboxCredentials.OtherBotId)}, owned by someone else: reading the first bot's votes is 403."),
+    ];
+
+    public void AddServices(IServiceCollection services, SandboxOptions options)
+    {
+        services.AddSingleton(provider =>
+        {
+            var state = new TopGgState(provider.GetRequiredService<TimeProvider>());
+            TopGgSeeder.Populate(state);
+            return state;
+        });
+        services.AddSingleton(provider => new TopGgRateLimiter(options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new TopGgFaultQueue());
+        services.AddSingleton(provider => new VoteDeliveryService(
+            provider.GetRequiredService<SandboxOutbound>(),
+            provider.GetRequiredService<TimeProvider>(),
+            options));
+    }
+
+    public void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup(TopGgGate.Prefix);
+        var bots = api.MapGroup("/bots").AddEndpointFilter(new TopGgGate(TopGgApiGeneration.V0, botsRoute: true));
+        V0BotRoutes.Map(bots);
+        V0VoteRoutes.Map(bots);
+        V0StatsRoutes.Map(bots);
+        V0MiscRoutes.Map(api, new TopGgGate(TopGgApiGeneration.V0, botsRoute: false));
+
+        var project = api.MapGroup("/v1/projects/@me").AddEndpointFilter(new TopGgGate(TopGgApiGeneration.V1, botsRoute: false));
+        V1ProjectRoutes.Map(project);
+        V1VoteRoutes.Map(project);
+        V1CommandRoutes.Map(project);
+        V1AnnouncementRoutes.Map(project);
+        V1MetricsRoutes.Map(project);
+
+        var admin = routes.MapGroup("/_sandbox/topgg");
+        AdminSeedRoutes.Map(admin);
+        AdminInspectionRoutes.Map(admin);
+        AdminFaultRoutes.Map(admin);
+        AdminRateLimitRoutes.Map(admin);
+        AdminDeliveryRoutes.Map(admin);
+    }
+
+    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Guildhall.Sandbox.TopGg.Validation;
+
+/// <summary>Reads counts from client JSON strictly: whole, non-negative JSON numbers only (no strings, no fractions).</summary>
+internal static class JsonNumbers
+{
+    public static bool TryCount(JsonNode? node, out long value)
+    {
+        value = 0;
+        return node is JsonValue json
+            && json.GetValueKind() == JsonValueKind.Number
+            && json.TryGetValue(out value)
+            && value >= 0;
+    }
+
+    public static bool TryCounts(JsonNode? node, out List<long> values)
+    {
+        values = [];
+        if (node is not JsonArray array)
+        {
+            return false;
+        }
+
+        foreach (var item in array)
+        {
+            if (!TryCount(item, out var value))
+            {
+                return false;
+            }
+
+            values.Add(value);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Guildhall.Sandbox.TopGg.Wire;
+
+/// <summary>A request body read as JSON: the node, or why it could not be read.</summary>
+/// <param name="Node">The parsed body; <see langword="null"/> when empty, malformed, or the JSON literal <c>null</c>.</param>
+/// <param name="IsEmpty">Whether the body was empty or whitespace.</param>
+/// <param name="Error">The parser's message when the body is not valid JSON.</param>
+internal sealed record RequestBody(JsonNode? Node, bool IsEmpty, string? Error)
+{
+    /// <summary>Bodies above this size are refused like malformed ones (the biggest legal body, page content, is 50 000 characters per locale).</summary>
+    private const int MaxCharacters = 4 * 1024 * 1024;
+
+    public static async Task<RequestBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new RequestBody(null, IsEmpty: true, null);
+        }
+
+        if (text.Length > MaxCharacters)
+        {
+            return new RequestBody(null, IsEmpty: false, "The request body is too large.");
+        }
+
+        try
+        {
+            return new RequestBody(JsonNode.Parse(text), IsEmpty: false, null);
+        }
+        catch (JsonException error)
+        {
+            return new RequestBody(null, IsEmpty: false, error.Message);
+        }
+    }
+}
