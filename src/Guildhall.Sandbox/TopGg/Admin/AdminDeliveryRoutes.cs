@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Delivery;
 using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,7 +28,7 @@ internal static class AdminDeliveryRoutes
     {
         admin.MapPost("/deliveries", StartAsync);
         admin.MapGet("/deliveries", (VoteDeliveryService deliveries) =>
-            Results.Text(new JsonArray([.. deliveries.All().Select(DeliveryJson.Write)]).ToJsonString(), "application/json"));
+            JsonReplies.Json(new JsonArray([.. deliveries.All().Select(DeliveryJson.Write)])));
         admin.MapGet("/deliveries/{id}", GetAsync);
     }
 
@@ -58,13 +60,13 @@ internal static class AdminDeliveryRoutes
         var record = deliveries.Start(request, DeliveryPayloadBuilder.Build(request, state, vote));
         if (wait == true)
         {
-            await VoteDeliveryService.WaitAsync(record, DefaultWait, state.Clock, http.RequestAborted).ConfigureAwait(false);
+            await deliveries.WaitAsync(record, DefaultWait, http.RequestAborted).ConfigureAwait(false);
         }
 
         return Reply(record, record.Finished.IsCompleted ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, TopGgState state, VoteDeliveryService deliveries)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, VoteDeliveryService deliveries)
     {
         if (deliveries.Find(id) is not { } record)
         {
@@ -73,8 +75,10 @@ internal static class AdminDeliveryRoutes
 
         if (http.Request.Query["wait"] == "true")
         {
-            var seconds = int.TryParse(http.Request.Query["timeout"], out var s) && s > 0 ? s : (int)DefaultWait.TotalSeconds;
-            await VoteDeliveryService.WaitAsync(record, TimeSpan.FromSeconds(seconds), state.Clock, http.RequestAborted).ConfigureAwait(false);
+            var seconds = int.TryParse(http.Request.Query["timeout"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
+                ? s
+                : (int)DefaultWait.TotalSeconds;
+            await deliveries.WaitAsync(record, TimeSpan.FromSeconds(seconds), http.RequestAborted).ConfigureAwait(false);
         }
 
         return Reply(record, StatusCodes.Status200OK);
@@ -88,5 +92,5 @@ internal static class AdminDeliveryRoutes
     }
 
     private static IResult Reply(DeliveryRecord record, int status) =>
-        Results.Text(DeliveryJson.Write(record).ToJsonString(), "application/json", statusCode: status);
+        JsonReplies.Json(DeliveryJson.Write(record), status);
 }
