@@ -12,6 +12,7 @@ internal static class GuildhallCommand
         root.Subcommands.Add(SandboxCommand.Create());
         root.Subcommands.Add(TatsuCommands.Create());
         root.Subcommands.Add(PolympicsCommands.Create());
+        root.Subcommands.Add(TopGgCommands.Create());
         return root;
     }
 }

@@ -5,6 +5,7 @@ internal static class TourSections
 {
     public static IReadOnlyList<ITourSection> CreateAll() =>
     [
+        new TopGgTourSection(),
         new TatsuTourSection(),
         new PolympicsTourSection(),
     ];

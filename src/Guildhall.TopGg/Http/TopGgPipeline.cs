@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization.Metadata;
+using Guildhall.Core;
+using Guildhall.TopGg.Json;
+
+namespace Guildhall.TopGg.Http;
+
+/// <summary>
+/// What the root client and its sub-clients share: the transport, the token, the rate-limit rules and the disposal
+/// state. Every request is built here, so each one carries its operation name and buckets.
+/// </summary>
+internal sealed class TopGgPipeline : IDisposable
+{
+    private readonly ApiTransport _transport;
+    private readonly TopGgRateLimits _rateLimits;
+    private int _disposed;
+
+    public TopGgPipeline(HttpClient httpClient, bool ownsHttpClient, TopGgClientOptions options)
+    {
+        Token = TopGgToken.Parse(options.Token!);
+        Compatibility = options.Compatibility;
+        TimeProvider = options.TimeProvider;
+        _rateLimits = new TopGgRateLimits(Token, options.RateLimitMargin);
+        _transport = new ApiTransport(
+            httpClient,
+            new ApiTransportOptions
+            {
+                ApiName = "topgg",
+                BaseAddress = options.BaseAddress,
+                Timeout = options.Timeout,
+                Retry = options.Retry,
+                MaxRateLimitWait = options.MaxRateLimitWait,
+                RateLimitStore = options.RateLimitStore ?? TopGgRateLimits.DefaultStore(options.TimeProvider),
+                Credentials = new TopGgCredential(Token, options.LegacyToken, options.BaseAddress),
+                ErrorReader = TopGgErrorReader.Shared,
+                TimeProvider = options.TimeProvider,
+                LoggerFactory = options.LoggerFactory,
+            },
+            ownsHttpClient);
+    }
+
+    public TopGgToken Token { get; }
+
+    public TopGgApiCompatibility Compatibility { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public static TopGgJsonContext Json => TopGgJsonContext.Default;
+
+    /// <summary>Builds a request with its operation name and the buckets of its route.</summary>
+    public ApiRequest Create(HttpMethod method, string path, string operation, TopGgRoute route, Func<HttpContent>? content = null, bool? safeToRetry = null) =>
+        new(method, path)
+        {
+            OperationName = "topgg." + operation,
+            RateLimits = _rateLimits.For(route),
+            Content = content,
+            SafeToRetry = safeToRetry,
+        };
+
+    /// <summary>Sends a request whose answer body does not matter.</summary>
+    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        _ = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a request and reads its JSON answer.</summary>
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        return _transport.SendAsync(request, typeInfo, cancellationToken);
+    }
+
+    public void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, typeof(TopGgClient));
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _transport.Dispose();
+        }
+    }
+}

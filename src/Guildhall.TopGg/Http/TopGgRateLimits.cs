@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+using Guildhall.Core.RateLimiting;
+
+namespace Guildhall.TopGg.Http;
+
+/// <summary>
+/// The client-side buckets of one token, from Top.gg's documented limits: 100 requests a second on every route and
+/// 60 a minute on <c>/bots/*</c> (exceeding either blocks the token for an hour), and one announcement every 4 hours
+/// (the SDKs' limit). Keys derive from the token's hash, so every client holding the token shares the budget.
+/// </summary>
+internal sealed class TopGgRateLimits
+{
+    /// <summary>
+    /// Requests per second counted in the global bucket: Top.gg's 100 less the one slot announcements may take (they
+    /// are not counted there, see the constructor).
+    /// </summary>
+    public const int GlobalLimit = 99;
+
+    /// <summary>Requests per minute on <c>/bots/*</c>.</summary>
+    public const int BotsLimit = 60;
+
+    private static readonly ConditionalWeakTable<TimeProvider, InMemoryRateLimitStore> StoresByClock = [];
+
+    private readonly IReadOnlyList<RateLimitRule> _global;
+    private readonly IReadOnlyList<RateLimitRule> _bots;
+    private readonly IReadOnlyList<RateLimitRule> _announcements;
+
+    public TopGgRateLimits(TopGgToken token, TimeSpan margin)
+    {
+        var partition = RateLimitPartition.FromSecret(token.Value);
+        var global = new RateLimitRule($"topgg:{partition}:global", GlobalLimit, TimeSpan.FromSeconds(1) + margin);
+        _global = [global];
+        _bots = [global, new RateLimitRule($"topgg:{partition}:bots", BotsLimit, TimeSpan.FromMinutes(1) + margin)];
+
+        // Announcements count only against their own bucket: a 429 blocks every bucket of its request, and the answer
+        // to an early announcement (a 4-hour cooldown) must not block the whole token. At most one announcement falls
+        // in any second, which is why the global bucket allows 99.
+        _announcements = [new RateLimitRule($"topgg:{partition}:announcements", 1, TimeSpan.FromHours(4) + margin)];
+    }
+
+    /// <summary>The rules a route counts against. A 429 blocks every rule of its request, so one on v0 or v1 blocks the whole token.</summary>
+    public IReadOnlyList<RateLimitRule> For(TopGgRoute route) => route switch
+    {
+        TopGgRoute.Bots => _bots,
+        TopGgRoute.Announcements => _announcements,
+        _ => _global,
+    };
+
+    /// <summary>
+    /// The store clients share by default: the process-wide one on the system clock, or one per custom clock (a store
+    /// must read the same clock the transport waits on).
+    /// </summary>
+    public static IRateLimitStore DefaultStore(TimeProvider timeProvider) =>
+        timeProvider == TimeProvider.System
+            ? InMemoryRateLimitStore.Shared
+            : StoresByClock.GetValue(timeProvider, clock => new InMemoryRateLimitStore(clock));
+}
