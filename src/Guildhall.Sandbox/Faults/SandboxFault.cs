@@ -11,7 +11,7 @@ namespace Guildhall.Sandbox.Faults;
 /// <param name="Status">The status of <see cref="SandboxFaultKind.Status"/> and <see cref="SandboxFaultKind.Html"/> faults.</param>
 /// <param name="Body">
 /// The body of a <see cref="SandboxFaultKind.Status"/> fault (<see langword="null"/> sends none), or the page of an
-/// <see cref="SandboxFaultKind.Html"/> fault (<see langword="null"/> sends a CDN-style one).
+/// <see cref="SandboxFaultKind.Html"/> fault (<see langword="null"/> or empty sends a CDN-style one).
 /// </param>
 /// <param name="ContentType">The content type of a <see cref="SandboxFaultKind.Status"/> fault's <see cref="Body"/>.</param>
 /// <param name="Headers">Extra response headers, for example <c>Retry-After</c>.</param>

@@ -71,7 +71,7 @@ internal sealed class SandboxFaultMiddleware(
         }
 
         var (body, contentType) = fault.Kind == SandboxFaultKind.Html
-            ? (fault.Body ?? CdnPage(fault.Status), "text/html; charset=UTF-8")
+            ? (string.IsNullOrEmpty(fault.Body) ? CdnPage(fault.Status) : fault.Body, "text/html; charset=UTF-8")
             : (fault.Body, fault.ContentType);
         if (body is not null)
         {

@@ -24,10 +24,12 @@ public sealed class SandboxFaultTests() : SandboxTest(new DateTimeOffset(2025, 3
         Assert.Empty((await Http.GetFromJsonAsync<JsonArray>("/_sandbox/faults"))!);
     }
 
-    [Fact]
-    public async Task An_html_fault_serves_a_cdn_style_page()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task An_html_fault_serves_a_cdn_style_page(string? body)
     {
-        await Http.PostAsJsonAsync("/_sandbox/faults", new { path = "/probe", kind = "html", status = 502 });
+        await Http.PostAsJsonAsync("/_sandbox/faults", new { path = "/probe", kind = "html", status = 502, body });
 
         var response = await Http.GetAsync("/probe");
 
