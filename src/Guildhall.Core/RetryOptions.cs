@@ -18,6 +18,15 @@ public sealed class RetryOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>A copy, so a client keeps the values it was built with.</summary>
+    internal RetryOptions Copy() => new()
+    {
+        MaxRetries = MaxRetries,
+        BaseDelay = BaseDelay,
+        MaxDelay = MaxDelay,
+        MaxRetryAfter = MaxRetryAfter,
+    };
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative or the delays are inconsistent.</exception>
     public void Validate()
