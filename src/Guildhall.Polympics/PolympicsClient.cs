@@ -33,7 +33,7 @@ public class PolympicsClient : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which the caller keeps owning.</summary>
-    /// <param name="httpClient">The HTTP client; leave its own timeout infinite, the client enforces <see cref="PolympicsClientOptions.Timeout"/>.</param>
+    /// <param name="httpClient">The HTTP client; leave its own timeout infinite, the client enforces <see cref="Core.ApiClientOptions.Timeout"/>.</param>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
     public PolympicsClient(HttpClient httpClient, PolympicsClientOptions? options = null)
         : this(new PolympicsConnection(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, null))

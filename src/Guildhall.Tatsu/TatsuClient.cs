@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.Core.RateLimiting;
 
 namespace Guildhall.Tatsu;
@@ -19,7 +20,7 @@ namespace Guildhall.Tatsu;
 /// }
 /// </code>
 /// </example>
-public class TatsuClient : IAsyncDisposable, IDisposable
+public class TatsuClient : ApiClient
 {
     /// <summary>The name of the <see cref="HttpClient"/> that <c>AddTatsuClient</c> registers with the HTTP client factory.</summary>
     public const string HttpClientName = "Guildhall.Tatsu";
@@ -45,26 +46,14 @@ public class TatsuClient : IAsyncDisposable, IDisposable
     /// <summary>
     /// Creates a client that sends through <paramref name="httpClient"/> (from an <c>IHttpClientFactory</c>, or the
     /// sandbox's handler in tests). The client never changes its default headers or its base address, and does not
-    /// dispose it. Leave its <see cref="HttpClient.Timeout"/> infinite: <see cref="TatsuClientOptions.Timeout"/> applies.
+    /// dispose it. Leave its <see cref="HttpClient.Timeout"/> infinite: <see cref="ApiClientOptions.Timeout"/> applies.
     /// </summary>
     /// <param name="httpClient">The client to send with; null creates and owns one.</param>
     /// <param name="options">The settings, validated now and copied.</param>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
     public TatsuClient(HttpClient? httpClient, TatsuClientOptions options)
+        : this(new TatsuPipeline(httpClient, options ?? throw new ArgumentNullException(nameof(options))))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var owned = httpClient is null;
-        // Connections are recycled so a long-lived client follows DNS changes.
-        httpClient ??= new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-        _pipeline = new TatsuPipeline(httpClient, owned, options);
-        Users = new TatsuUsersClient(_pipeline);
-        Rankings = new TatsuRankingsClient(_pipeline);
-        Members = new TatsuMembersClient(_pipeline);
-        Store = new TatsuStoreClient(_pipeline);
     }
 
     /// <summary>For mocking only: the sub-clients are null until a mock overrides them.</summary>
@@ -74,6 +63,16 @@ public class TatsuClient : IAsyncDisposable, IDisposable
         Rankings = null!;
         Members = null!;
         Store = null!;
+    }
+
+    private TatsuClient(TatsuPipeline pipeline)
+        : base(pipeline)
+    {
+        _pipeline = pipeline;
+        Users = new TatsuUsersClient(pipeline);
+        Rankings = new TatsuRankingsClient(pipeline);
+        Members = new TatsuMembersClient(pipeline);
+        Store = new TatsuStoreClient(pipeline);
     }
 
     /// <summary>User profiles.</summary>
@@ -96,31 +95,6 @@ public class TatsuClient : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels the read (a distributed store may do I/O).</param>
     public virtual ValueTask<RateLimitSnapshot> GetRateLimitAsync(CancellationToken cancellationToken = default) =>
         Pipeline.Transport.GetRateLimitAsync(Pipeline.Rule, cancellationToken);
-
-    /// <inheritdoc />
-    public ValueTask DisposeAsync()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the connection pool if the client created it.</summary>
-    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _pipeline?.Dispose();
-        }
-    }
 
     private TatsuPipeline Pipeline => _pipeline ?? throw new InvalidOperationException("This TatsuClient was created for mocking and has no pipeline.");
 }

@@ -20,37 +20,22 @@ internal sealed class TatsuPipeline : IDisposable
 {
     public const string ApiName = "tatsu";
 
-    public TatsuPipeline(HttpClient httpClient, bool disposeHttpClient, TatsuClientOptions options)
+    /// <summary>Validates the options and builds the transport.</summary>
+    /// <param name="httpClient">The client to send with; null creates and owns one.</param>
+    /// <param name="options">The settings; copied, so later changes do not affect the pipeline.</param>
+    public TatsuPipeline(HttpClient? httpClient, TatsuClientOptions options)
     {
+        // Checked before the key is read into the credential, so a bad key fails with its own name.
+        options.Validate();
         var timeProvider = options.TimeProvider ?? TimeProvider.System;
+        var transportOptions = options.ToTransportOptions(
+            new AuthorizationHeaderCredential(options.ApiKey!),
+            new TatsuErrorReader(timeProvider),
+            RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)));
         TimeProvider = timeProvider;
         Logger = options.LoggerFactory?.CreateLogger("Guildhall.Tatsu") ?? NullLogger.Instance;
         Rule = new RateLimitRule($"tatsu:{RateLimitPartition.FromSecret(options.ApiKey!)}", options.RequestsPerMinute, TimeSpan.FromMinutes(1));
-        Transport = new ApiTransport(
-            httpClient,
-            new ApiTransportOptions
-            {
-                ApiName = ApiName,
-                BaseAddress = options.BaseAddress,
-                Timeout = options.Timeout,
-                // A copy, so changing the options after the client is built changes nothing.
-                Retry = new RetryOptions
-                {
-                    MaxRetries = options.Retry.MaxRetries,
-                    BaseDelay = options.Retry.BaseDelay,
-                    MaxDelay = options.Retry.MaxDelay,
-                    MaxRetryAfter = options.Retry.MaxRetryAfter,
-                },
-                MaxRateLimitWait = options.MaxRateLimitWait,
-                RateLimitStore = options.RateLimitStore ?? InMemoryRateLimitStore.For(timeProvider),
-                RateLimitHeaders = RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)),
-                Credentials = new AuthorizationHeaderCredential(options.ApiKey!),
-                ErrorReader = new TatsuErrorReader(timeProvider),
-                UserAgent = options.UserAgent,
-                TimeProvider = timeProvider,
-                LoggerFactory = options.LoggerFactory,
-            },
-            disposeHttpClient);
+        Transport = new ApiTransport(httpClient ?? ApiHttpClient.Create(), transportOptions, disposeHttpClient: httpClient is null);
     }
 
     public ApiTransport Transport { get; }

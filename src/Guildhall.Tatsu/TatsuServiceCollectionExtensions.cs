@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -38,7 +39,7 @@ public static class TatsuServiceCollectionExtensions
         // The client lives as long as the container, so connections are recycled by the handler instead of the
         // factory rotating handlers under a singleton that would never see the new ones.
         return services.AddHttpClient(TatsuClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .ConfigurePrimaryHttpMessageHandler(ApiHttpClient.CreateHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 }
