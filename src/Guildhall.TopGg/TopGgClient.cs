@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.TopGg.Http;
 using Guildhall.TopGg.Json;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ namespace Guildhall.TopGg;
 /// var voted = await topgg.Bots.HasVotedAsync(userId);
 /// </code>
 /// </example>
-public class TopGgClient : IAsyncDisposable, IDisposable
+public class TopGgClient : ApiClient
 {
     private readonly TopGgPipeline? _pipeline;
 
@@ -34,7 +35,7 @@ public class TopGgClient : IAsyncDisposable, IDisposable
     /// <param name="options">The settings, validated here.</param>
     /// <exception cref="ArgumentException">A setting is missing or out of range, or the token is unreadable.</exception>
     public TopGgClient(TopGgClientOptions options)
-        : this(CreateHttpClient(), options, ownsHttpClient: true)
+        : this(new TopGgPipeline(null, options ?? throw new ArgumentNullException(nameof(options))), options)
     {
     }
 
@@ -43,7 +44,7 @@ public class TopGgClient : IAsyncDisposable, IDisposable
     /// <param name="options">The settings, validated here.</param>
     /// <exception cref="ArgumentException">A setting is missing or out of range, or the token is unreadable.</exception>
     public TopGgClient(HttpClient httpClient, TopGgClientOptions options)
-        : this(httpClient, options, ownsHttpClient: false)
+        : this(new TopGgPipeline(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? throw new ArgumentNullException(nameof(options))), options)
     {
     }
 
@@ -55,21 +56,10 @@ public class TopGgClient : IAsyncDisposable, IDisposable
         Project = null!;
     }
 
-    private TopGgClient(HttpClient httpClient, TopGgClientOptions options, bool ownsHttpClient)
+    private TopGgClient(TopGgPipeline pipeline, TopGgClientOptions options)
+        : base(pipeline)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        try
-        {
-            options.Validate();
-        }
-        catch when (ownsHttpClient)
-        {
-            httpClient.Dispose();
-            throw;
-        }
-
-        _pipeline = new TopGgPipeline(httpClient, ownsHttpClient, options);
+        _pipeline = pipeline;
         Bots = new TopGgBotsClient(_pipeline);
         Users = new TopGgUsersClient(_pipeline);
         Project = new TopGgProjectClient(_pipeline);
@@ -104,35 +94,4 @@ public class TopGgClient : IAsyncDisposable, IDisposable
 
     /// <summary>Describes the client without revealing its token.</summary>
     public override string ToString() => _pipeline is null ? "TopGgClient (mock)" : $"TopGgClient for bot {_pipeline.Token.Id}";
-
-    /// <summary>Releases the connection pool if the client created it. Later calls throw <see cref="ObjectDisposedException"/>.</summary>
-    public ValueTask DisposeAsync()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Releases the connection pool if the client created it. Later calls throw <see cref="ObjectDisposedException"/>.</summary>
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the pipeline.</summary>
-    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _pipeline?.Dispose();
-        }
-    }
-
-    private static HttpClient CreateHttpClient() =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, disposeHandler: true)
-        {
-            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
-        };
 }

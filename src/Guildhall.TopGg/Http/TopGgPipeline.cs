@@ -14,28 +14,19 @@ internal sealed class TopGgPipeline : IDisposable
     private readonly TopGgRateLimits _rateLimits;
     private int _disposed;
 
-    public TopGgPipeline(HttpClient httpClient, bool ownsHttpClient, TopGgClientOptions options)
+    /// <summary>Validates the options and builds the transport.</summary>
+    /// <param name="httpClient">The client to send with; null creates and owns one.</param>
+    /// <param name="options">The settings; copied, so later changes do not affect the pipeline.</param>
+    public TopGgPipeline(HttpClient? httpClient, TopGgClientOptions options)
     {
+        // Checked before the token is parsed here, so a bad setting fails with its own name.
+        options.Validate();
         Token = TopGgToken.Parse(options.Token!);
         Compatibility = options.Compatibility;
-        TimeProvider = options.TimeProvider;
         _rateLimits = new TopGgRateLimits(Token, options.RateLimitMargin);
-        _transport = new ApiTransport(
-            httpClient,
-            new ApiTransportOptions
-            {
-                ApiName = "topgg",
-                BaseAddress = options.BaseAddress,
-                Timeout = options.Timeout,
-                Retry = options.Retry,
-                MaxRateLimitWait = options.MaxRateLimitWait,
-                RateLimitStore = options.RateLimitStore ?? TopGgRateLimits.DefaultStore(options.TimeProvider),
-                Credentials = new TopGgCredential(Token, options.LegacyToken, options.BaseAddress),
-                ErrorReader = TopGgErrorReader.Shared,
-                TimeProvider = options.TimeProvider,
-                LoggerFactory = options.LoggerFactory,
-            },
-            ownsHttpClient);
+        var transportOptions = options.ToTransportOptions(new TopGgCredential(Token, options.LegacyToken, options.BaseAddress), TopGgErrorReader.Shared);
+        TimeProvider = transportOptions.TimeProvider;
+        _transport = new ApiTransport(httpClient ?? ApiHttpClient.Create(), transportOptions, disposeHttpClient: httpClient is null);
     }
 
     public TopGgToken Token { get; }

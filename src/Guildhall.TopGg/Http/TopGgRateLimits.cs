@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Guildhall.Core.RateLimiting;
 
 namespace Guildhall.TopGg.Http;
@@ -18,8 +17,6 @@ internal sealed class TopGgRateLimits
 
     /// <summary>Requests per minute on <c>/bots/*</c>.</summary>
     public const int BotsLimit = 60;
-
-    private static readonly ConditionalWeakTable<TimeProvider, InMemoryRateLimitStore> StoresByClock = [];
 
     private readonly IReadOnlyList<RateLimitRule> _global;
     private readonly IReadOnlyList<RateLimitRule> _bots;
@@ -46,12 +43,4 @@ internal sealed class TopGgRateLimits
         _ => _global,
     };
 
-    /// <summary>
-    /// The store clients share by default: the process-wide one on the system clock, or one per custom clock (a store
-    /// must read the same clock the transport waits on).
-    /// </summary>
-    public static IRateLimitStore DefaultStore(TimeProvider timeProvider) =>
-        timeProvider == TimeProvider.System
-            ? InMemoryRateLimitStore.Shared
-            : StoresByClock.GetValue(timeProvider, clock => new InMemoryRateLimitStore(clock));
 }
