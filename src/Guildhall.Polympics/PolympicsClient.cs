@@ -18,7 +18,7 @@ namespace Guildhall.Polympics;
 /// demands a Basic header on <c>PATCH /account/{id}</c> and answers 401 without one, so updates live on the
 /// authenticated clients only.
 /// </remarks>
-public class PolympicsClient : IAsyncDisposable, IDisposable
+public class PolympicsClient : Core.ApiClient
 {
     private readonly PolympicsConnection? _connection;
     private readonly PolympicsAccountsClient _accounts = null!;
@@ -46,6 +46,7 @@ public class PolympicsClient : IAsyncDisposable, IDisposable
     }
 
     private protected PolympicsClient(PolympicsConnection connection, PolympicsAccountsClient accounts, PolympicsTeamsClient teams, PolympicsAwardsClient awards)
+        : base(connection)
     {
         _connection = connection;
         _accounts = accounts;
@@ -87,30 +88,5 @@ public class PolympicsClient : IAsyncDisposable, IDisposable
             Content = PolympicsConnection.Json(new PolympicsDiscordTokenBody(discordToken), PolympicsJsonContext.Default.PolympicsDiscordTokenBody),
         };
         return Connection.Transport.SendAsync(request, PolympicsJsonContext.Default.PolympicsSession, cancellationToken);
-    }
-
-    /// <summary>Closes the client's HTTP connections (if it created them).</summary>
-    public ValueTask DisposeAsync()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the connection.</summary>
-    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _connection?.Dispose();
-        }
     }
 }

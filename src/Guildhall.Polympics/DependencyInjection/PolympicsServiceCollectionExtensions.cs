@@ -52,7 +52,7 @@ public static class PolympicsServiceCollectionExtensions
         var options = new PolympicsClientOptions
         {
             LoggerFactory = provider.GetService<ILoggerFactory>(),
-            TimeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            TimeProvider = provider.GetService<TimeProvider>(),
         };
         configure?.Invoke(options);
         return options;

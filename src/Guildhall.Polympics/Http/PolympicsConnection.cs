@@ -13,11 +13,12 @@ internal sealed class PolympicsConnection : IDisposable
     public PolympicsConnection(HttpClient? httpClient, PolympicsClientOptions? options, PolympicsCredentials? credentials)
     {
         options ??= new PolympicsClientOptions();
+
+        // Checked before the credential provider exists, so bad settings leave nothing to dispose.
+        options.Validate();
         Credentials = credentials is null ? null : new PolympicsCredentialProvider(credentials);
         var transportOptions = options.ToTransportOptions(Credentials);
-        var ownsHttpClient = httpClient is null;
-        httpClient ??= new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
-        Transport = new ApiTransport(httpClient, transportOptions, ownsHttpClient);
+        Transport = new ApiTransport(httpClient ?? ApiHttpClient.Create(), transportOptions, disposeHttpClient: httpClient is null);
         Logger = options.LoggerFactory?.CreateLogger("Guildhall.Polympics") ?? NullLogger.Instance;
     }
 
