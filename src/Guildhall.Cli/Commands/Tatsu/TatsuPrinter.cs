@@ -1,6 +1,7 @@
 using System.Globalization;
 using Guildhall.Cli.Output;
 using Guildhall.Tatsu.Models;
+using static Guildhall.Cli.Output.TableCells;
 
 namespace Guildhall.Cli.Commands.Tatsu;
 
@@ -17,7 +18,7 @@ internal static class TatsuPrinter
         ("xp", Number(profile.Xp)),
         ("reputation", Number(profile.Reputation)),
         ("subscription", profile.SubscriptionType.ToString()),
-        ("renews", profile.SubscriptionRenewal?.ToString("u", CultureInfo.InvariantCulture) ?? "-"),
+        ("renews", profile.SubscriptionRenewal is { } renewal ? Time(renewal) : "-"),
         ("info box", profile.InfoBox),
         ("avatar", profile.AvatarUrl),
     ]);
@@ -67,10 +68,4 @@ internal static class TatsuPrinter
             ["currency", "amount"],
             listing.Prices.Select(price => (IReadOnlyList<string?>)[price.Currency.ToString(), price.Amount.ToString(CultureInfo.InvariantCulture)]));
     }
-
-    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static string Number(ulong value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

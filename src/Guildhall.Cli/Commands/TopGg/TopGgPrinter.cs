@@ -1,6 +1,7 @@
 using System.Globalization;
 using Guildhall.Cli.Output;
 using Guildhall.TopGg.Models;
+using static Guildhall.Cli.Output.TableCells;
 
 namespace Guildhall.Cli.Commands.TopGg;
 
@@ -66,12 +67,12 @@ internal static class TopGgPrinter
     public static void Votes(TextWriter output, IReadOnlyList<TopGgVote> votes) => TableWriter.Write(
         output,
         ["voted at", "top.gg user", "discord user", "weight", "expires"],
-        votes.Select(vote => new[] { Date(vote.CreatedAt), Id(vote.UserId), vote.PlatformId is { } id ? Id(id) : null, Number(vote.Weight), Date(vote.ExpiresAt) }));
+        votes.Select(vote => new[] { Time(vote.CreatedAt), Id(vote.UserId), vote.PlatformId is { } id ? Id(id) : null, Number(vote.Weight), Time(vote.ExpiresAt) }));
 
     public static void UserVote(TextWriter output, TopGgUserVote vote) => TableWriter.WritePairs(output,
     [
-        ("voted at", Date(vote.CreatedAt)),
-        ("expires", Date(vote.ExpiresAt)),
+        ("voted at", Time(vote.CreatedAt)),
+        ("expires", Time(vote.ExpiresAt)),
         ("weight", Number(vote.Weight)),
     ]);
 
@@ -79,12 +80,6 @@ internal static class TopGgPrinter
     [
         ("title", announcement.Title),
         ("category", announcement.Category == TopGgAnnouncementCategory.Unknown ? null : announcement.Category.ToString()),
-        ("posted at", announcement.CreatedAt is { } at ? Date(at) : null),
+        ("posted at", announcement.CreatedAt is { } at ? Time(at) : null),
     ]);
-
-    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static string? Number(long? value) => value?.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
