@@ -59,7 +59,7 @@ public class TopGgWebhookOptions
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
-        if (Format == TopGgWebhookFormat.V2 && string.IsNullOrEmpty(Secret))
+        if (Format == TopGgWebhookFormat.V2 && !HasV2SecretSource)
         {
             throw new ArgumentException($"{nameof(Format)} is V2 but no {nameof(Secret)} is set.", nameof(Secret));
         }
@@ -71,6 +71,9 @@ public class TopGgWebhookOptions
                 nameof(Authorization));
         }
     }
+
+    /// <summary>Whether V2 deliveries can be verified: a <see cref="Secret"/> is set, or a subclass supplies secrets per request.</summary>
+    protected virtual bool HasV2SecretSource => !string.IsNullOrEmpty(Secret);
 
     /// <summary>Copies the verification settings onto <paramref name="target"/>.</summary>
     /// <param name="target">The options to overwrite.</param>
