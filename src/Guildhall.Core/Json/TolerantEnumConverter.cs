@@ -16,7 +16,7 @@ namespace Guildhall.Core.Json;
 public sealed class TolerantEnumConverter<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
-    private static readonly Dictionary<string, TEnum> ByName = BuildNames().ToDictionary(pair => pair.Name, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, TEnum> ByName = BuildNameLookup();
     private static readonly Dictionary<TEnum, string> ByValue = BuildNames().GroupBy(pair => pair.Value).ToDictionary(group => group.Key, group => group.First().Name);
 
     /// <inheritdoc />
@@ -41,6 +41,18 @@ public sealed class TolerantEnumConverter<[DynamicallyAccessedMembers(Dynamicall
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(ByValue.TryGetValue(value, out var name) ? name : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Wire names first, then member names; a wire name equal to its member name but for case (<c>bot</c>/<c>Bot</c>) is one entry.</summary>
+    private static Dictionary<string, TEnum> BuildNameLookup()
+    {
+        var lookup = new Dictionary<string, TEnum>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in BuildNames())
+        {
+            lookup.TryAdd(name, value);
+        }
+
+        return lookup;
     }
 
     private static IEnumerable<(string Name, TEnum Value)> BuildNames()

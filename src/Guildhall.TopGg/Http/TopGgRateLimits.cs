@@ -10,8 +10,11 @@ namespace Guildhall.TopGg.Http;
 /// </summary>
 internal sealed class TopGgRateLimits
 {
-    /// <summary>Requests per second on every route.</summary>
-    public const int GlobalLimit = 100;
+    /// <summary>
+    /// Requests per second counted in the global bucket: Top.gg's 100 less the one slot announcements may take (they
+    /// are not counted there, see the constructor).
+    /// </summary>
+    public const int GlobalLimit = 99;
 
     /// <summary>Requests per minute on <c>/bots/*</c>.</summary>
     public const int BotsLimit = 60;
@@ -28,10 +31,14 @@ internal sealed class TopGgRateLimits
         var global = new RateLimitRule($"topgg:{partition}:global", GlobalLimit, TimeSpan.FromSeconds(1) + margin);
         _global = [global];
         _bots = [global, new RateLimitRule($"topgg:{partition}:bots", BotsLimit, TimeSpan.FromMinutes(1) + margin)];
-        _announcements = [global, new RateLimitRule($"topgg:{partition}:announcements", 1, TimeSpan.FromHours(4) + margin)];
+
+        // Announcements count only against their own bucket: a 429 blocks every bucket of its request, and the answer
+        // to an early announcement (a 4-hour cooldown) must not block the whole token. At most one announcement falls
+        // in any second, which is why the global bucket allows 99.
+        _announcements = [new RateLimitRule($"topgg:{partition}:announcements", 1, TimeSpan.FromHours(4) + margin)];
     }
 
-    /// <summary>The rules a route counts against; the global bucket comes first, so a 429 anywhere blocks the whole token.</summary>
+    /// <summary>The rules a route counts against. A 429 blocks every rule of its request, so one on v0 or v1 blocks the whole token.</summary>
     public IReadOnlyList<RateLimitRule> For(TopGgRoute route) => route switch
     {
         TopGgRoute.Bots => _bots,

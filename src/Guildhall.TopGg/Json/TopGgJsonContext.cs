@@ -8,6 +8,11 @@ namespace Guildhall.TopGg.Json;
 /// The source-generated serializer metadata of every Top.gg model. Unknown fields are skipped, numbers sent as strings
 /// are read, and unset optional request fields are left out.
 /// </summary>
+/// <remarks>
+/// The generator passes <see langword="default"/> to the <c>init</c> accessor of every member the JSON lacks (a search's
+/// field selection leaves most out), so model collections and nested objects coalesce <see langword="null"/> to empty
+/// in their accessors.
+/// </remarks>
 [JsonSourceGenerationOptions(
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -13,5 +13,5 @@ internal sealed record VotesPageResponse
 
     [JsonPropertyName("data")]
     [JsonConverter(typeof(NullAsEmptyListConverter<TopGgVote>))]
-    public IReadOnlyList<TopGgVote> Data { get; init; } = [];
+    public IReadOnlyList<TopGgVote> Data { get; init => field = value ?? []; } = [];
 }

@@ -64,7 +64,7 @@ public sealed record TopGgBot
     /// <summary>The bot's tags.</summary>
     [JsonPropertyName("tags")]
     [JsonConverter(typeof(NullAsEmptyListConverter<string>))]
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
 
     /// <summary>The bot's website.</summary>
     [JsonPropertyName("website")]
@@ -84,12 +84,12 @@ public sealed record TopGgBot
     /// <summary>The owners' Discord ids; the first is the main owner.</summary>
     [JsonPropertyName("owners")]
     [JsonConverter(typeof(SnowflakeListConverter))]
-    public IReadOnlyList<ulong> Owners { get; init; } = [];
+    public IReadOnlyList<ulong> Owners { get; init => field = value ?? []; } = [];
 
     /// <summary>Featured guild ids (deprecated).</summary>
     [JsonPropertyName("guilds")]
     [JsonConverter(typeof(SnowflakeListConverter))]
-    public IReadOnlyList<ulong> Guilds { get; init; } = [];
+    public IReadOnlyList<ulong> Guilds { get; init => field = value ?? []; } = [];
 
     /// <summary>The custom invite URL.</summary>
     [JsonPropertyName("invite")]
@@ -112,7 +112,7 @@ public sealed record TopGgBot
     /// <summary>The last posted per-shard server counts.</summary>
     [JsonPropertyName("shards")]
     [JsonConverter(typeof(NullAsEmptyListConverter<long>))]
-    public IReadOnlyList<long> Shards { get; init; } = [];
+    public IReadOnlyList<long> Shards { get; init => field = value ?? []; } = [];
 
     /// <summary>Whether the bot is certified (<c>certifiedBot</c>; deprecated).</summary>
     [JsonPropertyName("certifiedBot")]
@@ -139,5 +139,5 @@ public sealed record TopGgBot
 
     /// <summary>The review summary; never <see langword="null"/>.</summary>
     [JsonPropertyName("reviews")]
-    public TopGgBotReviews Reviews { get; init; } = new();
+    public TopGgBotReviews Reviews { get; init => field = value ?? new(); } = new();
 }

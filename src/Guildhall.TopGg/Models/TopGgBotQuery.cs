@@ -28,7 +28,7 @@ public sealed record TopGgBotQuery
     public IReadOnlyDictionary<string, string> Search { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The fields to return (others keep their defaults in <see cref="TopGgBot"/>); empty returns all.</summary>
-    public IReadOnlyList<string> Fields { get; init; } = [];
+    public IReadOnlyList<string> Fields { get; init => field = value ?? []; } = [];
 
     /// <summary>Checks the values before anything is sent.</summary>
     internal void Validate(string parameterName)

@@ -9,7 +9,7 @@ public sealed record TopGgBotSearchResult
     /// <summary>The bots on this page.</summary>
     [JsonPropertyName("results")]
     [JsonConverter(typeof(NullAsEmptyListConverter<TopGgBot>))]
-    public IReadOnlyList<TopGgBot> Results { get; init; } = [];
+    public IReadOnlyList<TopGgBot> Results { get; init => field = value ?? []; } = [];
 
     /// <summary>The page size asked for.</summary>
     [JsonPropertyName("limit")]

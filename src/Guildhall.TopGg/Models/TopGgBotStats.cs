@@ -13,7 +13,7 @@ public sealed record TopGgBotStats
     /// <summary>Per-shard server counts; empty when none were posted.</summary>
     [JsonPropertyName("shards")]
     [JsonConverter(typeof(NullAsEmptyListConverter<long>))]
-    public IReadOnlyList<long> Shards { get; init; } = [];
+    public IReadOnlyList<long> Shards { get; init => field = value ?? []; } = [];
 
     /// <summary>The shard count, or <see langword="null"/>.</summary>
     [JsonPropertyName("shard_count")]

@@ -40,7 +40,7 @@ public sealed record TopGgProject
     /// <summary>Tag ids.</summary>
     [JsonPropertyName("tags")]
     [JsonConverter(typeof(NullAsEmptyListConverter<string>))]
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
 
     /// <summary>Current votes, the count used for ranking (<c>votes</c>).</summary>
     [JsonPropertyName("votes")]

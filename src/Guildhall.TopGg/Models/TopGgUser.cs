@@ -43,7 +43,7 @@ public sealed record TopGgUser
 
     /// <summary>Linked social accounts; never <see langword="null"/>.</summary>
     [JsonPropertyName("social")]
-    public TopGgUserSocial Social { get; init; } = new();
+    public TopGgUserSocial Social { get; init => field = value ?? new(); } = new();
 
     /// <summary>The profile colour, as the user typed it (not guaranteed to be valid hex).</summary>
     [JsonPropertyName("color")]
