@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Delivery;
 using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,7 +27,7 @@ internal static class AdminDeliveryRoutes
     {
         admin.MapPost("/deliveries", StartAsync);
         admin.MapGet("/deliveries", (VoteDeliveryService deliveries) =>
-            Results.Text(new JsonArray([.. deliveries.All().Select(DeliveryJson.Write)]).ToJsonString(), "application/json"));
+            JsonReplies.Json(new JsonArray([.. deliveries.All().Select(DeliveryJson.Write)])));
         admin.MapGet("/deliveries/{id}", GetAsync);
     }
 
@@ -88,5 +89,5 @@ internal static class AdminDeliveryRoutes
     }
 
     private static IResult Reply(DeliveryRecord record, int status) =>
-        Results.Text(DeliveryJson.Write(record).ToJsonString(), "application/json", statusCode: status);
+        JsonReplies.Json(DeliveryJson.Write(record), status);
 }

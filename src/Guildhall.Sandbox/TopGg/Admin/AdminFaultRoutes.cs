@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Faults;
+using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,8 +25,8 @@ internal static class AdminFaultRoutes
     {
         admin.MapPost("/faults", QueueAsync);
         admin.MapGet("/faults", (TopGgFaultQueue faults) =>
-            Results.Text(new JsonArray([.. faults.Pending().Select(Describe)]).ToJsonString(), "application/json"));
-        admin.MapDelete("/faults", (TopGgFaultQueue faults) => Results.Json(new { cleared = faults.Clear() }));
+            JsonReplies.Json(new JsonArray([.. faults.Pending().Select(Describe)])));
+        admin.MapDelete("/faults", (TopGgFaultQueue faults) => JsonReplies.Json(new JsonObject { ["cleared"] = faults.Clear() }));
     }
 
     private static async Task<IResult> QueueAsync(HttpContext http, TopGgFaultQueue faults)
@@ -44,10 +45,8 @@ internal static class AdminFaultRoutes
 
         AdminJson.TryReadInt(body!, "count", out var count);
         faults.Enqueue(fault, count ?? 1);
-        return Results.Text(
-            new JsonObject { ["queued"] = count ?? 1, ["fault"] = Describe(fault) }.ToJsonString(),
-            "application/json",
-            statusCode: StatusCodes.Status201Created);
+        return JsonReplies.Json(
+            new JsonObject { ["queued"] = count ?? 1, ["fault"] = Describe(fault) }, StatusCodes.Status201Created);
     }
 
     private static JsonObject Describe(TopGgFault fault) => new()

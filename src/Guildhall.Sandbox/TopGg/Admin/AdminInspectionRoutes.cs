@@ -59,6 +59,6 @@ internal static class AdminInspectionRoutes
             ["received_at"] = WireDates.V1(r.ReceivedAt),
             ["body"] = r.Body?.DeepClone(),
         });
-        return Results.Text(new JsonArray([.. records]).ToJsonString(), "application/json");
+        return JsonReplies.Json(new JsonArray([.. records]));
     }
 }

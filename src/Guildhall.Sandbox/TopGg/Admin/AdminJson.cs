@@ -10,7 +10,7 @@ namespace Guildhall.Sandbox.TopGg.Admin;
 internal static class AdminJson
 {
     public static IResult Error(string message, int status = StatusCodes.Status400BadRequest) =>
-        Results.Json(new { error = message }, statusCode: status);
+        Wire.JsonReplies.Error(status, message);
 
     /// <summary>Reads an optional JSON object body; an empty body is an empty object.</summary>
     public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpContext http)

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.RateLimiting;
+using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +28,6 @@ internal static class AdminRateLimitRoutes
             return AdminJson.Error("token must be a string.");
         }
 
-        return Results.Json(new { reset = limiter.Reset(token) });
+        return JsonReplies.Json(new JsonObject { ["reset"] = limiter.Reset(token) });
     }
 }

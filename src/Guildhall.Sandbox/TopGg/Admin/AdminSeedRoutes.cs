@@ -191,5 +191,5 @@ internal static class AdminSeedRoutes
     }
 
     private static IResult Created(JsonObject body) =>
-        Results.Text(body.ToJsonString(), "application/json", statusCode: StatusCodes.Status201Created);
+        JsonReplies.Json(body, StatusCodes.Status201Created);
 }

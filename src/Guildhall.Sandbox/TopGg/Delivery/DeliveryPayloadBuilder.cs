@@ -16,7 +16,7 @@ internal static class DeliveryPayloadBuilder
     /// <param name="state">Where the user and bot are looked up.</param>
     /// <param name="vote">The vote being reported, when the delivery reports one.</param>
     public static string Build(DeliveryRequest request, TopGgState state, SandboxVote? vote) =>
-        (request.Format == DeliveryFormat.Legacy ? Legacy(request) : V2(request, state, vote)).ToJsonString();
+        WireJson.Write(request.Format == DeliveryFormat.Legacy ? Legacy(request) : V2(request, state, vote));
 
     private static JsonObject Legacy(DeliveryRequest request)
     {

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.TopGg.Faults;
 
@@ -9,6 +12,13 @@ internal sealed class FaultResult(TopGgFault fault) : IResult
     {
         if (fault.Abort)
         {
+            // In memory there is no connection to reset: the test transport hands an exception thrown by the app to
+            // the client, which then sees the same IOException a reset socket gives.
+            if (httpContext.RequestServices.GetService<IServer>() is TestServer)
+            {
+                throw new IOException("The connection was reset (sandbox fault).");
+            }
+
             httpContext.Abort();
             return;
         }

@@ -15,10 +15,8 @@ internal static class V0StatsRoutes
 {
     public static void Map(IEndpointRouteBuilder bots)
     {
-        bots.MapGet("/stats", (HttpContext http, TopGgState state) => Get(http, null, state));
-        bots.MapGet("/{botId}/stats", (string botId, HttpContext http, TopGgState state) => Get(http, botId, state));
-        bots.MapPost("/stats", (HttpContext http, TopGgState state) => PostAsync(http, null, state));
-        bots.MapPost("/{botId}/stats", (string botId, HttpContext http, TopGgState state) => PostAsync(http, botId, state));
+        bots.MapWithAndWithoutBotId(HttpMethods.Get, "stats", (http, botId, state) => Task.FromResult(Get(http, botId, state)));
+        bots.MapWithAndWithoutBotId(HttpMethods.Post, "stats", PostAsync);
     }
 
     private static IResult Get(HttpContext http, string? pathId, TopGgState state)

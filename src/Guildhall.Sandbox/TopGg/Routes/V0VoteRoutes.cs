@@ -21,10 +21,8 @@ internal static class V0VoteRoutes
 
     public static void Map(IEndpointRouteBuilder bots)
     {
-        bots.MapGet("/votes", (HttpContext http, TopGgState state) => Votes(http, null, state));
-        bots.MapGet("/{botId}/votes", (string botId, HttpContext http, TopGgState state) => Votes(http, botId, state));
-        bots.MapGet("/check", (HttpContext http, TopGgState state) => Check(http, null, state));
-        bots.MapGet("/{botId}/check", (string botId, HttpContext http, TopGgState state) => Check(http, botId, state));
+        bots.MapWithAndWithoutBotId(HttpMethods.Get, "votes", (http, botId, state) => Task.FromResult(Votes(http, botId, state)));
+        bots.MapWithAndWithoutBotId(HttpMethods.Get, "check", (http, botId, state) => Task.FromResult(Check(http, botId, state)));
     }
 
     private static IResult Votes(HttpContext http, string? pathId, TopGgState state)

@@ -21,16 +21,10 @@ internal static class V1AnnouncementRoutes
 
     private static async Task<IResult> PostAsync(HttpContext http, TopGgState state)
     {
-        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
-        if (unreadable is not null)
-        {
-            return unreadable;
-        }
-
-        var (announcement, errors) = Announcement.Parse(body!);
+        var (announcement, body, error) = await V1Body.ReadAsync(http, Announcement.Parse).ConfigureAwait(false);
         if (announcement is null)
         {
-            return ProblemReplies.Validation(errors);
+            return error!;
         }
 
         var (bot, _) = V1Targets.Me(http, state);

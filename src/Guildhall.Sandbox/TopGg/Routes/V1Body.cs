@@ -28,4 +28,19 @@ internal static class V1Body
 
         return (null, ProblemReplies.Validation(errors));
     }
+
+    /// <summary>Reads the body and parses it; either the value and the body, or the 400 to answer.</summary>
+    public static async Task<(T? Value, JsonNode? Body, IResult? Error)> ReadAsync<T>(
+        HttpContext http, Func<JsonNode, (T? Value, ValidationErrors Errors)> parse)
+        where T : class
+    {
+        var (body, unreadable) = await ReadAsync(http).ConfigureAwait(false);
+        if (unreadable is not null)
+        {
+            return (null, null, unreadable);
+        }
+
+        var (value, errors) = parse(body!);
+        return value is null ? (null, body, ProblemReplies.Validation(errors)) : (value, body, null);
+    }
 }

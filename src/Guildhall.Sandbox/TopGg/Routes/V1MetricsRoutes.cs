@@ -23,17 +23,10 @@ internal static class V1MetricsRoutes
 
     private static async Task<IResult> PatchAsync(HttpContext http, TopGgState state)
     {
-        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
-        if (unreadable is not null)
-        {
-            return unreadable;
-        }
-
-        var errors = new ValidationErrors();
-        var metrics = BotMetrics.Parse(body, "", errors);
+        var (metrics, body, error) = await V1Body.ReadAsync(http, BotMetrics.Parse).ConfigureAwait(false);
         if (metrics is null)
         {
-            return ProblemReplies.Validation(errors);
+            return error!;
         }
 
         var (bot, _) = V1Targets.Me(http, state);
@@ -44,16 +37,10 @@ internal static class V1MetricsRoutes
 
     private static async Task<IResult> BatchAsync(HttpContext http, TopGgState state)
     {
-        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
-        if (unreadable is not null)
-        {
-            return unreadable;
-        }
-
-        var (entries, errors) = MetricsBatch.Parse(body!, state.Now);
+        var (entries, body, error) = await V1Body.ReadAsync(http, b => MetricsBatch.Parse(b, state.Now)).ConfigureAwait(false);
         if (entries is null)
         {
-            return ProblemReplies.Validation(errors);
+            return error!;
         }
 
         var (bot, _) = V1Targets.Me(http, state);

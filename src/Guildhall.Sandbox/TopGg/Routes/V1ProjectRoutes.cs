@@ -27,16 +27,10 @@ internal static class V1ProjectRoutes
 
     private static async Task<IResult> EditAsync(HttpContext http, TopGgState state)
     {
-        var (body, unreadable) = await V1Body.ReadAsync(http).ConfigureAwait(false);
-        if (unreadable is not null)
-        {
-            return unreadable;
-        }
-
-        var (edit, errors) = ProjectEdit.Parse(body!);
+        var (edit, body, error) = await V1Body.ReadAsync(http, ProjectEdit.Parse).ConfigureAwait(false);
         if (edit is null)
         {
-            return ProblemReplies.Validation(errors);
+            return error!;
         }
 
         var (bot, _) = V1Targets.Me(http, state);

@@ -18,6 +18,13 @@ internal sealed record BotMetrics(long? ServerCount, long? ShardCount)
         ["player_count"] = "Roblox game",
     };
 
+    /// <summary>Parses the body of <c>PATCH /v1/projects/@me/metrics</c>.</summary>
+    public static (BotMetrics? Metrics, ValidationErrors Errors) Parse(JsonNode body)
+    {
+        var errors = new ValidationErrors();
+        return (Parse(body, "", errors), errors);
+    }
+
     /// <param name="node">The metrics object.</param>
     /// <param name="path">Where it sits in the body, for error keys (<c>""</c> at the top, <c>data[3].metrics</c> in a batch).</param>
     /// <param name="errors">Collects what is wrong.</param>

@@ -10,7 +10,7 @@ internal static class JsonReplies
     public const string ContentType = "application/json";
 
     public static IResult Json(JsonNode body, int status = StatusCodes.Status200OK) =>
-        Results.Text(body.ToJsonString(), ContentType, Encoding.UTF8, status);
+        Results.Text(WireJson.Write(body), ContentType, Encoding.UTF8, status);
 
     /// <summary>The v0 error shape for 400 and 404: <c>{"message":"Bot not found"}</c>.</summary>
     public static IResult Message(int status, string message) =>

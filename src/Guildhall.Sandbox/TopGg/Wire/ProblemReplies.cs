@@ -50,7 +50,7 @@ internal static class ProblemReplies
     }
 
     private static IResult Write(JsonObject body, int status) =>
-        Results.Text(body.ToJsonString(), ContentType, Encoding.UTF8, status);
+        Results.Text(WireJson.Write(body), ContentType, Encoding.UTF8, status);
 
     private static string TypeOf(int status) => status switch
     {
