@@ -24,13 +24,7 @@ public sealed record TopGgLargeWidgetOptions
     /// <summary>The highlight (<c>highlightcolor</c>).</summary>
     public TopGgWidgetColor? HighlightColor { get; init; }
 
-    internal IEnumerable<(string Name, string Value)> ToQuery()
-    {
-        (string, TopGgWidgetColor?)[] colors =
-        [
-            ("topcolor", TopColor), ("middlecolor", MiddleColor), ("usernamecolor", UsernameColor), ("certifiedcolor", CertifiedColor),
-            ("datacolor", DataColor), ("labelcolor", LabelColor), ("highlightcolor", HighlightColor),
-        ];
-        return colors.Where(color => color.Item2 is not null).Select(color => (color.Item1, color.Item2!.Value.ToString()));
-    }
+    internal IEnumerable<(string Name, string Value)> ToQuery() => WidgetQuery.Colors(
+        ("topcolor", TopColor), ("middlecolor", MiddleColor), ("usernamecolor", UsernameColor), ("certifiedcolor", CertifiedColor),
+        ("datacolor", DataColor), ("labelcolor", LabelColor), ("highlightcolor", HighlightColor));
 }

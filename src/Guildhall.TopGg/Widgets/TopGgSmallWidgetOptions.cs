@@ -23,12 +23,14 @@ public sealed record TopGgSmallWidgetOptions
 
     internal IEnumerable<(string Name, string Value)> ToQuery()
     {
-        (string, TopGgWidgetColor?)[] colors =
-        [
+        var query = WidgetQuery.Colors(
             ("avatarbg", AvatarBackground), ("leftcolor", LeftColor), ("rightcolor", RightColor),
-            ("lefttextcolor", LeftTextColor), ("righttextcolor", RightTextColor),
-        ];
-        var query = colors.Where(color => color.Item2 is not null).Select(color => (color.Item1, color.Item2!.Value.ToString()));
-        return NoAvatar ? query.Append(("noavatar", "true")) : query;
+            ("lefttextcolor", LeftTextColor), ("righttextcolor", RightTextColor));
+        if (NoAvatar)
+        {
+            query.Add(("noavatar", "true"));
+        }
+
+        return query;
     }
 }
