@@ -19,6 +19,7 @@ namespace Guildhall.TopGg.Json;
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(TopGgBot))]
+[JsonSerializable(typeof(IReadOnlyList<TopGgBot>))]
 [JsonSerializable(typeof(TopGgBotSearchResult))]
 [JsonSerializable(typeof(TopGgBotStats))]
 [JsonSerializable(typeof(TopGgStatsUpdate))]

@@ -15,17 +15,21 @@ internal sealed class SandboxSession : IAsyncDisposable
 {
     private readonly List<IDisposable> _owned = [];
 
-    private SandboxSession(SandboxHost host, FakeTimeProvider time)
+    private SandboxSession(SandboxHost host, TimeProvider clock)
     {
         Host = host;
-        Time = time;
+        Clock = clock;
         Admin = host.CreateClient();
-        Store = new InMemoryRateLimitStore(time);
+        Store = new InMemoryRateLimitStore(clock);
     }
 
     public SandboxHost Host { get; }
 
-    public FakeTimeProvider Time { get; }
+    /// <summary>The clock the sandbox and the clients share.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>The clock, when it is the default fake one.</summary>
+    public FakeTimeProvider Time => (FakeTimeProvider)Clock;
 
     /// <summary>An HTTP client on the sandbox root, for admin routes.</summary>
     public HttpClient Admin { get; }
@@ -34,9 +38,9 @@ internal sealed class SandboxSession : IAsyncDisposable
 
     public TopGgClient Client { get; private set; } = null!;
 
-    public static async Task<SandboxSession> StartAsync(Action<TopGgClientOptions>? configure = null, Action<SandboxOptions>? sandbox = null, bool kestrel = false)
+    public static async Task<SandboxSession> StartAsync(Action<TopGgClientOptions>? configure = null, Action<SandboxOptions>? sandbox = null, bool kestrel = false, TimeProvider? clock = null)
     {
-        var time = StubClients.NewClock();
+        var time = clock ?? StubClients.NewClock();
         var options = new SandboxOptions { TimeProvider = time };
         sandbox?.Invoke(options);
         var host = kestrel ? await SandboxHost.StartAsync(options) : await SandboxHost.StartInMemoryAsync(options);
@@ -51,7 +55,7 @@ internal sealed class SandboxSession : IAsyncDisposable
         {
             Token = token,
             BaseAddress = Host.GetApiBase("topgg/api"),
-            TimeProvider = Time,
+            TimeProvider = Clock,
             RateLimitStore = Store,
             Retry = new RetryOptions { MaxRetries = 0 },
         };

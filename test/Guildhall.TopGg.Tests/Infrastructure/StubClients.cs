@@ -14,7 +14,7 @@ internal static class StubClients
 
     public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 3, 11, 12, 0, 0, TimeSpan.Zero));
 
-    public static TopGgClient Create(StubHandler handler, Action<TopGgClientOptions>? configure = null, FakeTimeProvider? time = null)
+    public static TopGgClient Create(StubHandler handler, Action<TopGgClientOptions>? configure = null, TimeProvider? time = null)
     {
         time ??= NewClock();
         var options = new TopGgClientOptions

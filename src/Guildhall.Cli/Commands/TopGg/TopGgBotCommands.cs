@@ -1,0 +1,179 @@
+using System.CommandLine;
+using Guildhall.TopGg.Json;
+using Guildhall.TopGg.Models;
+
+namespace Guildhall.Cli.Commands.TopGg;
+
+/// <summary>The v0 subcommands: bots, search, stats, voters, vote checks, the weekend flag and (retired) users.</summary>
+internal static class TopGgBotCommands
+{
+    public static Command Bot(TopGgCommandContext context)
+    {
+        var id = BotIdArgument();
+        var command = new Command("bot", "Show a listed bot (default: the token's bot).") { id };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            await using var topgg = context.CreateClient(parse);
+            var bot = parse.GetValue(id) is { } botId
+                ? await topgg.Bots.GetAsync(botId, cancellationToken).ConfigureAwait(false)
+                : await topgg.Bots.GetSelfAsync(cancellationToken).ConfigureAwait(false);
+            context.Write(parse, bot, TopGgJsonContext.Default.TopGgBot, TopGgPrinter.Bot);
+        });
+        return command;
+    }
+
+    public static Command Search(TopGgCommandContext context)
+    {
+        var limit = new Option<int>("--limit") { Description = "Bots per page, 1 to 500.", DefaultValueFactory = _ => 50 };
+        var offset = new Option<int>("--offset") { Description = "Matches to skip." };
+        var sort = new Option<string?>("--sort") { Description = "The field to sort by, for example points; prefix '-' to reverse." };
+        var filters = new Option<string[]>("--search") { Description = "A field filter as field=value; repeat for more.", AllowMultipleArgumentsPerToken = false };
+        var fields = new Option<string?>("--fields") { Description = "Comma-separated fields to return, for example id,username,points." };
+        var all = new Option<bool>("--all") { Description = "Stream every match, 500 per request, paced at 60 requests a minute." };
+        var command = new Command("search", "Search listed bots (GET /bots).") { limit, offset, sort, filters, fields, all };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            var sortText = parse.GetValue(sort);
+            var query = new TopGgBotQuery
+            {
+                Limit = parse.GetValue(limit),
+                Offset = parse.GetValue(offset),
+                SortBy = sortText?.TrimStart('-'),
+                SortReversed = sortText?.StartsWith('-') == true,
+                Search = ParsePairs(parse.GetValue(filters) ?? [], "--search"),
+                Fields = parse.GetValue(fields)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            };
+            await using var topgg = context.CreateClient(parse);
+            IReadOnlyList<TopGgBot> bots;
+            if (parse.GetValue(all))
+            {
+                var streamed = new List<TopGgBot>();
+                await foreach (var bot in topgg.Bots.ListAllAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    streamed.Add(bot);
+                }
+
+                bots = streamed;
+            }
+            else
+            {
+                bots = (await topgg.Bots.SearchAsync(query, cancellationToken).ConfigureAwait(false)).Results;
+            }
+
+            context.Write(parse, bots, TopGgJsonContext.Default.IReadOnlyListTopGgBot, TopGgPrinter.Bots);
+        });
+        return command;
+    }
+
+    public static Command Stats(TopGgCommandContext context)
+    {
+        var id = BotIdArgument();
+        var command = new Command("stats", "Show a bot's posted server and shard counts (default: the token's bot).") { id };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            await using var topgg = context.CreateClient(parse);
+            var stats = await topgg.Bots.GetStatsAsync(parse.GetValue(id), cancellationToken).ConfigureAwait(false);
+            context.Write(parse, stats, TopGgJsonContext.Default.TopGgBotStats, TopGgPrinter.Stats);
+        });
+        return command;
+    }
+
+    public static Command PostStats(TopGgCommandContext context)
+    {
+        var servers = new Argument<long?>("server-count") { Description = "The server count (of the whole bot, or of --shard-id). Leave out with --shards.", Arity = ArgumentArity.ZeroOrOne };
+        var shardId = new Option<int?>("--shard-id") { Description = "The 0-based shard the count is for." };
+        var shardCount = new Option<int?>("--shard-count") { Description = "The total number of shards." };
+        var shards = new Option<string?>("--shards") { Description = "Every shard's server count, comma-separated (sends their sum, the list and the shard count)." };
+        var command = new Command("post-stats", "Post the token's bot's server count (POST /bots/{id}/stats).") { servers, shardId, shardCount, shards };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            var update = parse.GetValue(shards) is { } list
+                ? TopGgStatsUpdate.ForShards(list.Split(',', StringSplitOptions.TrimEntries).Select(long.Parse))
+                : new TopGgStatsUpdate
+                {
+                    ServerCount = parse.GetValue(servers) ?? throw new ArgumentException("Give a server count, or --shards."),
+                    ShardId = parse.GetValue(shardId),
+                    ShardCount = parse.GetValue(shardCount),
+                };
+            await using var topgg = context.CreateClient(parse);
+            await topgg.Bots.PostStatsAsync(update, cancellationToken).ConfigureAwait(false);
+            context.WriteDone(parse, $"Posted {update.ServerCount} servers for bot {topgg.BotId}.");
+        });
+        return command;
+    }
+
+    public static Command Votes(TopGgCommandContext context)
+    {
+        var page = new Option<int>("--page") { Description = "The page, from 1.", DefaultValueFactory = _ => 1 };
+        var command = new Command("votes", "List the token's bot's last voters (GET /bots/{id}/votes).") { page };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            await using var topgg = context.CreateClient(parse);
+            var voters = await topgg.Bots.GetVotersAsync(parse.GetValue(page), cancellationToken).ConfigureAwait(false);
+            context.Write(parse, voters, TopGgJsonContext.Default.IReadOnlyListTopGgVoter, TopGgPrinter.Voters);
+        });
+        return command;
+    }
+
+    public static Command Check(TopGgCommandContext context)
+    {
+        var user = new Argument<ulong>("user-id") { Description = "The user's Discord id." };
+        var command = new Command("check", "Whether a user voted for the token's bot in the last 12 hours (GET /bots/{id}/check).") { user };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            await using var topgg = context.CreateClient(parse);
+            var voted = await topgg.Bots.HasVotedAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false);
+            context.Write(parse, new VoteCheckResponse { Voted = voted }, TopGgJsonContext.Default.VoteCheckResponse, (output, answer) =>
+                output.WriteLine(answer.Voted ? $"{parse.GetValue(user)} voted in the last 12 hours." : $"{parse.GetValue(user)} has not voted in the last 12 hours."));
+        });
+        return command;
+    }
+
+    public static Command Weekend(TopGgCommandContext context)
+    {
+        var command = new Command("weekend", "Whether votes count double right now (GET /weekend).");
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            await using var topgg = context.CreateClient(parse);
+            var weekend = await topgg.IsWeekendAsync(cancellationToken).ConfigureAwait(false);
+            context.Write(parse, new WeekendResponse { IsWeekend = weekend }, TopGgJsonContext.Default.WeekendResponse, (output, answer) =>
+                output.WriteLine(answer.IsWeekend ? "It is the weekend: votes count double." : "It is not the weekend."));
+        });
+        return command;
+    }
+
+    public static Command User(TopGgCommandContext context)
+    {
+        var user = new Argument<ulong>("user-id") { Description = "The user's Discord id." };
+        var command = new Command("user", "Show a Top.gg user profile (GET /users/{id}; the service has retired this route).") { user };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            await using var topgg = context.CreateClient(parse);
+#pragma warning disable CS0618 // The command exists for parity; the client says the route is retired.
+            var profile = await topgg.Users.GetAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false);
+#pragma warning restore CS0618
+            context.Write(parse, profile, TopGgJsonContext.Default.TopGgUser, TopGgPrinter.User);
+        });
+        return command;
+    }
+
+    /// <summary>Reads <c>key=value</c> pairs.</summary>
+    public static Dictionary<string, string> ParsePairs(IEnumerable<string> pairs, string option)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var split = pair.IndexOf('=', StringComparison.Ordinal);
+            if (split <= 0)
+            {
+                throw new ArgumentException($"{option} takes key=value, not \"{pair}\".");
+            }
+
+            result[pair[..split].Trim()] = pair[(split + 1)..];
+        }
+
+        return result;
+    }
+
+    private static Argument<ulong?> BotIdArgument() => new("bot-id") { Description = "The bot's id.", Arity = ArgumentArity.ZeroOrOne };
+}

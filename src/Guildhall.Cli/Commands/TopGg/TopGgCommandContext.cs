@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text.Json.Serialization.Metadata;
+using Guildhall.Cli.Output;
+using Guildhall.TopGg;
+
+namespace Guildhall.Cli.Commands.TopGg;
+
+/// <summary>What every <c>guildhall topgg</c> subcommand shares: the common options, the client, and the output choice.</summary>
+internal sealed class TopGgCommandContext(ApiCommandOptions api)
+{
+    /// <summary>Sends a legacy token raw to v0 routes.</summary>
+    public Option<bool> LegacyToken { get; } = new("--legacy-token")
+    {
+        Description = "The token is a legacy one: send it without 'Bearer' to v0 routes (v1 routes refuse legacy tokens).",
+        Recursive = true,
+    };
+
+    public ApiCommandOptions Api => api;
+
+    public void AddTo(Command command)
+    {
+        api.AddTo(command);
+        command.Options.Add(LegacyToken);
+    }
+
+    public TopGgClient CreateClient(ParseResult parse) => new(new TopGgClientOptions
+    {
+        Token = api.RequireCredential(parse),
+        BaseAddress = api.GetBaseUri(parse),
+        LegacyToken = parse.GetValue(LegacyToken),
+    });
+
+    /// <summary>Prints a result as JSON (<c>--json</c>) or as the command's table.</summary>
+    public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
+    {
+        if (parse.GetValue(api.Json))
+        {
+            JsonOutput.Write(Console.Out, value, typeInfo);
+        }
+        else
+        {
+            table(Console.Out, value);
+        }
+    }
+
+    /// <summary>Reports a change the API answers without a body.</summary>
+    public void WriteDone(ParseResult parse, string summary) =>
+        Console.Out.WriteLine(parse.GetValue(api.Json) ? "{\"ok\":true}" : summary);
+}
