@@ -44,4 +44,14 @@ public sealed class TopGgMiscTests
         var body = await ReadJsonAsync(await sandbox.GetAsync($"users/{userId}"), HttpStatusCode.NotFound);
         Assert.Equal("User not found.", (string?)body["message"]);
     }
+
+    [Fact]
+    public async Task Seeded_votes_follow_any_clock_even_one_before_the_snowflake_epoch()
+    {
+        await using var sandbox = await StartAsync(start: new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var check = await ReadJsonAsync(await sandbox.GetAsync($"bots/check?userId={RecentVoterId}"), HttpStatusCode.OK);
+        Assert.Equal(1, (int)check["voted"]!);
+        var voters = await ReadJsonAsync(await sandbox.GetAsync("bots/votes"), HttpStatusCode.OK);
+        Assert.Equal(100, voters.AsArray().Count);
+    }
 }

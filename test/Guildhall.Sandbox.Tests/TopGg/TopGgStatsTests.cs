@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using static Guildhall.Sandbox.Tests.TopGg.TopGgSandbox;
 using static Guildhall.Sandbox.TopGg.TopGgSandboxCredentials;
 

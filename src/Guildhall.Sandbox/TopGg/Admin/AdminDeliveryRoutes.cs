@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Delivery;
 using Guildhall.Sandbox.TopGg.State;
@@ -59,13 +60,13 @@ internal static class AdminDeliveryRoutes
         var record = deliveries.Start(request, DeliveryPayloadBuilder.Build(request, state, vote));
         if (wait == true)
         {
-            await VoteDeliveryService.WaitAsync(record, DefaultWait, state.Clock, http.RequestAborted).ConfigureAwait(false);
+            await deliveries.WaitAsync(record, DefaultWait, http.RequestAborted).ConfigureAwait(false);
         }
 
         return Reply(record, record.Finished.IsCompleted ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, TopGgState state, VoteDeliveryService deliveries)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, VoteDeliveryService deliveries)
     {
         if (deliveries.Find(id) is not { } record)
         {
@@ -74,8 +75,10 @@ internal static class AdminDeliveryRoutes
 
         if (http.Request.Query["wait"] == "true")
         {
-            var seconds = int.TryParse(http.Request.Query["timeout"], out var s) && s > 0 ? s : (int)DefaultWait.TotalSeconds;
-            await VoteDeliveryService.WaitAsync(record, TimeSpan.FromSeconds(seconds), state.Clock, http.RequestAborted).ConfigureAwait(false);
+            var seconds = int.TryParse(http.Request.Query["timeout"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
+                ? s
+                : (int)DefaultWait.TotalSeconds;
+            await deliveries.WaitAsync(record, TimeSpan.FromSeconds(seconds), http.RequestAborted).ConfigureAwait(false);
         }
 
         return Reply(record, StatusCodes.Status200OK);

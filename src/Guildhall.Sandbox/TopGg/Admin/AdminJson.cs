@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.State;
@@ -68,5 +67,39 @@ internal static class AdminJson
         return number is not null || body[name] is null;
     }
 
-    public static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Reads an optional array of snowflakes; false when present but not one.</summary>
+    public static bool TryReadIds(JsonObject body, string name, out List<ulong> ids)
+    {
+        ids = [];
+        if (body[name] is null)
+        {
+            return true;
+        }
+
+        if (body[name] is not JsonArray array)
+        {
+            return false;
+        }
+
+        foreach (var item in array)
+        {
+            if (item is null || !Snowflakes.TryParse(item.ToString(), out var id))
+            {
+                return false;
+            }
+
+            ids.Add(id);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads an optional array of strings; false when present but not one.</summary>
+    public static bool TryReadStrings(JsonObject body, string name, out List<string> values)
+    {
+        values = body[name] is JsonArray array
+            ? [.. array.OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => v.GetValue<string>())]
+            : [];
+        return body[name] is null || (body[name] is JsonArray items && items.Count == values.Count);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Auth;
@@ -44,7 +43,7 @@ internal static class AdminSeedRoutes
             || !AdminJson.TryReadId(body!, "id", Snowflakes.At(now, state.NextSequence()), out var id)
             || !AdminJson.TryReadString(body!, "prefix", out var prefix)
             || !AdminJson.TryReadString(body!, "shortdesc", out var shortDescription)
-            || !TryReadIds(body!, "owners", out var owners) || !TryReadStrings(body!, "tags", out var tags))
+            || !AdminJson.TryReadIds(body!, "owners", out var owners) || !AdminJson.TryReadStrings(body!, "tags", out var tags))
         {
             return AdminJson.Error("username is required; id must be a snowflake, owners an array of snowflakes, tags an array of strings, prefix and shortdesc strings.");
         }
@@ -155,40 +154,6 @@ internal static class AdminSeedRoutes
         ["username"] = user.Username,
         ["avatar"] = user.AvatarUrl,
     };
-
-    private static bool TryReadIds(JsonObject body, string name, out List<ulong> ids)
-    {
-        ids = [];
-        if (body[name] is null)
-        {
-            return true;
-        }
-
-        if (body[name] is not JsonArray array)
-        {
-            return false;
-        }
-
-        foreach (var item in array)
-        {
-            if (item is null || !Snowflakes.TryParse(item.ToString(), out var id))
-            {
-                return false;
-            }
-
-            ids.Add(id);
-        }
-
-        return true;
-    }
-
-    private static bool TryReadStrings(JsonObject body, string name, out List<string> values)
-    {
-        values = body[name] is JsonArray array
-            ? [.. array.OfType<JsonValue>().Where(v => v.GetValueKind() == System.Text.Json.JsonValueKind.String).Select(v => v.GetValue<string>())]
-            : [];
-        return body[name] is null || (body[name] is JsonArray items && items.Count == values.Count);
-    }
 
     private static IResult Created(JsonObject body) =>
         JsonReplies.Json(body, StatusCodes.Status201Created);

@@ -31,7 +31,7 @@ internal sealed class VoteDeliveryService(SandboxOutbound outbound, TimeProvider
     public IReadOnlyList<DeliveryRecord> All() => [.. _records.Values.OrderBy(r => r.Id.Length).ThenBy(r => r.Id, StringComparer.Ordinal)];
 
     /// <summary>Waits until the delivery is final, or <paramref name="max"/> passes, or the caller gives up.</summary>
-    public static async Task WaitAsync(DeliveryRecord record, TimeSpan max, TimeProvider clock, CancellationToken cancellationToken)
+    public async Task WaitAsync(DeliveryRecord record, TimeSpan max, CancellationToken cancellationToken)
     {
         try
         {

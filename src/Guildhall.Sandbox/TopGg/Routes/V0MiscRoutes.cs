@@ -17,7 +17,7 @@ internal static class V0MiscRoutes
             .AddEndpointFilter(gate);
 
         // Top.gg no longer serves user profiles: every id is 404 (the 2.0 SDKs treat the endpoint as gone).
-        api.MapGet("/users/{userId}", (string userId) =>
+        api.MapGet("/users/{userId}", () =>
                 JsonReplies.Message(StatusCodes.Status404NotFound, "User not found."))
             .AddEndpointFilter(gate);
     }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
 
-namespace Guildhall.Sandbox.Tests.Hosting;
+namespace Guildhall.Sandbox.Tests.Faults;
 
 public sealed class SandboxFaultTests : IAsyncLifetime
 {
