@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Guildhall.TopGg.AspNetCore;
 
@@ -30,12 +31,14 @@ public sealed class TopGgWebhookListener : IAsyncDisposable
     /// <summary>Creates a listener; nothing listens until <see cref="StartAsync"/>.</summary>
     /// <param name="urls">Where to listen, for example <c>http://0.0.0.0:8080</c>; port 0 picks a free port (see <see cref="Addresses"/>). Several addresses are separated by <c>;</c>.</param>
     /// <param name="configure">The defaults of every route of this listener (credentials, processing mode).</param>
-    /// <param name="configureServices">Adds or replaces services, for example an <see cref="IVoteDeduplicator"/>, logging or a <see cref="TimeProvider"/>.</param>
+    /// <param name="configureServices">Adds or replaces services, for example an <see cref="IVoteDeduplicator"/>, a <see cref="TimeProvider"/>, or logging (the listener logs nowhere until a provider is added, for example <c>services.AddLogging(logging =&gt; logging.AddConsole())</c>).</param>
     public TopGgWebhookListener(string urls, Action<TopGgWebhookEndpointOptions>? configure = null, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(urls);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(TopGgWebhookListener).Assembly.GetName().Name });
         builder.WebHost.UseKestrel().UseUrls(urls);
+        // A library must not write to the host's console on its own; add providers through configureServices.
+        builder.Logging.ClearProviders();
         configureServices?.Invoke(builder.Services);
         builder.Services.AddTopGgWebhooks(configure);
         App = builder.Build();
