@@ -6,5 +6,6 @@ internal static class TourSections
     public static IReadOnlyList<ITourSection> CreateAll() =>
     [
         new TopGgTourSection(),
+        new TopGgWebhookTourSection(),
     ];
 }
