@@ -39,7 +39,7 @@ public class ApiTransport : IDisposable
         Options = options;
         var root = options.BaseAddress.AbsoluteUri;
         _baseAddress = new Uri(root.EndsWith('/') ? root : root + "/");
-        RateLimitStore = options.RateLimitStore ?? InMemoryRateLimitStore.Shared;
+        RateLimitStore = options.RateLimitStore ?? InMemoryRateLimitStore.For(options.TimeProvider);
         _logger = options.LoggerFactory?.CreateLogger("Guildhall." + options.ApiName) ?? NullLogger.Instance;
     }
 
@@ -72,7 +72,7 @@ public class ApiTransport : IDisposable
             activity?.SetTag("http.response.status_code", (int)response.StatusCode);
             return response;
         }
-        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && exception is not GuildhallApiException)
         {
             activity?.SetStatus(ActivityStatusCode.Error, "timeout");
             throw new TimeoutException($"{operation} did not complete within {Options.Timeout}.", exception);

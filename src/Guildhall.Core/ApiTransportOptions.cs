@@ -26,7 +26,7 @@ public sealed class ApiTransportOptions
     /// </summary>
     public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Where bucket state lives. Default: <see cref="InMemoryRateLimitStore.Shared"/>.</summary>
+    /// <summary>Where bucket state lives. Default: the process-wide store of <see cref="TimeProvider"/> (<see cref="InMemoryRateLimitStore.For"/>).</summary>
     public IRateLimitStore? RateLimitStore { get; init; }
 
     /// <summary>Reads the API's rate-limit headers, if it sends any.</summary>

@@ -118,6 +118,22 @@ public abstract class RateLimitStoreContract
     }
 
     [Fact]
+    public async Task A_late_response_for_the_same_server_window_does_not_raise_the_count()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("late", 60, TimeSpan.FromMinutes(1));
+        var reset = Start + TimeSpan.FromSeconds(30);
+
+        await store.UpdateFromServerAsync(rule.Key, new RateLimitServerState(60, 0, reset));
+        await store.UpdateFromServerAsync(rule.Key, new RateLimitServerState(60, 5, reset));
+
+        Assert.False((await store.TryAcquireAsync([rule])).Acquired);
+        await store.UpdateFromServerAsync(rule.Key, new RateLimitServerState(60, 5, reset + TimeSpan.FromMinutes(1)));
+        Time.Advance(TimeSpan.FromSeconds(30));
+        Assert.True((await store.TryAcquireAsync([rule])).Acquired);
+    }
+
+    [Fact]
     public async Task Snapshot_reads_without_taking_a_slot()
     {
         var store = CreateStore(Time);

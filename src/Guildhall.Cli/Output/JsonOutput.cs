@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -6,7 +7,8 @@ namespace Guildhall.Cli.Output;
 /// <summary>Writes a model as indented JSON with the package's own source-generated metadata.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true };
+    // Relaxed escaping: the output is read by people and shells, not embedded in HTML, so '+' and accents stay as they are.
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write<T>(TextWriter output, T value, JsonTypeInfo<T> typeInfo)
     {

@@ -20,12 +20,18 @@ internal sealed class TopGgTourSection : ITourSection
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
-        var baseAddress = context.Sandbox.GetApiBase("topgg/api");
-        await using var topgg = new TopGgClient(new TopGgClientOptions { Token = TopGgSandboxCredentials.Token, BaseAddress = baseAddress });
+        // A fresh sandbox gets a fresh budget: the process-wide store may hold this token's budget from an earlier run.
+        var options = new TopGgClientOptions
+        {
+            Token = TopGgSandboxCredentials.Token,
+            BaseAddress = context.Sandbox.GetApiBase("topgg/api"),
+            RateLimitStore = new InMemoryRateLimitStore(),
+        };
+        await using var topgg = new TopGgClient(options);
         await RunV0Async(context, topgg, cancellationToken).ConfigureAwait(false);
         await RunV1Async(context, topgg, cancellationToken).ConfigureAwait(false);
-        await RunTokenRulesAsync(context, baseAddress, cancellationToken).ConfigureAwait(false);
-        await RunRateLimitAsync(context, baseAddress, cancellationToken).ConfigureAwait(false);
+        await RunTokenRulesAsync(context, options, cancellationToken).ConfigureAwait(false);
+        await RunRateLimitAsync(context, options, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task RunV0Async(TourContext context, TopGgClient topgg, CancellationToken cancellationToken)
@@ -195,11 +201,17 @@ internal sealed class TopGgTourSection : ITourSection
         }).ConfigureAwait(false);
     }
 
-    private static async Task RunTokenRulesAsync(TourContext context, Uri baseAddress, CancellationToken cancellationToken)
+    private static async Task RunTokenRulesAsync(TourContext context, TopGgClientOptions main, CancellationToken cancellationToken)
     {
         await context.StepAsync("legacy token: raw on v0, refused by v1", async () =>
         {
-            await using var legacy = new TopGgClient(new TopGgClientOptions { Token = TopGgSandboxCredentials.LegacyToken, LegacyToken = true, BaseAddress = baseAddress });
+            await using var legacy = new TopGgClient(new TopGgClientOptions
+            {
+                Token = TopGgSandboxCredentials.LegacyToken,
+                LegacyToken = true,
+                BaseAddress = main.BaseAddress,
+                RateLimitStore = main.RateLimitStore,
+            });
             var stats = await legacy.Bots.GetStatsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
@@ -226,7 +238,7 @@ internal sealed class TopGgTourSection : ITourSection
         }).ConfigureAwait(false);
     }
 
-    private static async Task RunRateLimitAsync(TourContext context, Uri baseAddress, CancellationToken cancellationToken)
+    private static async Task RunRateLimitAsync(TourContext context, TopGgClientOptions main, CancellationToken cancellationToken)
     {
         await context.StepAsync("429 from Top.gg: the token is blocked locally until Retry-After ends", async () =>
         {
@@ -234,8 +246,8 @@ internal sealed class TopGgTourSection : ITourSection
             await using var topgg = new TopGgClient(new TopGgClientOptions
             {
                 Token = TopGgSandboxCredentials.OtherBotToken,
-                BaseAddress = baseAddress,
-                RateLimitStore = new InMemoryRateLimitStore(),
+                BaseAddress = main.BaseAddress,
+                RateLimitStore = main.RateLimitStore,
             });
             var server = await ExpectRateLimitAsync(() => topgg.Bots.GetSelfAsync(cancellationToken)).ConfigureAwait(false);
             var local = await ExpectRateLimitAsync(() => topgg.IsWeekendAsync(cancellationToken)).ConfigureAwait(false);

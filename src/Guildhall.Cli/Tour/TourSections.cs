@@ -7,5 +7,7 @@ internal static class TourSections
     [
         new TopGgTourSection(),
         new TopGgWebhookTourSection(),
+        new TatsuTourSection(),
+        new PolympicsTourSection(),
     ];
 }

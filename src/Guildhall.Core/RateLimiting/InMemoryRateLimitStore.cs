@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Guildhall.Core.RateLimiting;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace Guildhall.Core.RateLimiting;
 /// </summary>
 public sealed class InMemoryRateLimitStore : IRateLimitStore
 {
+    private static readonly ConditionalWeakTable<TimeProvider, InMemoryRateLimitStore> ByClock = [];
+
     private readonly TimeProvider _timeProvider;
     private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -23,6 +27,18 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
     /// budget, as the APIs count it.
     /// </summary>
     public static InMemoryRateLimitStore Shared { get; } = new();
+
+    /// <summary>
+    /// The process-wide store of a clock: <see cref="Shared"/> for the system clock, and one store per other clock (a
+    /// test's fake clock), so every client that uses the same token and clock shares one budget without passing a
+    /// store around, and a store never mixes two clocks.
+    /// </summary>
+    /// <param name="timeProvider">The clock.</param>
+    public static InMemoryRateLimitStore For(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return timeProvider == TimeProvider.System ? Shared : ByClock.GetValue(timeProvider, clock => new InMemoryRateLimitStore(clock));
+    }
 
     /// <inheritdoc />
     public ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, CancellationToken cancellationToken = default)
@@ -78,7 +94,12 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
         ArgumentNullException.ThrowIfNull(key);
         lock (_gate)
         {
-            GetBucket(key).Server = state;
+            var bucket = GetBucket(key);
+
+            // Concurrent responses arrive out of order: for the same server window, the lowest count is the latest.
+            bucket.Server = bucket.Server is { } known && known.ResetAt == state.ResetAt && known.Remaining < state.Remaining
+                ? known
+                : state;
         }
 
         return ValueTask.CompletedTask;

@@ -12,7 +12,7 @@ public delegate RateLimitServerState? RateLimitHeaderReader(ApiResponse response
 public static class RateLimitHeaders
 {
     /// <summary>
-    /// <c>X-RateLimit-Limit</c>, <c>X-RateLimit-Remaining</c> and <c>X-RateLimit-Reset</c> (epoch seconds). Without a
+    /// <c>X-RateLimit-Limit</c>, <c>X-RateLimit-Remaining</c> and <c>X-RateLimit-Reset</c> (epoch seconds, fractions allowed). Without a
     /// reset header the server's remaining count is taken to hold for <paramref name="windowWithoutReset"/>.
     /// </summary>
     /// <param name="windowWithoutReset">How long a remaining count is trusted when no reset time is sent.</param>
@@ -25,8 +25,8 @@ public static class RateLimitHeaders
         }
 
         int? limit = TryReadInt(response, "X-RateLimit-Limit", out var parsedLimit) ? parsedLimit : null;
-        var resetAt = long.TryParse(response.GetHeader("X-RateLimit-Reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var epoch)
-            ? DateTimeOffset.FromUnixTimeSeconds(epoch)
+        var resetAt = double.TryParse(response.GetHeader("X-RateLimit-Reset"), NumberStyles.Float, CultureInfo.InvariantCulture, out var epoch)
+            ? DateTimeOffset.FromUnixTimeMilliseconds((long)(epoch * 1000))
             : now + windowWithoutReset;
         return new RateLimitServerState(limit, remaining, resetAt);
     };

@@ -6,6 +6,8 @@ internal static class SandboxEmulators
     /// <summary>Creates a fresh set of emulators, so each host has its own state.</summary>
     public static IReadOnlyList<ISandboxEmulator> CreateAll() =>
     [
+        new Polympics.PolympicsEmulator(),
         new TopGg.TopGgEmulator(),
+        new Tatsu.TatsuEmulator(),
     ];
 }

@@ -49,7 +49,6 @@ public sealed record TopGgBotQuery
         }
 
         ArgumentNullException.ThrowIfNull(Search, parameterName);
-        ArgumentNullException.ThrowIfNull(Fields, parameterName);
         if (Fields.Any(string.IsNullOrWhiteSpace) || Search.Keys.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("Field names cannot be empty.", parameterName);

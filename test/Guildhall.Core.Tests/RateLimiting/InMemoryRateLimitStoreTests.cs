@@ -20,4 +20,14 @@ public sealed class InMemoryRateLimitStoreTests : RateLimitStoreContract
         Assert.Equal(16, id.Length);
         Assert.DoesNotContain("secret", id, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Each_clock_has_one_process_wide_store()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+
+        Assert.Same(InMemoryRateLimitStore.Shared, InMemoryRateLimitStore.For(TimeProvider.System));
+        Assert.Same(InMemoryRateLimitStore.For(clock), InMemoryRateLimitStore.For(clock));
+        Assert.NotSame(InMemoryRateLimitStore.Shared, InMemoryRateLimitStore.For(clock));
+    }
 }

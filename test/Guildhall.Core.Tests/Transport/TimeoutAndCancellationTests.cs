@@ -23,6 +23,15 @@ public sealed class TimeoutAndCancellationTests
     }
 
     [Fact]
+    public async Task A_budget_that_runs_out_while_the_body_is_read_is_still_a_timeout()
+    {
+        var (transport, handler, time) = TransportFactory.Create(configure: o => o.With(timeout: TimeSpan.FromSeconds(10)));
+        handler.Then((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream(time)) }));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "slow-body")), Step));
+    }
+
+    [Fact]
     public async Task Cancelling_mid_request_surfaces_as_cancellation_not_timeout()
     {
         var started = new TaskCompletionSource();
@@ -104,6 +113,53 @@ public sealed class TimeoutAndCancellationTests
     {
         Assert.Throws<ArgumentException>(() => new ApiTransport(new HttpClient(), new ApiTransportOptions { ApiName = "x", BaseAddress = new Uri("/relative", UriKind.Relative) }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ApiTransport(new HttpClient(), new ApiTransportOptions { ApiName = "x", BaseAddress = new Uri("https://a"), Retry = new RetryOptions { MaxRetries = -1 } }));
+    }
+
+    /// <summary>A body that sends a few bytes, then stalls until the read is cancelled, failing as sockets do: with an IOException.</summary>
+    private sealed class StallingStream(TimeProvider time) : Stream
+    {
+        private bool _sentStart;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (!_sentStart)
+            {
+                _sentStart = true;
+                buffer.Span[0] = (byte)'{';
+                return 1;
+            }
+
+            try
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
+            }
+            catch (OperationCanceledException exception)
+            {
+                throw new IOException("The connection was closed while the body was read.", exception);
+            }
+
+            return 0;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override void Flush() => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private sealed class RotatingCredential : ICredentialProvider

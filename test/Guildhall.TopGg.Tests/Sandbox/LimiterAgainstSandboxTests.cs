@@ -1,3 +1,6 @@
+using Guildhall.Core.Errors;
+using Guildhall.Core.RateLimiting;
+using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.Tests.Infrastructure;
 
 namespace Guildhall.TopGg.Tests.Sandbox;
@@ -18,5 +21,29 @@ public sealed class LimiterAgainstSandboxTests
 
         Assert.All(calls, call => Assert.True(call.IsCompletedSuccessfully, call.Exception?.InnerException?.Message));
         Assert.True(clock.GetUtcNow() - StubClients.NewClock().GetUtcNow() >= TimeSpan.FromMinutes(2), "150 calls at 60 a minute span more than two minutes");
+    }
+
+    [Fact]
+    public async Task Two_processes_that_do_not_share_a_store_get_blocked_and_then_fail_fast_locally()
+    {
+        await using var session = await SandboxSession.StartAsync();
+        var first = session.Client;
+        var second = session.CreateClient(TopGgSandboxCredentials.Token, options => options.RateLimitStore = new InMemoryRateLimitStore(session.Time));
+
+        for (var i = 0; i < 30; i++)
+        {
+            await first.Bots.GetStatsAsync();
+            await second.Bots.GetStatsAsync();
+        }
+
+        var blocked = await Assert.ThrowsAsync<ApiRateLimitedException>(() => second.Bots.GetStatsAsync());
+        var local = await Assert.ThrowsAsync<ApiRateLimitedException>(() => second.Project.GetAsync());
+        session.Time.Advance(TimeSpan.FromHours(1));
+        var afterTheBlock = await second.Project.GetAsync();
+
+        Assert.False(blocked.IsClientSide);
+        Assert.Equal(TimeSpan.FromHours(1), blocked.RetryAfter);
+        Assert.True(local.IsClientSide);
+        Assert.Equal(TopGgSandboxCredentials.ProjectId, afterTheBlock.Id);
     }
 }

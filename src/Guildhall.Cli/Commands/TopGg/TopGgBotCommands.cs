@@ -10,16 +10,11 @@ internal static class TopGgBotCommands
     public static Command Bot(TopGgCommandContext context)
     {
         var id = BotIdArgument();
-        var command = new Command("bot", "Show a listed bot (default: the token's bot).") { id };
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            await using var topgg = context.CreateClient(parse);
-            var bot = parse.GetValue(id) is { } botId
-                ? await topgg.Bots.GetAsync(botId, cancellationToken).ConfigureAwait(false)
-                : await topgg.Bots.GetSelfAsync(cancellationToken).ConfigureAwait(false);
-            context.Write(parse, bot, TopGgJsonContext.Default.TopGgBot, TopGgPrinter.Bot);
-        });
-        return command;
+        return context.Show(
+            new Command("bot", "Show a listed bot (default: the token's bot).") { id },
+            (topgg, parse, cancellationToken) => parse.GetValue(id) is { } botId ? topgg.Bots.GetAsync(botId, cancellationToken) : topgg.Bots.GetSelfAsync(cancellationToken),
+            TopGgJsonContext.Default.TopGgBot,
+            TopGgPrinter.Bot);
     }
 
     public static Command Search(TopGgCommandContext context)
@@ -68,14 +63,11 @@ internal static class TopGgBotCommands
     public static Command Stats(TopGgCommandContext context)
     {
         var id = BotIdArgument();
-        var command = new Command("stats", "Show a bot's posted server and shard counts (default: the token's bot).") { id };
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            await using var topgg = context.CreateClient(parse);
-            var stats = await topgg.Bots.GetStatsAsync(parse.GetValue(id), cancellationToken).ConfigureAwait(false);
-            context.Write(parse, stats, TopGgJsonContext.Default.TopGgBotStats, TopGgPrinter.Stats);
-        });
-        return command;
+        return context.Show(
+            new Command("stats", "Show a bot's posted server and shard counts (default: the token's bot).") { id },
+            (topgg, parse, cancellationToken) => topgg.Bots.GetStatsAsync(parse.GetValue(id), cancellationToken),
+            TopGgJsonContext.Default.TopGgBotStats,
+            TopGgPrinter.Stats);
     }
 
     public static Command PostStats(TopGgCommandContext context)
@@ -105,56 +97,42 @@ internal static class TopGgBotCommands
     public static Command Votes(TopGgCommandContext context)
     {
         var page = new Option<int>("--page") { Description = "The page, from 1.", DefaultValueFactory = _ => 1 };
-        var command = new Command("votes", "List the token's bot's last voters (GET /bots/{id}/votes).") { page };
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            await using var topgg = context.CreateClient(parse);
-            var voters = await topgg.Bots.GetVotersAsync(parse.GetValue(page), cancellationToken).ConfigureAwait(false);
-            context.Write(parse, voters, TopGgJsonContext.Default.IReadOnlyListTopGgVoter, TopGgPrinter.Voters);
-        });
-        return command;
+        return context.Show(
+            new Command("votes", "List the token's bot's last voters (GET /bots/{id}/votes).") { page },
+            (topgg, parse, cancellationToken) => topgg.Bots.GetVotersAsync(parse.GetValue(page), cancellationToken),
+            TopGgJsonContext.Default.IReadOnlyListTopGgVoter,
+            TopGgPrinter.Voters);
     }
 
     public static Command Check(TopGgCommandContext context)
     {
         var user = new Argument<ulong>("user-id") { Description = "The user's Discord id." };
-        var command = new Command("check", "Whether a user voted for the token's bot in the last 12 hours (GET /bots/{id}/check).") { user };
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            await using var topgg = context.CreateClient(parse);
-            var voted = await topgg.Bots.HasVotedAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false);
-            context.Write(parse, new VoteCheckResponse { Voted = voted }, TopGgJsonContext.Default.VoteCheckResponse, (output, answer) =>
-                output.WriteLine(answer.Voted ? $"{parse.GetValue(user)} voted in the last 12 hours." : $"{parse.GetValue(user)} has not voted in the last 12 hours."));
-        });
-        return command;
+        return context.Show(
+            new Command("check", "Whether a user voted for the token's bot in the last 12 hours (GET /bots/{id}/check).") { user },
+            async (topgg, parse, cancellationToken) => new VoteCheckResponse { Voted = await topgg.Bots.HasVotedAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false) },
+            TopGgJsonContext.Default.VoteCheckResponse,
+            (output, answer) => output.WriteLine(answer.Voted ? "Voted in the last 12 hours." : "Has not voted in the last 12 hours."));
     }
 
     public static Command Weekend(TopGgCommandContext context)
     {
-        var command = new Command("weekend", "Whether votes count double right now (GET /weekend).");
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            await using var topgg = context.CreateClient(parse);
-            var weekend = await topgg.IsWeekendAsync(cancellationToken).ConfigureAwait(false);
-            context.Write(parse, new WeekendResponse { IsWeekend = weekend }, TopGgJsonContext.Default.WeekendResponse, (output, answer) =>
-                output.WriteLine(answer.IsWeekend ? "It is the weekend: votes count double." : "It is not the weekend."));
-        });
-        return command;
+        return context.Show(
+            new Command("weekend", "Whether votes count double right now (GET /weekend)."),
+            async (topgg, _, cancellationToken) => new WeekendResponse { IsWeekend = await topgg.IsWeekendAsync(cancellationToken).ConfigureAwait(false) },
+            TopGgJsonContext.Default.WeekendResponse,
+            (output, answer) => output.WriteLine(answer.IsWeekend ? "It is the weekend: votes count double." : "It is not the weekend."));
     }
 
     public static Command User(TopGgCommandContext context)
     {
         var user = new Argument<ulong>("user-id") { Description = "The user's Discord id." };
-        var command = new Command("user", "Show a Top.gg user profile (GET /users/{id}; the service has retired this route).") { user };
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            await using var topgg = context.CreateClient(parse);
+        return context.Show(
+            new Command("user", "Show a Top.gg user profile (GET /users/{id}; the service has retired this route).") { user },
 #pragma warning disable CS0618 // The command exists for parity; the client says the route is retired.
-            var profile = await topgg.Users.GetAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false);
+            (topgg, parse, cancellationToken) => topgg.Users.GetAsync(parse.GetValue(user), cancellationToken),
 #pragma warning restore CS0618
-            context.Write(parse, profile, TopGgJsonContext.Default.TopGgUser, TopGgPrinter.User);
-        });
-        return command;
+            TopGgJsonContext.Default.TopGgUser,
+            TopGgPrinter.User);
     }
 
     /// <summary>Reads <c>key=value</c> pairs.</summary>

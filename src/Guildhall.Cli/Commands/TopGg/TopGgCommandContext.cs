@@ -30,6 +30,18 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
         LegacyToken = parse.GetValue(LegacyToken),
     });
 
+    /// <summary>Sets a command's action to one client call whose result is printed as a table or as JSON.</summary>
+    public Command Show<T>(Command command, Func<Guildhall.TopGg.TopGgClient, ParseResult, CancellationToken, Task<T>> call, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
+    {
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            await using var topgg = CreateClient(parse);
+            var result = await call(topgg, parse, cancellationToken).ConfigureAwait(false);
+            Write(parse, result, typeInfo, table);
+        });
+        return command;
+    }
+
     /// <summary>Prints a result as JSON (<c>--json</c>) or as the command's table.</summary>
     public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
     {

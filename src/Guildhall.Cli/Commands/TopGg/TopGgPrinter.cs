@@ -78,7 +78,7 @@ internal static class TopGgPrinter
     public static void Announcement(TextWriter output, TopGgAnnouncement announcement) => TableWriter.WritePairs(output,
     [
         ("title", announcement.Title),
-        ("category", announcement.Category.ToString()),
+        ("category", announcement.Category == TopGgAnnouncementCategory.Unknown ? null : announcement.Category.ToString()),
         ("posted at", announcement.CreatedAt is { } at ? Date(at) : null),
     ]);
 

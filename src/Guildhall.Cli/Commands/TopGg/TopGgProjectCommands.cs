@@ -11,14 +11,11 @@ internal static class TopGgProjectCommands
 {
     public static Command Project(TopGgCommandContext context)
     {
-        var command = new Command("project", "Show the token's project (GET /v1/projects/@me).");
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            await using var topgg = context.CreateClient(parse);
-            var project = await topgg.Project.GetAsync(cancellationToken).ConfigureAwait(false);
-            context.Write(parse, project, TopGgJsonContext.Default.TopGgProject, TopGgPrinter.Project);
-        });
-        return command;
+        return context.Show(
+            new Command("project", "Show the token's project (GET /v1/projects/@me)."),
+            (topgg, _, cancellationToken) => topgg.Project.GetAsync(cancellationToken),
+            TopGgJsonContext.Default.TopGgProject,
+            TopGgPrinter.Project);
     }
 
     public static Command EditProject(TopGgCommandContext context)

@@ -1,0 +1,15 @@
+namespace Guildhall.Polympics.Models;
+
+/// <summary>An award (<c>Award</c>): a title and an image, given to accounts on behalf of a team.</summary>
+public sealed record PolympicsAward
+{
+    /// <summary>The award's id.</summary>
+    [System.Text.Json.Serialization.JsonRequired]
+    public int Id { get; init; }
+
+    /// <summary>The title (at most 32 characters on the server).</summary>
+    public string Title { get; init => field = value ?? ""; } = "";
+
+    /// <summary>The image.</summary>
+    public Uri? ImageUrl { get; init; }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Guildhall.Sandbox.Polympics.Routes;
+
+/// <summary>Reads the JSON bodies of the admin routes; any problem becomes a 400 with a plain explanation.</summary>
+internal static class PolympicsAdminInput
+{
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
+    {
+        try
+        {
+            var node = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false);
+            return node as JsonObject ?? throw new PolympicsAdminInputException("The body must be a JSON object.");
+        }
+        catch (JsonException exception)
+        {
+            throw new PolympicsAdminInputException($"The body is not JSON: {exception.Message}");
+        }
+    }
+
+    public static IEnumerable<JsonObject> Objects(JsonObject body, string name) =>
+        body[name] switch
+        {
+            null => [],
+            JsonArray array => array.Select(item => item as JsonObject ?? throw new PolympicsAdminInputException($"Every entry of '{name}' must be an object.")),
+            _ => throw new PolympicsAdminInputException($"'{name}' must be an array."),
+        };
+
+    public static string RequiredString(JsonObject body, string name) =>
+        OptionalString(body, name) ?? throw new PolympicsAdminInputException($"'{name}' is required.");
+
+    public static string? OptionalString(JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => throw new PolympicsAdminInputException($"'{name}' must be a string."),
+    };
+
+    /// <summary>An integer given as a JSON number or as a string (Discord ids are often strings).</summary>
+    public static long? OptionalLong(JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<long>(out var number) => number,
+        JsonValue value when value.TryGetValue<string>(out var text) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => throw new PolympicsAdminInputException($"'{name}' must be an integer."),
+    };
+
+    public static long RequiredLong(JsonObject body, string name) =>
+        OptionalLong(body, name) ?? throw new PolympicsAdminInputException($"'{name}' is required.");
+
+    public static bool? OptionalBool(JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<bool>(out var flag) => flag,
+        _ => throw new PolympicsAdminInputException($"'{name}' must be true or false."),
+    };
+}

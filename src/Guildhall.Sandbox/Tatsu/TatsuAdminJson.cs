@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace Guildhall.Sandbox.Tatsu;
+
+/// <summary>Reading admin request bodies, which are forgiving: snowflakes may be JSON strings or numbers.</summary>
+internal static class TatsuAdminJson
+{
+    /// <summary>Reads the body as a JSON object; null when it is empty or not an object.</summary>
+    public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static bool TryGetId(JsonNode? node, out ulong id)
+    {
+        id = 0;
+        return node is JsonValue value
+            && (value.TryGetValue<ulong>(out id)
+                || (value.TryGetValue<string>(out var text) && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id)));
+    }
+
+    public static bool TryGetId(string segment, out ulong id) =>
+        ulong.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id != 0;
+
+    /// <summary>Reads an optional unsigned number; absent gives <paramref name="fallback"/>, anything else fails.</summary>
+    public static bool TryGetOptional(JsonObject body, string name, ulong fallback, out ulong value)
+    {
+        value = fallback;
+        return body[name] is null || (body[name] is JsonValue json && json.TryGetValue(out value));
+    }
+
+    /// <summary>The admin routes' error: <c>{"error": "..."}</c> with a 400, 404 or 409.</summary>
+    public static IResult Problem(int status, string message) => Results.Json(new JsonObject { ["error"] = message }, statusCode: status);
+}

@@ -1,0 +1,47 @@
+using Guildhall.Sandbox.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Guildhall.Sandbox.Tatsu;
+
+/// <summary>
+/// The Tatsu API (<c>https://api.tatsu.gg/v1</c>) under <c>/tatsu/v1</c>: profiles, member and guild rankings,
+/// points and score changes with Tatsu's permission rules, store listings, <c>{code, message}</c> error bodies, and
+/// the 60-requests-a-minute limit per key with its <c>X-RateLimit-*</c> headers. Admin routes live under
+/// <c>/_sandbox/tatsu</c>.
+/// </summary>
+internal sealed class TatsuEmulator : ISandboxEmulator
+{
+    /// <inheritdoc />
+    public string Name => "tatsu";
+
+    /// <inheritdoc />
+    public IEnumerable<SandboxCredential> Credentials =>
+    [
+        new("tatsu", "API key (guild owner)", TatsuSandboxCredentials.GuildmasterKey,
+            "Owns both seeded guilds: reads everything, changes points and score."),
+        new("tatsu", "API key (member)", TatsuSandboxCredentials.ApprenticeKey,
+            "Member of both seeded guilds without Manage Server: reads, gets 403 on changes."),
+        new("tatsu", "API key (outsider)", TatsuSandboxCredentials.WandererKey,
+            "In no seeded guild: profiles and store work, guild routes answer 403."),
+    ];
+
+    /// <inheritdoc />
+    public void AddServices(IServiceCollection services, SandboxOptions options)
+    {
+        services.AddSingleton<TatsuWorld>();
+        services.AddSingleton(provider => new TatsuRateLimiter(provider.GetRequiredService<TimeProvider>(), options.EnforceRateLimits));
+        services.AddSingleton<TatsuFaults>();
+        services.AddSingleton<TatsuRequestLog>();
+        services.AddSingleton<TatsuGateway>();
+        services.AddSingleton<TatsuApi>();
+        services.AddSingleton<TatsuAdmin>();
+    }
+
+    /// <inheritdoc />
+    public void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.ServiceProvider.GetRequiredService<TatsuApi>().Map(routes);
+        routes.ServiceProvider.GetRequiredService<TatsuAdmin>().Map(routes);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Guildhall.Sandbox.Tatsu;
+
+/// <summary>One request the emulated API received, as the admin route <c>GET /_sandbox/tatsu/requests</c> shows it.</summary>
+/// <param name="At">When it arrived, on the sandbox clock.</param>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="Path">The path below <c>/tatsu/v1</c>, query included.</param>
+/// <param name="Status">The status answered; 0 when the connection was dropped.</param>
+/// <param name="CallerId">The user whose key authorised the request, or null when it was not authorised.</param>
+/// <param name="UserAgent">The <c>User-Agent</c> header, or null.</param>
+/// <param name="Body">The request body, or null when empty.</param>
+internal sealed record TatsuRequestRecord(
+    DateTimeOffset At, string Method, string Path, int Status, ulong? CallerId, string? UserAgent, string? Body)
+{
+    public JsonObject ToJson() => new()
+    {
+        ["at"] = At.ToString("O", CultureInfo.InvariantCulture),
+        ["method"] = Method,
+        ["path"] = Path,
+        ["status"] = Status,
+        ["caller_id"] = CallerId?.ToString(CultureInfo.InvariantCulture),
+        ["user_agent"] = UserAgent,
+        ["body"] = Body,
+    };
+}

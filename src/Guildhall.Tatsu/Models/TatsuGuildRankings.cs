@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json;
+
+namespace Guildhall.Tatsu.Models;
+
+/// <summary>One page of a guild's leaderboard (<c>GET /guilds/{guild_id}/rankings/{timeframe}?offset=N</c>): at most 100 rows.</summary>
+public sealed record TatsuGuildRankings
+{
+    private readonly IReadOnlyList<TatsuRankedMember> _rankings = [];
+
+    /// <summary>The guild's id.</summary>
+    [JsonPropertyName("guild_id")]
+    [JsonRequired]
+    [JsonConverter(typeof(SnowflakeConverter))]
+    public ulong GuildId { get; init; }
+
+    /// <summary>The rows, best rank first; empty past the last member.</summary>
+    [JsonPropertyName("rankings")]
+    public IReadOnlyList<TatsuRankedMember> Rankings
+    {
+        get => _rankings;
+        init => _rankings = value ?? [];
+    }
+
+    /// <summary>The page exactly as the API sent it; undefined on instances not read from the API.</summary>
+    [JsonIgnore]
+    public JsonElement Raw { get; init; }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Guildhall.Tatsu.Models;
+
+/// <summary>A member's place on a guild's leaderboard (<c>GET /guilds/{guild_id}/rankings/members/{user_id}/{timeframe}</c>).</summary>
+public sealed record TatsuMemberRanking : TatsuGuildMemberResult
+{
+    /// <summary>The member's rank, 1 for the highest score.</summary>
+    [JsonPropertyName("rank")]
+    public long Rank { get; init; }
+
+    /// <summary>The member's score within the timeframe asked for.</summary>
+    [JsonPropertyName("score")]
+    public ulong Score { get; init; }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json;
+
+namespace Guildhall.Tatsu.Models;
+
+/// <summary>One row of a guild's leaderboard.</summary>
+public sealed record TatsuRankedMember
+{
+    /// <summary>The row's rank, 1 for the highest score.</summary>
+    [JsonPropertyName("rank")]
+    public long Rank { get; init; }
+
+    /// <summary>The member's user id.</summary>
+    [JsonPropertyName("user_id")]
+    [JsonRequired]
+    [JsonConverter(typeof(SnowflakeConverter))]
+    public ulong UserId { get; init; }
+
+    /// <summary>The member's score within the timeframe asked for.</summary>
+    [JsonPropertyName("score")]
+    public ulong Score { get; init; }
+
+    /// <summary>The row exactly as the API sent it; undefined on instances not read from the API.</summary>
+    [JsonIgnore]
+    public JsonElement Raw { get; init; }
+}

@@ -1,0 +1,26 @@
+using Guildhall.Cli.Commands;
+
+namespace Guildhall.Cli.Tests;
+
+/// <summary>Runs the guildhall command in-process with standard output and error captured.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        var (originalOut, originalError) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exitCode = await GuildhallCommand.Create().Parse(args).InvokeAsync();
+            return new CliRun(exitCode, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+    }
+}

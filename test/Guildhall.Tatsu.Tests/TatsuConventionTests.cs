@@ -1,0 +1,74 @@
+using System.Reflection;
+using Guildhall.Tatsu.Json;
+using Guildhall.Tatsu.Models;
+
+namespace Guildhall.Tatsu.Tests;
+
+/// <summary>The style guide's rules for clients and models, checked over the whole package.</summary>
+public sealed class TatsuConventionTests
+{
+    private static readonly Type[] PublicTypes = typeof(TatsuClient).Assembly.GetExportedTypes();
+
+    [Fact]
+    public void Every_async_method_is_virtual_and_ends_with_an_optional_cancellation_token()
+    {
+        var methods = PublicTypes
+            .Where(type => type.Name.EndsWith("Client", StringComparison.Ordinal))
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(method => method.Name.EndsWith("Async", StringComparison.Ordinal) && method.Name != nameof(TatsuClient.DisposeAsync))
+            .ToList();
+
+        Assert.NotEmpty(methods);
+        Assert.All(methods, method =>
+        {
+            Assert.True(method.IsVirtual, $"{method.DeclaringType!.Name}.{method.Name} is not virtual");
+            var last = method.GetParameters()[^1];
+            Assert.Equal(typeof(CancellationToken), last.ParameterType);
+            Assert.True(last.HasDefaultValue, $"{method.DeclaringType!.Name}.{method.Name} has no default token");
+        });
+    }
+
+    [Fact]
+    public void Every_client_can_be_mocked()
+    {
+        var clients = PublicTypes.Where(type => type.Name.EndsWith("Client", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(5, clients.Count);
+        Assert.All(clients, client =>
+        {
+            Assert.False(client.IsSealed, client.Name);
+            Assert.NotNull(client.GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes));
+        });
+    }
+
+    [Fact]
+    public void Models_are_sealed_records_without_setters_and_with_read_only_collections()
+    {
+        var models = PublicTypes.Where(type => type.Namespace == typeof(TatsuUserProfile).Namespace && type.IsClass && !type.IsAbstract).ToList();
+
+        Assert.NotEmpty(models);
+        Assert.All(models, model =>
+        {
+            Assert.True(model.IsSealed, model.Name);
+            foreach (var property in model.GetProperties())
+            {
+                var setter = property.SetMethod;
+                Assert.True(setter is null || setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)),
+                    $"{model.Name}.{property.Name} has a public setter");
+                if (property.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType))
+                {
+                    Assert.Equal(typeof(IReadOnlyList<>), property.PropertyType.GetGenericTypeDefinition());
+                }
+            }
+        });
+    }
+
+    [Fact]
+    public void Every_response_model_is_in_the_serializer_context()
+    {
+        var models = PublicTypes.Where(type => type.Namespace == typeof(TatsuUserProfile).Namespace && type.IsClass && !type.IsAbstract
+            && type != typeof(TatsuStorePrice));
+
+        Assert.All(models, model => Assert.NotNull(TatsuJsonContext.Default.GetTypeInfo(model)));
+    }
+}
