@@ -39,12 +39,22 @@ internal sealed class TopGgWebhookEndpoint
 
     public async Task HandleAsync(HttpContext context)
     {
+        using var activity = TopGgWebhookTelemetry.ActivitySource.StartActivity("topgg.webhook", System.Diagnostics.ActivityKind.Server);
+        var outcome = await ProcessAsync(context).ConfigureAwait(false);
+        activity?.SetTag("guildhall.topgg.webhook.outcome", outcome.Name);
+        activity?.SetTag("http.response.status_code", context.Response.StatusCode);
+        TopGgWebhookTelemetry.Count(outcome.Name, outcome.Format);
+    }
+
+    /// <summary>Answers one request and says how it ended, for the metrics.</summary>
+    private async Task<(string Name, string Format)> ProcessAsync(HttpContext context)
+    {
         var path = context.Request.Path.Value ?? "/";
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             context.Response.Headers.Allow = "POST";
             await WebhookReplies.ErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "Top.gg webhooks accept POST only.").ConfigureAwait(false);
-            return;
+            return ("method_not_allowed", "none");
         }
 
         RequestBodyReader body;
@@ -55,10 +65,11 @@ internal sealed class TopGgWebhookEndpoint
         catch (BadHttpRequestException exception)
         {
             await WebhookReplies.ErrorAsync(context, exception.StatusCode, "The request body could not be read.").ConfigureAwait(false);
-            return;
+            return ("unreadable_body", "none");
         }
 
         TopGgWebhookResult result;
+        var format = "none";
         using (body)
         {
             if (body.TooLarge)
@@ -68,6 +79,7 @@ internal sealed class TopGgWebhookEndpoint
             else
             {
                 var headers = TopGgWebhookHeaders.From(name => context.Request.Headers.TryGetValue(name, out var value) ? value.ToString() : null);
+                format = FormatName(_verifier.DetectFormat(headers));
                 var secret = _options.SecretResolver is { } resolve ? await resolve(context).ConfigureAwait(false) : null;
                 result = _verifier.Verify(body.Body.Span, headers, authorization: null, secret);
             }
@@ -77,15 +89,14 @@ internal sealed class TopGgWebhookEndpoint
         {
             TopGgWebhookLog.Rejected(_logger, path, result.Rejection.StatusCode, result.Rejection.Reason, result.Rejection.Message);
             await WebhookReplies.ErrorAsync(context, result.Rejection.StatusCode, result.Rejection.Message).ConfigureAwait(false);
-            return;
+            return (result.Rejection.Reason.ToString(), format);
         }
 
         var webhookEvent = result.Event;
         TopGgWebhookLog.Accepted(_logger, path, WebhookHandlerInvoker.NameOf(webhookEvent), webhookEvent.Format, webhookEvent.TraceId);
         if (webhookEvent is IntegrationCreateEvent integration)
         {
-            await ReplyToIntegrationAsync(context, path, integration).ConfigureAwait(false);
-            return;
+            return (await ReplyToIntegrationAsync(context, path, integration).ConfigureAwait(false), format);
         }
 
         var key = _options.Deduplicate ? webhookEvent.DeduplicationKey : null;
@@ -93,24 +104,23 @@ internal sealed class TopGgWebhookEndpoint
         {
             TopGgWebhookLog.Duplicate(_logger, path, key);
             await WebhookReplies.StatusAsync(context, StatusCodes.Status200OK, "duplicate").ConfigureAwait(false);
-            return;
+            return ("duplicate", format);
         }
 
         if (_options.ProcessingMode == TopGgWebhookProcessingMode.Queued)
         {
-            await EnqueueAsync(context, path, webhookEvent, key).ConfigureAwait(false);
-            return;
+            return (await EnqueueAsync(context, path, webhookEvent, key).ConfigureAwait(false), format);
         }
 
-        await RunInlineAsync(context, path, webhookEvent, key).ConfigureAwait(false);
+        return (await RunInlineAsync(context, path, webhookEvent, key).ConfigureAwait(false), format);
     }
 
-    private async Task EnqueueAsync(HttpContext context, string path, TopGgWebhookEvent webhookEvent, string? key)
+    private async Task<string> EnqueueAsync(HttpContext context, string path, TopGgWebhookEvent webhookEvent, string? key)
     {
         if (_queue!.TryEnqueue(new QueuedDelivery(webhookEvent, _options.Handler)))
         {
             await WebhookReplies.StatusAsync(context, StatusCodes.Status202Accepted, "queued").ConfigureAwait(false);
-            return;
+            return "queued";
         }
 
         if (key is not null)
@@ -121,17 +131,18 @@ internal sealed class TopGgWebhookEndpoint
         TopGgWebhookLog.QueueFull(_logger, path);
         context.Response.Headers.RetryAfter = "5";
         await WebhookReplies.ErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "The webhook queue is full; deliver again later.").ConfigureAwait(false);
+        return "queue_full";
     }
 
-    private async Task RunInlineAsync(HttpContext context, string path, TopGgWebhookEvent webhookEvent, string? key)
+    private async Task<string> RunInlineAsync(HttpContext context, string path, TopGgWebhookEvent webhookEvent, string? key)
     {
-        var handling = WebhookHandlerInvoker.InvokeAsync(_options.Handler, _scopes, webhookEvent, _stopping);
+        var handling = WebhookHandlerInvoker.InvokeAsync(_options.Handler, _scopes, webhookEvent, _options.TimeProvider, _stopping);
         if (!await FinishesBeforeDeadlineAsync(handling, context.RequestAborted).ConfigureAwait(false))
         {
             TopGgWebhookLog.HandlerOverran(_logger, path, _options.ReplyDeadline);
             _ = ObserveLateAsync(handling, path, webhookEvent);
             await WebhookReplies.StatusAsync(context, StatusCodes.Status202Accepted, "accepted").ConfigureAwait(false);
-            return;
+            return "overran";
         }
 
         try
@@ -149,13 +160,14 @@ internal sealed class TopGgWebhookEndpoint
 
             TopGgWebhookLog.HandlerFailed(_logger, exception, path, WebhookHandlerInvoker.NameOf(webhookEvent));
             await WebhookReplies.ErrorAsync(context, StatusCodes.Status500InternalServerError, "The webhook handler failed; deliver again later.").ConfigureAwait(false);
-            return;
+            return "handler_failed";
         }
 
         await WebhookReplies.NoContentAsync(context).ConfigureAwait(false);
+        return "handled";
     }
 
-    private async Task ReplyToIntegrationAsync(HttpContext context, string path, IntegrationCreateEvent integration)
+    private async Task<string> ReplyToIntegrationAsync(HttpContext context, string path, IntegrationCreateEvent integration)
     {
         var handler = _options.IntegrationHandler ?? ResolveIntegrationHandler(context.RequestServices);
         using var deadline = new CancellationTokenSource(_options.ReplyDeadline, _options.TimeProvider);
@@ -178,17 +190,18 @@ internal sealed class TopGgWebhookEndpoint
         {
             TopGgWebhookLog.IntegrationHandlerFailed(_logger, exception, path, _options.ReplyDeadline);
             await WebhookReplies.ErrorAsync(context, StatusCodes.Status503ServiceUnavailable, "The integration could not be set up; try again.").ConfigureAwait(false);
-            return;
+            return "integration_failed";
         }
 
         if (reply is null)
         {
             TopGgWebhookLog.NoIntegrationHandler(_logger, path);
             await WebhookReplies.ErrorAsync(context, StatusCodes.Status501NotImplemented, "This endpoint does not accept integrations.").ConfigureAwait(false);
-            return;
+            return "integration_declined";
         }
 
         await WebhookReplies.JsonAsync(context, StatusCodes.Status200OK, reply.ToJsonBytes()).ConfigureAwait(false);
+        return "integration_connected";
     }
 
     /// <summary>Waits for <paramref name="task"/> up to the reply deadline, measured on the configured clock.</summary>
@@ -219,6 +232,8 @@ internal sealed class TopGgWebhookEndpoint
             TopGgWebhookLog.LateHandlerFailed(_logger, exception, path, WebhookHandlerInvoker.NameOf(webhookEvent));
         }
     }
+
+    private static string FormatName(TopGgWebhookFormat format) => format == TopGgWebhookFormat.V2 ? "v2" : "legacy";
 
     private static Func<IntegrationCreateEvent, CancellationToken, ValueTask<IntegrationCreateReply?>>? ResolveIntegrationHandler(IServiceProvider services) =>
         services.GetService<ITopGgIntegrationHandler>() is { } registered ? registered.HandleAsync : null;

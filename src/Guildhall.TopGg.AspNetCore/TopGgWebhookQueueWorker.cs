@@ -58,7 +58,7 @@ internal sealed class TopGgWebhookQueueWorker(
         {
             try
             {
-                await WebhookHandlerInvoker.InvokeAsync(delivery.Handler, scopes, delivery.Event, _abort.Token).ConfigureAwait(false);
+                await WebhookHandlerInvoker.InvokeAsync(delivery.Handler, scopes, delivery.Event, timeProvider, _abort.Token).ConfigureAwait(false);
                 return;
             }
             catch (OperationCanceledException) when (_abort.IsCancellationRequested)

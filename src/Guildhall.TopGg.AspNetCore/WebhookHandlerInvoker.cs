@@ -10,6 +10,26 @@ internal static class WebhookHandlerInvoker
         Func<TopGgWebhookEvent, CancellationToken, ValueTask>? handler,
         IServiceScopeFactory scopes,
         TopGgWebhookEvent webhookEvent,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var succeeded = false;
+        try
+        {
+            await RunAsync(handler, scopes, webhookEvent, cancellationToken).ConfigureAwait(false);
+            succeeded = true;
+        }
+        finally
+        {
+            TopGgWebhookTelemetry.RecordHandler(timeProvider.GetElapsedTime(started), succeeded);
+        }
+    }
+
+    private static async Task RunAsync(
+        Func<TopGgWebhookEvent, CancellationToken, ValueTask>? handler,
+        IServiceScopeFactory scopes,
+        TopGgWebhookEvent webhookEvent,
         CancellationToken cancellationToken)
     {
         if (handler is not null)

@@ -33,11 +33,13 @@ public sealed class TopGgWebhookListenerTests
         using var server = await client.SendAsync(Legacy("/dsl", LegacyServerVote, "servers"));
         using var wrong = await client.SendAsync(Legacy("/dbl", LegacyBotVote, "servers"));
         using var stray = await client.GetAsync(new Uri("/dbl", UriKind.Relative));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/dbl"));
 
         Assert.Equal(HttpStatusCode.NoContent, bot.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, server.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, stray.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, head.StatusCode);
         Assert.Collection(votes, vote => Assert.IsType<LegacyBotVoteEvent>(vote), vote => Assert.IsType<LegacyServerVoteEvent>(vote));
         Assert.NotEqual(0, Assert.Single(listener.Addresses).Port);
     }
