@@ -2,6 +2,7 @@ using System.Net;
 using Guildhall.Testing;
 using Guildhall.TopGg.Webhooks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using static Guildhall.TopGg.AspNetCore.Tests.WebhookEndpointStatusTests;
 using static Guildhall.TopGg.Tests.Webhooks.WebhookSamples;
 
@@ -85,11 +86,35 @@ public sealed class QueuedProcessingTests
     }
 
     [Fact]
+    public async Task A_registered_handler_is_resolved_in_a_scope_of_its_own_for_each_queued_delivery()
+    {
+        var arrived = new TaskCompletionSource<TopGgWebhookEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await WebhookTestHost.StartAsync(
+            app => app.MapTopGgWebhooks("/votes"),
+            options => options.ProcessingMode = TopGgWebhookProcessingMode.Queued,
+            services => services.AddSingleton(arrived).AddTopGgWebhooks().AddHandler<SignallingHandler>());
+
+        using var response = await host.PostLegacyAsync("/votes", LegacyServerVote);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.IsType<LegacyServerVoteEvent>(await arrived.Task);
+    }
+
+    [Fact]
     public void Invalid_queue_settings_are_refused()
     {
         Assert.Throws<ArgumentException>(() => new TopGgWebhookQueueOptions { Capacity = 0 }.Validate());
         Assert.Throws<ArgumentException>(() => new TopGgWebhookQueueOptions { Concurrency = 0 }.Validate());
         Assert.Throws<ArgumentException>(() => new TopGgWebhookQueueOptions { HandlerAttempts = 0 }.Validate());
         Assert.Throws<ArgumentException>(() => new TopGgWebhookQueueOptions { RetryDelay = TimeSpan.FromSeconds(-1) }.Validate());
+    }
+
+    private sealed class SignallingHandler(TaskCompletionSource<TopGgWebhookEvent> arrived) : ITopGgWebhookHandler
+    {
+        public ValueTask HandleAsync(TopGgWebhookEvent webhookEvent, CancellationToken cancellationToken)
+        {
+            arrived.TrySetResult(webhookEvent);
+            return ValueTask.CompletedTask;
+        }
     }
 }
