@@ -14,7 +14,11 @@ public abstract record TopGgWebhookEvent
     /// <summary>The format the delivery came in.</summary>
     public abstract TopGgWebhookFormat Format { get; }
 
-    /// <summary>The <c>x-topgg-trace</c> id of a V2 delivery, to quote to Top.gg support; <see langword="null"/> for legacy deliveries.</summary>
+    /// <summary>
+    /// The <c>x-topgg-trace</c> id of a V2 delivery, to quote to Top.gg support; <see langword="null"/> for legacy
+    /// deliveries. A V2 delivery without one is still accepted (topggpy 2.0 answers 401): the documentation presents the
+    /// trace as a debugging aid, and the signature alone proves where the delivery comes from.
+    /// </summary>
     public string? TraceId { get; init; }
 
     /// <summary>

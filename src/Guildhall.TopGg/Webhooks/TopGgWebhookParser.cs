@@ -27,33 +27,10 @@ internal static class TopGgWebhookParser
             var voter = RequireSnowflake(root, "user", "");
             var query = TopGgVoteQuery.Parse(OptionalString(root, "query", ""));
             var key = type == LegacyVoteType.Test ? null : digest;
-            if (isBot)
-            {
-                var isWeekend = OptionalBool(root, "isWeekend", "");
-                return new LegacyBotVoteEvent
-                {
-                    TargetId = RequireSnowflake(root, "bot", ""),
-                    TargetType = TopGgProjectType.Bot,
-                    VoterId = voter,
-                    Type = type,
-                    IsTest = type == LegacyVoteType.Test,
-                    IsWeekend = isWeekend,
-                    Weight = isWeekend ? 2 : 1,
-                    Query = query,
-                    DeduplicationKey = key,
-                };
-            }
-
-            return new LegacyServerVoteEvent
-            {
-                TargetId = RequireSnowflake(root, "guild", ""),
-                TargetType = TopGgProjectType.Server,
-                VoterId = voter,
-                Type = type,
-                IsTest = type == LegacyVoteType.Test,
-                Query = query,
-                DeduplicationKey = key,
-            };
+            LegacyVoteEvent vote = isBot
+                ? ReadBotVote(root, voter)
+                : new LegacyServerVoteEvent { TargetId = RequireSnowflake(root, "guild", ""), TargetType = TopGgProjectType.Server, VoterId = voter };
+            return vote with { Type = type, IsTest = type == LegacyVoteType.Test, Query = query, DeduplicationKey = key };
         });
     }
 
@@ -88,6 +65,19 @@ internal static class TopGgWebhookParser
                 _ => new UnknownWebhookEvent { Type = type, Data = data.Clone(), TraceId = trace },
             };
         });
+
+    private static LegacyBotVoteEvent ReadBotVote(JsonElement root, ulong voter)
+    {
+        var isWeekend = OptionalBool(root, "isWeekend", "");
+        return new LegacyBotVoteEvent
+        {
+            TargetId = RequireSnowflake(root, "bot", ""),
+            TargetType = TopGgProjectType.Bot,
+            VoterId = voter,
+            IsWeekend = isWeekend,
+            Weight = isWeekend ? 2 : 1,
+        };
+    }
 
     private static VoteCreateEvent ReadVote(JsonElement data, string? trace)
     {
