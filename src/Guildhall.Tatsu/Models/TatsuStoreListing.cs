@@ -14,19 +14,19 @@ public sealed record TatsuStoreListing
     /// <summary>The listing's id, for example <c>furni_1x1_antique_chair</c>.</summary>
     [JsonPropertyName("id")]
     [JsonRequired]
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
 
     /// <summary>The listing's display name.</summary>
     [JsonPropertyName("name")]
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     /// <summary>A one-line summary.</summary>
     [JsonPropertyName("summary")]
-    public string Summary { get; init; } = "";
+    public string Summary { get; init => field = value ?? ""; } = "";
 
     /// <summary>The full description.</summary>
     [JsonPropertyName("description")]
-    public string Description { get; init; } = "";
+    public string Description { get; init => field = value ?? ""; } = "";
 
     /// <summary>Whether the store marks the listing as new (the wire field <c>new</c>).</summary>
     [JsonPropertyName("new")]

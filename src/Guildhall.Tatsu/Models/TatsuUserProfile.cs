@@ -16,7 +16,7 @@ public sealed record TatsuUserProfile
 
     /// <summary>The Discord username.</summary>
     [JsonPropertyName("username")]
-    public string Username { get; init; } = "";
+    public string Username { get; init => field = value ?? ""; } = "";
 
     /// <summary>The Discord discriminator; <c>"0"</c> for users on the new username system, or null when absent.</summary>
     [JsonPropertyName("discriminator")]
