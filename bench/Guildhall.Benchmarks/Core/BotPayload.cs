@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Guildhall.Benchmarks.Core;
 
-/// <summary>A Top.gg-shaped bot body, the same for both sides of the comparison.</summary>
+/// <summary>The fields of a Top.gg bot both sides of the comparison read (the rest of the body is skipped by both).</summary>
 public sealed record BotPayload
 {
     [JsonPropertyName("id")]
@@ -28,10 +28,6 @@ public sealed record BotPayload
 
     [JsonPropertyName("server_count")]
     public int? ServerCount { get; init; }
-
-    public const string SampleJson = """
-        {"id":"1026525568344264724","clientid":"1026525568344264724","username":"Top.gg Lib Dev API Access","discriminator":"0","avatar":"https://cdn.discordapp.com/avatars/1026525568344264724/a.png","defAvatar":"","lib":"","prefix":"/","shortdesc":"A bot used to test the Top.gg API libraries, with a description long enough to be realistic.","longdesc":"","tags":["utility","moderation","fun"],"website":"","support":"","github":"","owners":["661200758510977084"],"guilds":[],"invite":"","date":"2022-10-03T16:08:55.292Z","certifiedBot":false,"vanity":null,"points":1234,"monthlyPoints":56,"donatebotguildid":"","server_count":2,"reviews":{"averageScore":4.5,"count":12}}
-        """;
 }
 
 [JsonSerializable(typeof(BotPayload))]

@@ -3,18 +3,24 @@ using BenchmarkDotNet.Attributes;
 using Guildhall.Core;
 using Guildhall.Core.Credentials;
 using Guildhall.Core.RateLimiting;
+using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.TopGg;
 
 namespace Guildhall.Benchmarks.Core;
 
 /// <summary>
-/// One GET of a bot body over loopback Kestrel: through the whole Guildhall pipeline (timeout, retry, limiter with two
-/// buckets, credentials, buffered tolerant read, source-generated JSON) against a bare <see cref="HttpClient"/> with
-/// <c>GetFromJsonAsync</c>. The difference is the pipeline's cost per call.
+/// One Top.gg <c>GET /bots/{id}</c> against the sandbox on loopback Kestrel: through the whole Guildhall pipeline
+/// (activity, timeout, retry, limiter with Top.gg's two buckets, credentials, buffered tolerant read, source-generated
+/// JSON) beside a bare <see cref="HttpClient"/> with the same header and <c>GetFromJsonAsync</c>. The difference is the
+/// pipeline's cost per call. The buckets are sized so they never make a call wait (the real 100/s would turn the
+/// benchmark into a measure of pacing), and the sandbox's own limits are off for the same reason.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineOverheadBenchmarks
 {
-    private LoopbackJsonServer _server = null!;
+    private static readonly string BotPath = "bots/" + TopGgSandboxCredentials.BotId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private SandboxHost _sandbox = null!;
     private HttpClient _bare = null!;
     private ApiTransport _transport = null!;
     private ApiRequest _request = null!;
@@ -22,17 +28,19 @@ public class PipelineOverheadBenchmarks
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        _server = await LoopbackJsonServer.StartAsync(BotPayload.SampleJson);
-        _bare = new HttpClient { BaseAddress = _server.Address };
+        _sandbox = await SandboxHost.StartAsync(new SandboxOptions { EnforceRateLimits = false });
+        var api = _sandbox.GetApiBase("topgg/api");
+        _bare = new HttpClient { BaseAddress = api };
+        _bare.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + TopGgSandboxCredentials.Token);
         _transport = new ApiTransport(new HttpClient(), new ApiTransportOptions
         {
             ApiName = "bench",
-            BaseAddress = _server.Address,
-            Credentials = new AuthorizationHeaderCredential("Bearer benchmark-token"),
+            BaseAddress = api,
+            Credentials = new AuthorizationHeaderCredential("Bearer " + TopGgSandboxCredentials.Token),
 
             RateLimitStore = new InMemoryRateLimitStore(),
         });
-        _request = new ApiRequest(HttpMethod.Get, "bots/1026525568344264724")
+        _request = new ApiRequest(HttpMethod.Get, BotPath)
         {
             OperationName = "bench.bots.get",
             // Budgets no benchmark reaches: the figures include the limiter's bookkeeping but never a wait.
@@ -49,12 +57,12 @@ public class PipelineOverheadBenchmarks
     {
         _bare.Dispose();
         _transport.Dispose();
-        await _server.DisposeAsync();
+        await _sandbox.DisposeAsync();
     }
 
     [Benchmark(Baseline = true, Description = "bare HttpClient + GetFromJsonAsync")]
     public Task<BotPayload?> BareHttpClient() =>
-        _bare.GetFromJsonAsync("bots/1026525568344264724", BenchmarkJsonContext.Default.BotPayload);
+        _bare.GetFromJsonAsync(BotPath, BenchmarkJsonContext.Default.BotPayload);
 
     [Benchmark(Description = "Guildhall pipeline")]
     public Task<BotPayload> GuildhallPipeline() =>

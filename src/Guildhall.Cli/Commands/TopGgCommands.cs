@@ -29,6 +29,8 @@ internal static class TopGgCommands
         TopGgProjectCommands.Announce,
         TopGgProjectCommands.Metrics,
         TopGgProjectCommands.MetricsBatch,
+        TopGgWebhookCommands.Listen,
+        TopGgWebhookCommands.SendVote,
     ];
 
     public static Command Create()

@@ -6,6 +6,7 @@ internal static class TourSections
     public static IReadOnlyList<ITourSection> CreateAll() =>
     [
         new TopGgTourSection(),
+        new TopGgWebhookTourSection(),
         new TatsuTourSection(),
         new PolympicsTourSection(),
     ];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Guildhall.Core.Errors;
 
 namespace Guildhall.Core.Http;
@@ -28,8 +29,32 @@ internal static class ResponseReader
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
+            // With a declared length the body lands in one exact array; HttpClient itself reports a body that ends early.
+            if (response.Content.Headers.ContentLength is { } length)
+            {
+                var exact = new byte[length];
+                try
+                {
+                    await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+                }
+                catch (EndOfStreamException exception)
+                {
+                    throw new HttpIOException(HttpRequestError.ResponseEnded, $"{apiName} closed the connection before sending the {length} bytes it declared.", exception);
+                }
+
+                return exact;
+            }
+
+            return await ReadUnknownLengthAsync(apiName, response, stream, maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadUnknownLengthAsync(string apiName, HttpResponseMessage response, Stream stream, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
             int read;
             while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
@@ -40,9 +65,13 @@ internal static class ResponseReader
 
                 buffer.Write(chunk, 0, read);
             }
-
-            return buffer.TryGetBuffer(out var segment) ? segment.AsMemory() : buffer.ToArray();
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.TryGetBuffer(out var segment) ? segment.AsMemory() : buffer.ToArray();
     }
 
     private static ApiInvalidResponseException TooLarge(string apiName, HttpResponseMessage response, int maxBytes) =>

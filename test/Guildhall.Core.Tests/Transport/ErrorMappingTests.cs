@@ -117,6 +117,38 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task A_body_shorter_than_its_declared_length_is_a_network_error_retried_for_reads()
+    {
+        var (transport, handler, time) = TransportFactory.Create(h => h
+            .Then((_, _) => Task.FromResult(ShortBody()))
+            .Then(HttpStatusCode.OK, "{\"name\":\"whole\",\"count\":1}"));
+
+        var sample = await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample), Step);
+
+        Assert.Equal("whole", sample.Name);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_short_body_on_a_post_surfaces_as_a_response_ended_error()
+    {
+        var (transport, _, time) = TransportFactory.Create(h => h.Then((_, _) => Task.FromResult(ShortBody())));
+
+        var error = await Assert.ThrowsAsync<HttpIOException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "x")), Step));
+
+        Assert.Equal(HttpRequestError.ResponseEnded, error.HttpRequestError);
+        Assert.Contains("declared", error.Message, StringComparison.Ordinal);
+    }
+
+    private static HttpResponseMessage ShortBody()
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new MemoryStream("{\"name\":"u8.ToArray())) };
+        response.Content.Headers.ContentLength = 100;
+        response.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        return response;
+    }
+
+    [Fact]
     public async Task Empty_body_where_json_was_expected_is_an_invalid_response()
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK));

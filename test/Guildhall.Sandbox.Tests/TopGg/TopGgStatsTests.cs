@@ -44,6 +44,18 @@ public sealed class TopGgStatsTests
     }
 
     [Fact]
+    public async Task Shards_posted_at_the_same_moment_all_land()
+    {
+        await using var sandbox = await StartAsync();
+        var posts = Enumerable.Range(0, 16).Select(shard =>
+            sandbox.PostAsync($"bots/{BotId}/stats", $$"""{"server_count":{{shard + 1}},"shard_id":{{shard}},"shard_count":16}""")).ToArray();
+
+        Assert.All(await Task.WhenAll(posts), response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        var stats = await ReadJsonAsync(await sandbox.GetAsync("bots/stats"), HttpStatusCode.OK);
+        Assert.Equal(Enumerable.Range(1, 16).Sum(), (long)stats["server_count"]!);
+    }
+
+    [Fact]
     public async Task Clusters_posting_their_own_shards_add_up()
     {
         await using var sandbox = await StartAsync();

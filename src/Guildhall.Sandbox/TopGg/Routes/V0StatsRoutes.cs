@@ -38,13 +38,20 @@ internal static class V0StatsRoutes
             return JsonReplies.Message(StatusCodes.Status400BadRequest, body.IsEmpty ? "A JSON body is required" : "The body is not valid JSON");
         }
 
-        var (stats, invalid) = StatsPost.Apply(bot!.Stats, body.Node);
-        if (stats is null)
+        // Applied to the stored record under the store's lock: two clusters posting their shards at the same moment
+        // must both land, as they do on Top.gg.
+        string? invalid = null;
+        state.Bots.Update(bot!.Id, current =>
         {
-            return JsonReplies.Message(StatusCodes.Status400BadRequest, invalid!);
+            var (stats, problem) = StatsPost.Apply(current.Stats, body.Node);
+            invalid = problem;
+            return stats is null ? current : current with { Stats = stats };
+        });
+        if (invalid is not null)
+        {
+            return JsonReplies.Message(StatusCodes.Status400BadRequest, invalid);
         }
 
-        state.Bots.Update(bot.Id, b => b with { Stats = stats });
         state.RecordPosted(PostedKind.Stats, bot.Id, http.Request, body.Node);
         return Results.Ok();
     }

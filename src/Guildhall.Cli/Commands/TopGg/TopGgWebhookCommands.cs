@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.TopGg;
+using Guildhall.TopGg.AspNetCore;
+
+namespace Guildhall.Cli.Commands.TopGg;
+
+/// <summary><c>guildhall topgg listen</c> (a vote receiver) and <c>guildhall topgg send-vote</c> (a test delivery).</summary>
+internal static class TopGgWebhookCommands
+{
+    public static Command Listen(TopGgCommandContext context)
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5090" };
+        var path = new Option<string>("--path") { Description = "The webhook's route.", DefaultValueFactory = _ => "/dbl" };
+        var auth = new Option<string?>("--auth") { Description = "The legacy webhook's Authorization value. Defaults to TOPGG_WEBHOOK_AUTH." };
+        var secret = new Option<string?>("--secret") { Description = "The V2 webhook secret (whs_...). Defaults to TOPGG_WEBHOOK_SECRET." };
+        var command = new Command("listen", "Receive vote webhooks (legacy and signed V2) and print each accepted delivery as one JSON line.") { urls, path, auth, secret };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            var authorization = parse.GetValue(auth) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_AUTH");
+            var webhookSecret = parse.GetValue(secret) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_SECRET");
+            var route = parse.GetValue(path)!;
+            await using var listener = new TopGgWebhookListener(parse.GetValue(urls)!, options =>
+                {
+                    options.Authorization = authorization;
+                    options.Secret = webhookSecret;
+                    options.AllowUnauthenticatedLegacy = authorization is null && webhookSecret is null;
+                })
+                .MapWebhooks(route)
+                .OnEvent((webhookEvent, _) =>
+                {
+                    Console.Out.WriteLine(WebhookEventJson.ToLine(webhookEvent));
+                    return ValueTask.CompletedTask;
+                });
+            await listener.StartAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var address in listener.Addresses)
+            {
+                await Console.Error.WriteLineAsync($"Listening for Top.gg webhooks on {new Uri(address, route)}").ConfigureAwait(false);
+            }
+
+            if (authorization is null && webhookSecret is null)
+            {
+                await Console.Error.WriteLineAsync("warning: no --auth or --secret: legacy deliveries are accepted without any check.").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await listener.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        });
+        return command;
+    }
+
+    public static Command SendVote(TopGgCommandContext context)
+    {
+        var to = new Option<string>("--to") { Description = "The webhook URL to deliver to.", Required = true };
+        var format = new Option<string>("--format") { Description = "legacy or v2.", DefaultValueFactory = _ => "legacy" };
+        format.AcceptOnlyFromAmong("legacy", "v2");
+        var auth = new Option<string?>("--auth") { Description = "The legacy Authorization value to send." };
+        var secret = new Option<string?>("--secret") { Description = "The V2 webhook secret (whs_...) to sign with." };
+        var user = new Option<ulong?>("--user") { Description = "The voter's Discord id (default: a sandbox voter)." };
+        var bot = new Option<ulong?>("--bot") { Description = "The bot voted for (default: the sandbox bot)." };
+        var guild = new Option<ulong?>("--guild") { Description = "Send a server vote for this guild instead of a bot vote." };
+        var test = new Option<bool>("--test") { Description = "Send a test (legacy type test, V2 webhook.test) instead of a vote." };
+        var weekend = new Option<bool>("--weekend") { Description = "Mark the vote as a weekend vote (counts double)." };
+        var query = new Option<string?>("--query") { Description = "The vote page's query string, for example ?ref=docs." };
+        var command = new Command(
+            "send-vote",
+            "Deliver a test vote to a webhook URL: through a running sandbox when --base-url is given (with Top.gg's retries), otherwise directly.")
+        {
+            to, format, auth, secret, user, bot, guild, test, weekend, query,
+        };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
+        {
+            var isV2 = parse.GetValue(format) == "v2";
+            var delivery = new TestVoteDelivery
+            {
+                V2 = isV2,
+                IsServer = parse.GetValue(guild) is not null,
+                TargetId = parse.GetValue(guild) ?? parse.GetValue(bot) ?? TopGgSandboxCredentials.BotId,
+                UserId = parse.GetValue(user) ?? TopGgSandboxCredentials.RecentVoterId,
+                IsTest = parse.GetValue(test),
+                IsWeekend = parse.GetValue(weekend),
+                Query = parse.GetValue(query),
+                Secret = isV2 ? parse.GetValue(secret) : parse.GetValue(auth),
+            };
+            var target = Uri.TryCreate(parse.GetValue(to), UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
+                ? parsed
+                : throw new ArgumentException("--to must be an absolute http or https URL.");
+            using var http = new HttpClient();
+            var viaSandbox = parse.GetResult(context.Api.BaseUrl) is { Implicit: false };
+            var line = viaSandbox
+                ? await SendThroughSandboxAsync(http, context.Api.GetBaseUri(parse), target, delivery, cancellationToken).ConfigureAwait(false)
+                : await SendDirectlyAsync(http, target, delivery, cancellationToken).ConfigureAwait(false);
+            Console.Out.WriteLine(line);
+        });
+        return command;
+    }
+
+    private static async Task<string> SendDirectlyAsync(HttpClient http, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = delivery.CreateRequest(target, TimeProvider.System.GetUtcNow());
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var summary = $"{(int)response.StatusCode} {response.ReasonPhrase}{(body.Length > 0 ? ": " + body : "")}";
+        return response.IsSuccessStatusCode ? summary : throw new HttpRequestException($"The receiver answered {summary}");
+    }
+
+    /// <summary>Asks the sandbox's admin route to deliver, and waits for the delivery (retries included) to end.</summary>
+    private static async Task<string> SendThroughSandboxAsync(HttpClient http, Uri sandbox, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
+    {
+        var request = new JsonObject
+        {
+            ["url"] = target.AbsoluteUri,
+            ["format"] = delivery.V2 ? "v2" : "legacy",
+            ["kind"] = delivery.IsServer ? "server" : "bot",
+            ["secret"] = delivery.Secret,
+            ["user"] = delivery.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [delivery.IsServer ? "guild" : "bot"] = delivery.TargetId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["type"] = delivery.IsTest ? "test" : "upvote",
+            ["event"] = delivery.IsTest ? "webhook.test" : "vote.create",
+            ["isWeekend"] = delivery.IsWeekend,
+            ["query"] = delivery.Query,
+            ["wait"] = true,
+        };
+        using var content = new StringContent(request.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri(sandbox, "/_sandbox/topgg/deliveries"), content, cancellationToken).ConfigureAwait(false);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"The sandbox refused the delivery ({(int)response.StatusCode}): {text}");
+        }
+
+        using var record = JsonDocument.Parse(text);
+        var status = record.RootElement.GetProperty("status").GetString();
+        var attempts = string.Join(", ", record.RootElement.GetProperty("attempts").EnumerateArray()
+            .Select(attempt => attempt.GetProperty("status_code") is { ValueKind: JsonValueKind.Number } code ? code.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : attempt.GetProperty("outcome").GetString()));
+        var summary = $"{record.RootElement.GetProperty("id").GetString()}: {status} after {record.RootElement.GetProperty("attempts").GetArrayLength()} attempt(s) ({attempts})";
+        return status == "delivered" ? summary : throw new HttpRequestException($"The delivery failed: {summary}");
+    }
+}

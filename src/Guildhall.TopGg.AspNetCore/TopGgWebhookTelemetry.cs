@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Guildhall.Core.Telemetry;
+
+namespace Guildhall.TopGg.AspNetCore;
+
+/// <summary>
+/// Webhook metrics and activities, published under the same name as the clients' (<see cref="GuildhallTelemetry.SourceName"/>),
+/// so one subscription sees both: <c>guildhall.topgg.webhook.deliveries</c> (tagged with the outcome and the format)
+/// and <c>guildhall.topgg.webhook.handler.duration</c>.
+/// </summary>
+internal static class TopGgWebhookTelemetry
+{
+    public static readonly ActivitySource ActivitySource = new(GuildhallTelemetry.SourceName);
+
+    private static readonly Meter Meter = new(GuildhallTelemetry.SourceName);
+
+    private static readonly Counter<long> Deliveries = Meter.CreateCounter<long>(
+        "guildhall.topgg.webhook.deliveries", "{delivery}", "Top.gg webhook deliveries received, by outcome.");
+
+    private static readonly Histogram<double> HandlerDuration = Meter.CreateHistogram<double>(
+        "guildhall.topgg.webhook.handler.duration", "s", "Time a webhook handler took.");
+
+    /// <summary>Counts a delivery; <paramref name="outcome"/> is <c>handled</c>, <c>queued</c>, <c>duplicate</c>, <c>handler_failed</c>, <c>overran</c>, <c>queue_full</c>, <c>integration</c> or a rejection reason.</summary>
+    public static void Count(string outcome, string format) =>
+        Deliveries.Add(1, new KeyValuePair<string, object?>("outcome", outcome), new KeyValuePair<string, object?>("format", format));
+
+    public static void RecordHandler(TimeSpan elapsed, bool succeeded) =>
+        HandlerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("succeeded", succeeded));
+}

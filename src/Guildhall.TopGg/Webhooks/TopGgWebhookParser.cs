@@ -1,0 +1,181 @@
+using Guildhall.TopGg.Models;
+using System.Security.Cryptography;
+using System.Text.Json;
+using static Guildhall.TopGg.Webhooks.WebhookJsonFields;
+
+namespace Guildhall.TopGg.Webhooks;
+
+/// <summary>Turns an authenticated body into a typed event, or a rejection naming what is wrong with it.</summary>
+internal static class TopGgWebhookParser
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Reads a legacy body: a bot vote when it has <c>bot</c>, a server vote when it has <c>guild</c>.</summary>
+    public static TopGgWebhookResult ParseLegacy(ReadOnlySpan<byte> body)
+    {
+        // Retries repeat the body byte for byte; a user's next real vote is 12 hours away, past any deduplication window.
+        var digest = "legacy:" + Convert.ToHexStringLower(SHA256.HashData(body));
+        return Parse(body, root =>
+        {
+            var isBot = root.TryGetProperty("bot", out _);
+            if (!isBot && !root.TryGetProperty("guild", out _))
+            {
+                throw new WebhookPayloadException("A legacy vote needs a bot or a guild field.");
+            }
+
+            var type = ReadEnum<LegacyVoteType>(root, "type", "");
+            var voter = RequireSnowflake(root, "user", "");
+            var query = TopGgVoteQuery.Parse(OptionalString(root, "query", ""));
+            var key = type == LegacyVoteType.Test ? null : digest;
+            LegacyVoteEvent vote = isBot
+                ? ReadBotVote(root, voter)
+                : new LegacyServerVoteEvent { TargetId = RequireSnowflake(root, "guild", ""), TargetType = TopGgProjectType.Server, VoterId = voter };
+            return vote with { Type = type, IsTest = type == LegacyVoteType.Test, Query = query, DeduplicationKey = key };
+        });
+    }
+
+    /// <summary>Reads a V2 envelope <c>{type, data}</c>.</summary>
+    public static TopGgWebhookResult ParseV2(ReadOnlySpan<byte> body, string? trace) =>
+        Parse(body, root =>
+        {
+            var type = RequireString(root, "type", "");
+            var data = RequireObject(root, "data", "");
+            return type switch
+            {
+                VoteCreateEvent.EventType => ReadVote(data, trace),
+                WebhookTestEvent.EventType => new WebhookTestEvent
+                {
+                    Project = ReadProject(data),
+                    User = ReadUser(data),
+                    TraceId = trace,
+                },
+                IntegrationCreateEvent.EventType => new IntegrationCreateEvent
+                {
+                    ConnectionId = RequireString(data, "connection_id", "data"),
+                    WebhookSecret = RequireString(data, "webhook_secret", "data"),
+                    Project = ReadProject(data),
+                    User = ReadUser(data),
+                    TraceId = trace,
+                },
+                IntegrationDeleteEvent.EventType => new IntegrationDeleteEvent
+                {
+                    ConnectionId = RequireString(data, "connection_id", "data"),
+                    TraceId = trace,
+                },
+                _ => new UnknownWebhookEvent { Type = type, Data = data.Clone(), TraceId = trace },
+            };
+        });
+
+    private static LegacyBotVoteEvent ReadBotVote(JsonElement root, ulong voter)
+    {
+        var isWeekend = OptionalBool(root, "isWeekend", "");
+        return new LegacyBotVoteEvent
+        {
+            TargetId = RequireSnowflake(root, "bot", ""),
+            TargetType = TopGgProjectType.Bot,
+            VoterId = voter,
+            IsWeekend = isWeekend,
+            Weight = isWeekend ? 2 : 1,
+        };
+    }
+
+    private static VoteCreateEvent ReadVote(JsonElement data, string? trace)
+    {
+        var project = ReadProject(data);
+        var user = ReadUser(data);
+        var id = RequireSnowflake(data, "id", "data");
+        return new VoteCreateEvent
+        {
+            VoteId = id,
+            Weight = OptionalInt(data, "weight", "data", 1),
+            CreatedAt = RequireDate(data, "created_at", "data"),
+            ExpiresAt = RequireDate(data, "expires_at", "data"),
+            Project = project,
+            User = user,
+            VoterId = user.PlatformId,
+            TargetId = project.PlatformId,
+            TargetType = project.Type,
+            TraceId = trace,
+            DeduplicationKey = "vote:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static WebhookProject ReadProject(JsonElement data)
+    {
+        var project = RequireObject(data, "project", "data");
+        return new WebhookProject
+        {
+            Id = RequireSnowflake(project, "id", "data.project"),
+            Type = ReadEnum<TopGgProjectType>(project, "type", "data.project"),
+            Platform = ReadEnum<TopGgPlatform>(project, "platform", "data.project"),
+            PlatformId = RequireSnowflake(project, "platform_id", "data.project"),
+        };
+    }
+
+    private static WebhookUser ReadUser(JsonElement data)
+    {
+        var user = RequireObject(data, "user", "data");
+        return new WebhookUser
+        {
+            Id = RequireSnowflake(user, "id", "data.user"),
+            PlatformId = RequireSnowflake(user, "platform_id", "data.user"),
+            Name = OptionalString(user, "name", "data.user"),
+            AvatarUrl = OptionalString(user, "avatar_url", "data.user"),
+        };
+    }
+
+    private static TopGgWebhookResult Parse(ReadOnlySpan<byte> body, Func<JsonElement, TopGgWebhookEvent> read)
+    {
+        if (body.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+        }
+
+        JsonDocument document;
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 16 });
+        try
+        {
+            document = JsonDocument.ParseValue(ref reader);
+        }
+        catch (JsonException exception)
+        {
+            return NotJson(exception);
+        }
+
+        try
+        {
+            if (reader.Read())
+            {
+                document.Dispose();
+                return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.MalformedBody, "The body has content after its JSON value.");
+            }
+        }
+        catch (JsonException exception)
+        {
+            document.Dispose();
+            return NotJson(exception);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.MalformedBody, "The body is not a JSON object.");
+            }
+
+            try
+            {
+                return TopGgWebhookResult.Accepted(read(document.RootElement));
+            }
+            catch (WebhookPayloadException exception)
+            {
+                return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.InvalidPayload, exception.Message);
+            }
+        }
+    }
+
+    private static TopGgWebhookResult NotJson(JsonException exception) =>
+        TopGgWebhookResult.Rejected(
+            TopGgWebhookRejectionReason.MalformedBody,
+            $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).");
+}

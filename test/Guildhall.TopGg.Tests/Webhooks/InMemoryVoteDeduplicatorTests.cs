@@ -1,0 +1,70 @@
+using Guildhall.TopGg.Webhooks;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Guildhall.TopGg.Tests.Webhooks;
+
+public sealed class InMemoryVoteDeduplicatorTests
+{
+    private readonly FakeTimeProvider _time = new(WebhookSamples.Now);
+
+    [Fact]
+    public async Task A_key_is_claimed_once_within_the_window_and_again_after_it()
+    {
+        var deduplicator = new InMemoryVoteDeduplicator(TimeSpan.FromMinutes(10), _time);
+
+        Assert.True(await deduplicator.TryClaimAsync("vote:1"));
+        Assert.False(await deduplicator.TryClaimAsync("vote:1"));
+        Assert.True(await deduplicator.TryClaimAsync("vote:2"));
+
+        _time.Advance(TimeSpan.FromMinutes(9));
+        Assert.False(await deduplicator.TryClaimAsync("vote:1"));
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(await deduplicator.TryClaimAsync("vote:1"));
+    }
+
+    [Fact]
+    public async Task A_released_key_can_be_claimed_again_at_once()
+    {
+        var deduplicator = new InMemoryVoteDeduplicator(timeProvider: _time);
+        await deduplicator.TryClaimAsync("vote:1");
+
+        await deduplicator.ReleaseAsync("vote:1");
+
+        Assert.True(await deduplicator.TryClaimAsync("vote:1"));
+    }
+
+    [Fact]
+    public async Task Expired_keys_are_swept_so_memory_stays_bounded()
+    {
+        var deduplicator = new InMemoryVoteDeduplicator(TimeSpan.FromMinutes(4), _time);
+        for (var i = 0; i < 100; i++)
+        {
+            await deduplicator.TryClaimAsync($"vote:{i}");
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await deduplicator.TryClaimAsync("vote:fresh");
+
+        Assert.Equal(1, deduplicator.Count);
+    }
+
+    [Fact]
+    public async Task Concurrent_claims_of_one_key_let_exactly_one_through()
+    {
+        var deduplicator = new InMemoryVoteDeduplicator(timeProvider: _time);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(async () => await deduplicator.TryClaimAsync("vote:same"))));
+
+        Assert.Single(claims, claimed => claimed);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(12 * 60)]
+    public void The_window_must_be_positive_and_shorter_than_the_vote_cooldown(int minutes)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InMemoryVoteDeduplicator(TimeSpan.FromMinutes(minutes), _time));
+    }
+}
