@@ -133,9 +133,10 @@ public class ApiTransport : IDisposable
         {
             await AcquireSlotAsync(request, operation, deadline, cancellationToken).ConfigureAwait(false);
             ApiResponse response;
+            HttpRequestMessage sent;
             try
             {
-                response = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+                (response, sent) = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (IsTransientNetworkError(exception, cancellationToken))
             {
@@ -161,7 +162,7 @@ public class ApiTransport : IDisposable
             }
 
             if (response.StatusCode == HttpStatusCode.Unauthorized && !renewedCredentials && request.Authenticated && Options.Credentials is { } credentials
-                && await credentials.TryRenewAfterUnauthorizedAsync(cancellationToken).ConfigureAwait(false))
+                && await credentials.TryRenewAfterUnauthorizedAsync(sent, cancellationToken).ConfigureAwait(false))
             {
                 renewedCredentials = true;
                 retries--;
@@ -281,7 +282,8 @@ public class ApiTransport : IDisposable
         }
     }
 
-    private async Task<ApiResponse> SendOnceAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <summary>Sends one attempt; also returns the (disposed, headers still readable) message so a 401 can be matched to the credentials it carried.</summary>
+    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendOnceAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, request.Path));
         message.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
@@ -298,7 +300,7 @@ public class ApiTransport : IDisposable
         }
 
         using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
+        return (await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, cancellationToken).ConfigureAwait(false), message);
     }
 
     private void CountRequest(string operation, string outcome) =>

@@ -13,6 +13,7 @@ internal static class GuildhallCommand
         root.Subcommands.Add(TatsuCommands.Create());
         root.Subcommands.Add(PolympicsCommands.Create());
         root.Subcommands.Add(TopGgCommands.Create());
+        root.Subcommands.Add(OsuCommands.Create());
         return root;
     }
 }

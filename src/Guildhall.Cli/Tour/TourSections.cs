@@ -9,5 +9,6 @@ internal static class TourSections
         new TopGgWebhookTourSection(),
         new TatsuTourSection(),
         new PolympicsTourSection(),
+        new OsuTourSection(),
     ];
 }

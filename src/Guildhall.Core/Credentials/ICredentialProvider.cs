@@ -17,4 +17,15 @@ public interface ICredentialProvider
     /// </summary>
     /// <param name="cancellationToken">Cancels the renewal.</param>
     ValueTask<bool> TryRenewAfterUnauthorizedAsync(CancellationToken cancellationToken) => ValueTask.FromResult(false);
+
+    /// <summary>
+    /// Called once when the API answered 401 to <paramref name="rejectedRequest"/>, a request this provider authenticated.
+    /// The request has been sent (its content is disposed) but its headers are readable, so a provider that rotates
+    /// tokens can tell a stale token, already replaced while the request was in flight, from its current one and renew
+    /// only once however many concurrent requests were refused. By default it calls <see cref="TryRenewAfterUnauthorizedAsync(CancellationToken)"/>.
+    /// </summary>
+    /// <param name="rejectedRequest">The refused request.</param>
+    /// <param name="cancellationToken">Cancels the renewal.</param>
+    ValueTask<bool> TryRenewAfterUnauthorizedAsync(HttpRequestMessage rejectedRequest, CancellationToken cancellationToken) =>
+        TryRenewAfterUnauthorizedAsync(cancellationToken);
 }

@@ -9,5 +9,6 @@ internal static class SandboxEmulators
         new Polympics.PolympicsEmulator(),
         new TopGg.TopGgEmulator(),
         new Tatsu.TatsuEmulator(),
+        new Osu.OsuEmulator(),
     ];
 }

@@ -1,0 +1,195 @@
+using System.Globalization;
+using Guildhall.Osu.Authentication;
+using Microsoft.Data.Sqlite;
+
+namespace Guildhall.Osu.Sqlite;
+
+/// <summary>
+/// An <see cref="IOsuTokenRepository"/> in a SQLite database file, so tokens survive restarts and several processes
+/// (or instances) can share sessions. The database runs in WAL mode (readers never wait for the writer), every
+/// connection waits up to <see cref="SqliteOsuTokenRepositoryOptions.BusyTimeout"/> for a lock instead of failing, and
+/// every write is one immediate transaction, so concurrent writers serialize cleanly instead of corrupting or
+/// deadlocking. Thread-safe; connections are pooled and opened per call.
+/// </summary>
+public sealed class SqliteOsuTokenRepository : IOsuTokenRepository
+{
+    private const string Columns = "access_token, refresh_token, token_type, expires_at_ticks, scopes, owner_id";
+
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
+    private volatile bool _schemaReady;
+
+    /// <summary>Creates a repository over a database file.</summary>
+    /// <param name="databasePath">The file; created on first use.</param>
+    public SqliteOsuTokenRepository(string databasePath)
+        : this(new SqliteOsuTokenRepositoryOptions { DatabasePath = databasePath })
+    {
+    }
+
+    /// <summary>Creates a repository.</summary>
+    /// <param name="options">The settings, validated here.</param>
+    public SqliteOsuTokenRepository(SqliteOsuTokenRepositoryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString ?? "")
+        {
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        };
+        if (!string.IsNullOrWhiteSpace(options.DatabasePath) && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            builder.DataSource = options.DatabasePath;
+            builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        }
+
+        _connectionString = builder.ToString();
+        _busyTimeoutMilliseconds = (int)Math.Min(int.MaxValue, options.BusyTimeout.TotalMilliseconds);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> ExistsAsync(long sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, "SELECT 1 FROM osu_tokens WHERE session_id = $session", sessionId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<OsuToken> AddAsync(long sessionId, OsuToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        await WriteAsync(
+            $"""
+            INSERT INTO osu_tokens (session_id, {Columns}) VALUES ($session, $access, $refresh, $type, $expires, $scopes, $owner)
+            ON CONFLICT (session_id) DO UPDATE SET access_token = excluded.access_token, refresh_token = excluded.refresh_token,
+                token_type = excluded.token_type, expires_at_ticks = excluded.expires_at_ticks, scopes = excluded.scopes, owner_id = excluded.owner_id
+            """,
+            sessionId,
+            token,
+            cancellationToken).ConfigureAwait(false);
+        return token;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<OsuToken?> GetAsync(long sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, $"SELECT {Columns} FROM osu_tokens WHERE session_id = $session", sessionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new OsuToken
+        {
+            AccessToken = reader.GetString(0),
+            RefreshToken = reader.IsDBNull(1) ? null : reader.GetString(1),
+            TokenType = reader.GetString(2),
+            ExpiresAt = new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
+            Scopes = reader.GetString(4).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            OwnerId = reader.IsDBNull(5) ? null : reader.GetInt64(5),
+        };
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<OsuToken> UpdateAsync(long sessionId, OsuToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var changed = await WriteAsync(
+            """
+            UPDATE osu_tokens SET access_token = $access, refresh_token = $refresh, token_type = $type, expires_at_ticks = $expires,
+                scopes = $scopes, owner_id = $owner
+            WHERE session_id = $session
+            """,
+            sessionId,
+            token,
+            cancellationToken).ConfigureAwait(false);
+        return changed == 1 ? token : throw new KeyNotFoundException($"No osu! token is stored for session {sessionId}.");
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DeleteAsync(long sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = Command(connection, "DELETE FROM osu_tokens WHERE session_id = $session", sessionId);
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int> WriteAsync(string sql, long sessionId, OsuToken token, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // Not deferred (BEGIN IMMEDIATE): take the write lock up front, so two writers never both read and then
+        // deadlock on upgrading to a write.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var command = Command(connection, sql, sessionId);
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$access", token.AccessToken);
+        command.Parameters.AddWithValue("$refresh", (object?)token.RefreshToken ?? DBNull.Value);
+        command.Parameters.AddWithValue("$type", token.TokenType);
+        command.Parameters.AddWithValue("$expires", token.ExpiresAt.UtcTicks);
+        command.Parameters.AddWithValue("$scopes", string.Join(' ', token.Scopes));
+        command.Parameters.AddWithValue("$owner", (object?)token.OwnerId ?? DBNull.Value);
+        var changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return changed;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds};");
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!_schemaReady)
+            {
+                await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Creates the table and turns WAL on; idempotent, so connections racing here on first use do no harm.</summary>
+    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS osu_tokens (
+                session_id INTEGER PRIMARY KEY,
+                access_token TEXT NOT NULL,
+                refresh_token TEXT NULL,
+                token_type TEXT NOT NULL,
+                expires_at_ticks INTEGER NOT NULL,
+                scopes TEXT NOT NULL,
+                owner_id INTEGER NULL
+            );
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        _schemaReady = true;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, long sessionId)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$session", sessionId);
+        return command;
+    }
+}

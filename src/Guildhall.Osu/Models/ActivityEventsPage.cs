@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace Guildhall.Osu.Models;
+
+/// <summary>One page of the global event feed (<c>GET /events</c>).</summary>
+public sealed record ActivityEventsPage
+{
+    /// <summary>The events.</summary>
+    public IReadOnlyList<ActivityEvent> Events { get => field ?? []; init; }
+
+    /// <summary>The position of the next page as the API sent it (opaque).</summary>
+    public JsonElement? Cursor { get; init; }
+
+    /// <summary>The token for the next page, or <see langword="null"/> on the last one.</summary>
+    public string? CursorString { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Guildhall.Osu.Models;
+
+/// <summary>A user tag applied to a beatmap and how many users applied it.</summary>
+public sealed record BeatmapTagVotes
+{
+    /// <summary>The tag; see <see cref="Beatmapset.RelatedTags"/> for its name.</summary>
+    public long TagId { get; init; }
+
+    /// <summary>Users who applied it.</summary>
+    public int Count { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Guildhall.Osu.Models;
+
+/// <summary>Nominations a beatmapset needs to be qualified.</summary>
+public sealed record BeatmapsetNominationsRequired
+{
+    /// <summary>Nominations needed in the main mode.</summary>
+    public int MainRuleset { get; init; }
+
+    /// <summary>Nominations needed in each other mode.</summary>
+    public int NonMainRuleset { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace Guildhall.Osu.Models;
+
+/// <summary>How a beatmapset search was sorted (<c>search</c> of the response).</summary>
+public sealed record BeatmapsetSearchOrder
+{
+    /// <summary>The sort applied, for example <c>relevance_desc</c>.</summary>
+    public string Sort { get => field ?? ""; init; }
+}

@@ -1,0 +1,23 @@
+namespace Guildhall.Osu.Models;
+
+/// <summary>A country's standing in the country ranking.</summary>
+public sealed record CountryStatistics
+{
+    /// <summary>The country code.</summary>
+    public string Code { get => field ?? ""; init; }
+
+    /// <summary>Active players.</summary>
+    public long ActiveUsers { get; init; }
+
+    /// <summary>Plays.</summary>
+    public long PlayCount { get; init; }
+
+    /// <summary>Ranked score.</summary>
+    public long RankedScore { get; init; }
+
+    /// <summary>Performance points.</summary>
+    public double Performance { get; init; }
+
+    /// <summary>The country.</summary>
+    public Country? Country { get; init; }
+}

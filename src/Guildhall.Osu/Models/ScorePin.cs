@@ -1,0 +1,11 @@
+namespace Guildhall.Osu.Models;
+
+/// <summary>Whether the token's owner pinned a score.</summary>
+public sealed record ScorePin
+{
+    /// <summary>Whether it is pinned.</summary>
+    public bool IsPinned { get; init; }
+
+    /// <summary>The score id the pin refers to.</summary>
+    public long ScoreId { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Guildhall.Osu.Models;
+
+/// <summary>How much a top play counts toward the user's performance points.</summary>
+public sealed record ScoreWeight
+{
+    /// <summary>The weight in percent (100, 95, 90.25...).</summary>
+    public double Percentage { get; init; }
+
+    /// <summary>The weighted performance points.</summary>
+    public double Pp { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace Guildhall.Osu.Models;
+
+/// <summary>The best global rank a user ever held in a mode.</summary>
+public sealed record UserHighestRank
+{
+    /// <summary>The rank.</summary>
+    public int Rank { get; init; }
+
+    /// <summary>When it was reached.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+}

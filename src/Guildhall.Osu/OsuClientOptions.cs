@@ -1,0 +1,132 @@
+using Guildhall.Core;
+using Guildhall.Core.RateLimiting;
+using Guildhall.Osu.Authentication;
+using Microsoft.Extensions.Logging;
+
+namespace Guildhall.Osu;
+
+/// <summary>Settings of the osu! clients. Checked by <see cref="Validate"/> when a client or storage is built.</summary>
+public sealed class OsuClientOptions
+{
+    /// <summary>The default <see cref="BaseAddress"/>.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://osu.ppy.sh/");
+
+    /// <summary>The site's root: OAuth lives at <c>oauth/</c> under it, the API at <c>api/v2/</c>. Default <c>https://osu.ppy.sh/</c>; point it at the sandbox's <c>/osu/</c> to develop offline.</summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>The OAuth application's client id (from the osu! account settings page). Required.</summary>
+    public long ClientId { get; set; }
+
+    /// <summary>The OAuth application's client secret. Required. Never logged.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The application's registered callback, used by the authorization code flow when none is passed. Default none.</summary>
+    public Uri? RedirectUri { get; set; }
+
+    /// <summary>The scopes the app client asks for with client credentials. Default <c>public</c>.</summary>
+    public IList<string> AppClientScopes { get; set; } = [OsuScopes.Public];
+
+    /// <summary>Whether <see cref="OsuClientStorage.AppClient"/> creates the client-credentials client on first use. Default <see langword="true"/>.</summary>
+    public bool CreateAppClient { get; set; } = true;
+
+    /// <summary>The score format the API answers in, unless a call asks for another. Default <see cref="OsuScoreFormat.Lazer"/>.</summary>
+    public OsuScoreFormat ScoreFormat { get; set; } = OsuScoreFormat.Lazer;
+
+    /// <summary>
+    /// The <c>x-api-version</c> sent with every call (score calls in the legacy format send
+    /// <see cref="OsuApiVersions.LegacyScores"/> instead). Default <see cref="OsuApiVersions.Current"/>; at least
+    /// <see cref="OsuApiVersions.LazerScores"/>: choose the legacy format with <see cref="ScoreFormat"/>.
+    /// </summary>
+    public int ApiVersion { get; set; } = OsuApiVersions.Current;
+
+    /// <summary>
+    /// Requests each client (each session) may start per minute, enforced client-side. Default 600, the budget of the
+    /// Python library aiosu; the API's terms ask for at most 60 per minute on average, so lower it for
+    /// long-running jobs.
+    /// </summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>How long before its expiry a token is renewed, so no call goes out with a token about to lapse. Default 1 minute.</summary>
+    public TimeSpan TokenRefreshSkew { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The budget of one call, retries and waits included. Default 100 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>The retry policy. Default 3 retries with exponential backoff.</summary>
+    public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>The longest a call waits for a slot of the client-side limiter before failing. Default 100 s.</summary>
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Where limiter state lives; <see langword="null"/> uses the process-wide in-memory store.</summary>
+    public IRateLimitStore? RateLimitStore { get; set; }
+
+    /// <summary>The clock for token expiry, timeouts and the limiter. Default the system clock.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Where the clients log; <see langword="null"/> logs nothing.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The <c>User-Agent</c>; <see langword="null"/> uses Guildhall's.</summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary>Checks the settings.</summary>
+    /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(BaseAddress);
+        if (!BaseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The osu! base address must be absolute, for example https://osu.ppy.sh/.", nameof(BaseAddress));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(ClientId, 1, nameof(ClientId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(ClientSecret, nameof(ClientSecret));
+        if (RedirectUri is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException("The redirect URI must be absolute.", nameof(RedirectUri));
+        }
+
+        ArgumentNullException.ThrowIfNull(AppClientScopes);
+        if (AppClientScopes.Count == 0 || AppClientScopes.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("The app client needs at least one scope (usually \"public\").", nameof(AppClientScopes));
+        }
+
+        if (!Enum.IsDefined(ScoreFormat))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ScoreFormat), ScoreFormat, "Choose Lazer or Legacy.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(ApiVersion, OsuApiVersions.LazerScores, nameof(ApiVersion));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ApiVersion, 99999999, nameof(ApiVersion));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RequestsPerMinute, 1, nameof(RequestsPerMinute));
+        ArgumentOutOfRangeException.ThrowIfLessThan(TokenRefreshSkew, TimeSpan.Zero, nameof(TokenRefreshSkew));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(TokenRefreshSkew, TimeSpan.FromHours(12), nameof(TokenRefreshSkew));
+        ArgumentNullException.ThrowIfNull(Retry);
+        ArgumentNullException.ThrowIfNull(TimeProvider);
+        CreateTransportOptions("check", BaseAddress, null).Validate();
+    }
+
+    /// <summary>The pipeline settings for one transport of these options.</summary>
+    internal ApiTransportOptions CreateTransportOptions(string apiName, Uri baseAddress, Core.Credentials.ICredentialProvider? credentials)
+    {
+        var defaults = new ApiTransportOptions { ApiName = apiName, BaseAddress = baseAddress };
+        return new ApiTransportOptions
+        {
+            ApiName = apiName,
+            BaseAddress = baseAddress,
+            Timeout = Timeout,
+            Retry = Retry,
+            MaxRateLimitWait = MaxRateLimitWait,
+            RateLimitStore = RateLimitStore,
+            RateLimitHeaders = RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)),
+            Credentials = credentials,
+            ErrorReader = Internal.OsuErrorReader.Instance,
+            RequestIdHeaders = ["x-request-id", "cf-ray"],
+            UserAgent = UserAgent ?? defaults.UserAgent,
+            TimeProvider = TimeProvider,
+            LoggerFactory = LoggerFactory,
+        };
+    }
+}

@@ -1,0 +1,262 @@
+using Guildhall.Osu.Authentication;
+using Guildhall.Osu.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Guildhall.Osu;
+
+/// <summary>
+/// The clients of many sessions over one token repository and one HTTP client: the app client (session
+/// <see cref="AppSessionId"/>, client credentials, created on first use) and a client per user who authorized the
+/// application (session = the user's id). Clients are created on demand, also for sessions whose token is only in the
+/// repository (so sessions survive a restart with a persistent repository). Thread-safe.
+/// </summary>
+public class OsuClientStorage : IAsyncDisposable
+{
+    /// <summary>The session id of the app client.</summary>
+    public const long AppSessionId = 0;
+
+    private readonly OsuClientOptions _options;
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+    private readonly Dictionary<long, OsuClient> _clients = [];
+    private readonly Lock _gate = new();
+    private readonly ILogger _logger;
+    private bool _disposed;
+
+    /// <summary>Creates a storage.</summary>
+    /// <param name="options">The settings, validated here.</param>
+    /// <param name="repository">Where tokens are kept; <see langword="null"/> keeps them in memory.</param>
+    /// <param name="httpClient">The HTTP client every client sends with (the caller keeps owning it); <see langword="null"/> creates one.</param>
+    public OsuClientStorage(OsuClientOptions options, IOsuTokenRepository? repository = null, HttpClient? httpClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _ownsHttpClient = httpClient is null;
+        _httpClient = httpClient ?? OsuHttp.CreateClient();
+        Repository = repository ?? new InMemoryOsuTokenRepository();
+        OAuth = new OsuOAuthClient(options, _httpClient);
+        _logger = options.LoggerFactory?.CreateLogger("Guildhall.Osu.Storage") ?? NullLogger.Instance;
+    }
+
+    /// <summary>For mocking.</summary>
+    protected OsuClientStorage()
+    {
+        _options = null!;
+        _httpClient = null!;
+        Repository = null!;
+        OAuth = null!;
+        _logger = NullLogger.Instance;
+    }
+
+    /// <summary>Raised when a client is added (for a new token, or on first use of a stored session).</summary>
+    public event EventHandler<OsuClientAddedEventArgs>? ClientAdded;
+
+    /// <summary>Raised when the token of any stored client was renewed and stored.</summary>
+    public event EventHandler<OsuTokenUpdatedEventArgs>? TokenUpdated;
+
+    /// <summary>Where the tokens are kept.</summary>
+    public IOsuTokenRepository Repository { get; }
+
+    /// <summary>The OAuth endpoints, to run the authorization code flow.</summary>
+    public OsuOAuthClient OAuth { get; }
+
+    /// <summary>The app client (client credentials, scope <see cref="OsuClientOptions.AppClientScopes"/>), created on first use.</summary>
+    /// <exception cref="InvalidOperationException"><see cref="OsuClientOptions.CreateAppClient"/> is off and no app client was added.</exception>
+    public virtual OsuClient AppClient
+    {
+        get
+        {
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if (_clients.TryGetValue(AppSessionId, out var client))
+                {
+                    return client;
+                }
+
+                if (!_options.CreateAppClient)
+                {
+                    throw new InvalidOperationException("No app client was added and OsuClientOptions.CreateAppClient is off.");
+                }
+            }
+
+            return GetOrCreate(AppSessionId);
+        }
+    }
+
+    /// <summary>Whether this storage holds a client for the session now (sessions only in the repository are not counted; see <see cref="GetClientAsync(long, CancellationToken)"/>).</summary>
+    /// <param name="sessionId">The session (a user's id, or <see cref="AppSessionId"/>).</param>
+    public virtual bool ClientExists(long sessionId)
+    {
+        lock (_gate)
+        {
+            return _clients.ContainsKey(sessionId);
+        }
+    }
+
+    /// <summary>Stores a token and returns the client of its session (replacing the token of an existing session).</summary>
+    /// <param name="token">The token, usually from <see cref="OsuOAuthClient.ExchangeCodeAsync"/>.</param>
+    /// <param name="sessionId">The session; <see langword="null"/> uses the token's owner (the user it acts for).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">No session was given and the token has no owner (a client-credentials token).</exception>
+    public virtual async Task<OsuClient> AddClientAsync(OsuToken token, long? sessionId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var session = sessionId ?? token.OwnerId
+            ?? throw new ArgumentException("The token acts for no user; pass the session id to store it under.", nameof(token));
+        await Repository.AddAsync(session, token, cancellationToken).ConfigureAwait(false);
+        var client = GetOrCreate(session);
+
+        // An existing client may still hold the previous token in its cache.
+        client.ResetCachedToken();
+        return client;
+    }
+
+    /// <summary>Finishes the authorization code flow: checks the callback, exchanges the code and adds the user's client.</summary>
+    /// <param name="callback">The address the browser came back to.</param>
+    /// <param name="request">The request the flow started with.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="OsuAuthorizationException">The user denied access or the callback is not for this request.</exception>
+    public virtual async Task<OsuClient> CompleteAuthorizationAsync(Uri callback, OsuAuthorizationRequest request, CancellationToken cancellationToken = default)
+    {
+        var code = OAuth.ReadAuthorizationCode(callback, request);
+        var token = await OAuth.ExchangeCodeAsync(code, request.RedirectUri, cancellationToken).ConfigureAwait(false);
+        return await AddClientAsync(token, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The client of a session, created from the repository's token if this storage has none yet.</summary>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="KeyNotFoundException">Neither this storage nor the repository knows the session.</exception>
+    public virtual async Task<OsuClient> GetClientAsync(long sessionId, CancellationToken cancellationToken = default)
+    {
+        if (sessionId == AppSessionId)
+        {
+            return AppClient;
+        }
+
+        if (ClientExists(sessionId))
+        {
+            return GetOrCreate(sessionId);
+        }
+
+        return await Repository.ExistsAsync(sessionId, cancellationToken).ConfigureAwait(false)
+            ? GetOrCreate(sessionId)
+            : throw new KeyNotFoundException($"No osu! session {sessionId}: add its token first.");
+    }
+
+    /// <summary>The client of a token's session, adding the token when the session is new.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<OsuClient> GetClientAsync(OsuToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var session = token.OwnerId ?? AppSessionId;
+        return ClientExists(session) || await Repository.ExistsAsync(session, cancellationToken).ConfigureAwait(false)
+            ? await GetClientAsync(session, cancellationToken).ConfigureAwait(false)
+            : await AddClientAsync(token, session, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Revokes a session's token with osu!, deletes it and disposes its client.</summary>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="KeyNotFoundException">The session is unknown.</exception>
+    public virtual async Task RevokeClientAsync(long sessionId, CancellationToken cancellationToken = default)
+    {
+        var client = await GetClientAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        await client.RevokeTokenAsync(cancellationToken).ConfigureAwait(false);
+        await client.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeAsyncCore().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes every client, the OAuth client and the HTTP client if the storage created it.</summary>
+    protected virtual async ValueTask DisposeAsyncCore()
+    {
+        List<OsuClient> clients;
+        lock (_gate)
+        {
+            if (_disposed || _httpClient is null)
+            {
+                return;
+            }
+
+            _disposed = true;
+            clients = [.. _clients.Values];
+            _clients.Clear();
+        }
+
+        foreach (var client in clients)
+        {
+            await client.DisposeAsync().ConfigureAwait(false);
+        }
+
+        OAuth.Dispose();
+        if (_ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    private OsuClient GetOrCreate(long sessionId)
+    {
+        OsuClient client;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_clients.TryGetValue(sessionId, out var existing))
+            {
+                return existing;
+            }
+
+            var credential = new OsuTokenCredential(OAuth, Repository, sessionId, _options, mayUseClientCredentials: sessionId == AppSessionId);
+            credential.TokenUpdated += (_, args) => Raise(TokenUpdated, args, nameof(TokenUpdated));
+            client = new OsuClient(_options, _httpClient, credential, [credential], Forget);
+            _clients[sessionId] = client;
+        }
+
+        Raise(ClientAdded, new OsuClientAddedEventArgs(sessionId, client), nameof(ClientAdded));
+        return client;
+    }
+
+    private void Forget(OsuClient client)
+    {
+        lock (_gate)
+        {
+            if (_clients.TryGetValue(client.SessionId, out var stored) && ReferenceEquals(stored, client))
+            {
+                _clients.Remove(client.SessionId);
+            }
+        }
+    }
+
+    private void Raise<TArgs>(EventHandler<TArgs>? handlers, TArgs args, string eventName)
+        where TArgs : EventArgs
+    {
+        if (handlers is null)
+        {
+            return;
+        }
+
+        foreach (var handler in handlers.GetInvocationList().Cast<EventHandler<TArgs>>())
+        {
+            try
+            {
+                handler(this, args);
+            }
+#pragma warning disable CA1031 // A subscriber's bug must not break the storage.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                OsuLog.HandlerFailed(_logger, eventName, args is OsuClientAddedEventArgs added ? added.SessionId : ((OsuTokenUpdatedEventArgs)(object)args).SessionId, exception);
+            }
+        }
+    }
+}

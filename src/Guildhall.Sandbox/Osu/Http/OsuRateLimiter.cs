@@ -1,0 +1,42 @@
+namespace Guildhall.Sandbox.Osu.Http;
+
+/// <summary>
+/// Laravel's throttle as osu-web configures it: per key (the token, else the client address) a fixed window that
+/// starts at the first hit and lasts a minute; a request is refused once the hits reached the limit.
+/// </summary>
+internal sealed class OsuRateLimiter(TimeProvider time)
+{
+    /// <summary>osu-web's default for the API group (<c>API_THROTTLE_GLOBAL</c>).</summary>
+    public const int DefaultApiLimit = 1200;
+
+    /// <summary>Laravel's default <c>throttle</c> (on <c>/oauth/token</c>).</summary>
+    public const int DefaultTokenLimit = 60;
+
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private readonly Lock _sync = new();
+    private readonly Dictionary<string, (DateTimeOffset Start, int Hits)> _windows = new(StringComparer.Ordinal);
+
+    public int ApiLimit { get; set; } = DefaultApiLimit;
+
+    public int TokenLimit { get; set; } = DefaultTokenLimit;
+
+    /// <summary>Counts <paramref name="cost"/> hits for <paramref name="key"/> unless the limit is already reached.</summary>
+    /// <returns>Whether the request may pass, and the hits left in the window afterwards.</returns>
+    public (bool Allowed, int Remaining) Hit(string key, int limit, int cost)
+    {
+        var now = time.GetUtcNow();
+        lock (_sync)
+        {
+            (DateTimeOffset Start, int Hits) window = _windows.TryGetValue(key, out var existing) && now - existing.Start < Window ? existing : (now, 0);
+            if (window.Hits >= limit)
+            {
+                _windows[key] = window;
+                return (false, 0);
+            }
+
+            window.Hits += cost;
+            _windows[key] = window;
+            return (true, Math.Max(0, limit - window.Hits));
+        }
+    }
+}

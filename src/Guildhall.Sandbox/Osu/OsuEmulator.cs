@@ -1,0 +1,79 @@
+using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.Osu.Admin;
+using Guildhall.Sandbox.Osu.Data;
+using Guildhall.Sandbox.Osu.Http;
+using Guildhall.Sandbox.Osu.OAuth;
+using Guildhall.Sandbox.Osu.Routes;
+using Guildhall.Sandbox.Osu.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Guildhall.Sandbox.Osu;
+
+/// <summary>
+/// The osu! API v2 emulator under <c>/osu</c> (standing for <c>https://osu.ppy.sh</c>): OAuth at <c>/osu/oauth/...</c>,
+/// the API at <c>/osu/api/v2/...</c>, admin routes at <c>/_sandbox/osu/...</c>. Its world is generated deterministically
+/// at start (see <see cref="OsuWorldSeeder"/>).
+/// </summary>
+internal sealed class OsuEmulator : ISandboxEmulator
+{
+    public string Name => "osu";
+
+    public IEnumerable<SandboxCredential> Credentials { get; } =
+    [
+        new("osu", "client id", OsuSandboxCredentials.ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"OAuth application owned by user {OsuSandboxCredentials.Username} ({OsuSandboxCredentials.UserId}): client_credentials (scope public) and authorization_code (/osu/oauth/authorize signs in as {OsuSandboxCredentials.Username})"),
+        new("osu", "client secret", OsuSandboxCredentials.ClientSecret, "secret of the sandbox OAuth application"),
+        new("osu", "redirect uri", OsuSandboxCredentials.RedirectUri, "the callback registered for both sandbox applications"),
+        new("osu", "bot client id", OsuSandboxCredentials.BotClientId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "OAuth application owned by the bot account GuildhallBot: client_credentials with delegate (chat bots)"),
+        new("osu", "bot client secret", OsuSandboxCredentials.BotClientSecret, "secret of the sandbox bot application"),
+    ];
+
+    public void AddServices(IServiceCollection services, SandboxOptions options)
+    {
+        services.AddSingleton(sp => OsuWorldSeeder.Seed(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        services.AddSingleton(sp => new OsuTokenStore(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OsuRateLimiter(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OsuTokenEndpoint(
+            sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<OsuRateLimiter>(),
+            options, sp.GetRequiredService<ILogger<OsuTokenEndpoint>>()));
+        services.AddSingleton(sp => new OsuAuthorizeEndpoint(sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>()));
+    }
+
+    public void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        var services = routes.ServiceProvider;
+        var world = services.GetRequiredService<OsuWorld>();
+        var tokens = services.GetRequiredService<OsuTokenStore>();
+        var limiter = services.GetRequiredService<OsuRateLimiter>();
+        var options = services.GetRequiredService<SandboxOptions>();
+
+        var osu = routes.MapGroup("/osu");
+        osu.MapPost("/oauth/token", (HttpContext context, OsuTokenEndpoint endpoint) => endpoint.HandleAsync(context));
+        osu.MapGet("/oauth/authorize", (HttpRequest request, OsuAuthorizeEndpoint endpoint) => endpoint.Handle(request));
+
+        var api = osu.MapGroup("/api/v2").AddEndpointFilter(new OsuApiFilter(tokens, limiter, world, options));
+        OsuMeRoutes.Map(api);
+        OsuUserRoutes.Map(api);
+        OsuUserListRoutes.Map(api);
+        OsuBeatmapRoutes.Map(api);
+        OsuBeatmapScoreRoutes.Map(api);
+        OsuBeatmapsetRoutes.Map(api);
+        OsuScoreRoutes.Map(api);
+        OsuRankingRoutes.Map(api);
+        OsuEventRoutes.Map(api);
+        OsuSearchRoutes.Map(api);
+
+        // Laravel answers an unknown route before any middleware: a plain 404 {"error":null}.
+        routes.MapFallback("/osu/{**path}", () => OsuResponses.NotFound());
+
+        var admin = routes.MapGroup("/_sandbox/osu");
+        OsuAdminTokenRoutes.Map(admin);
+        OsuAdminFaultRoutes.Map(admin);
+        OsuAdminSeedRoutes.Map(admin);
+    }
+}

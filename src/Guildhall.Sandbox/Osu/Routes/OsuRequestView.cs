@@ -1,0 +1,14 @@
+using Guildhall.Sandbox.Osu.Http;
+using Guildhall.Sandbox.Osu.Presenters;
+using Guildhall.Sandbox.Osu.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Guildhall.Sandbox.Osu.Routes;
+
+/// <summary>Builds the <see cref="OsuView"/> of a request: its caller, <c>x-api-version</c> and the host clock.</summary>
+internal static class OsuRequestView
+{
+    public static OsuView Of(HttpContext context, OsuWorld world) =>
+        new(world, OsuCaller.From(context).User, OsuApiVersion.Of(context.Request), context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+}

@@ -1,0 +1,253 @@
+using System.Net;
+using Guildhall.Osu.Models;
+using Guildhall.Osu.Queries;
+using Guildhall.Osu.Tests.Infrastructure;
+
+namespace Guildhall.Osu.Tests.Clients;
+
+/// <summary>What each call puts on the wire: path, query, <c>x-api-version</c> and body.</summary>
+public sealed class RequestShapeTests : IAsyncDisposable
+{
+    private readonly StubOsuServer _server = new();
+    private readonly HttpClient _http;
+    private readonly OsuClientStorage _storage;
+
+    public RequestShapeTests()
+    {
+        _http = new HttpClient(_server);
+        _storage = new OsuClientStorage(TestOptions.Create(), httpClient: _http);
+    }
+
+    private OsuClient Osu => _storage.AppClient;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _storage.DisposeAsync();
+        _http.Dispose();
+    }
+
+    [Fact]
+    public async Task Score_calls_send_the_version_of_the_format_asked_for()
+    {
+        _server.Json("GET", "users/5/scores/best", "[]");
+        _server.Json("GET", "scores/9", Recordings.Read("get_score_lazer_200"));
+
+        await Osu.Users.GetScoresAsync(5, UserScoreType.Best).ToListAsync();
+        await Osu.Users.GetScoresAsync(5, UserScoreType.Best, new UserScoresQuery { Format = OsuScoreFormat.Legacy }).ToListAsync();
+        await Osu.Scores.GetAsync(9, OsuScoreFormat.Legacy);
+
+        Assert.Equal(["20241024", "20220704", "20220704"], _server.ApiRequests.Select(request => request.ApiVersion));
+    }
+
+    [Fact]
+    public async Task The_legacy_format_can_be_the_clients_default()
+    {
+        var options = TestOptions.Create();
+        options.ScoreFormat = OsuScoreFormat.Legacy;
+        await using var storage = new OsuClientStorage(options, httpClient: _http);
+        _server.Json("GET", "scores/osu/9", Recordings.Read("get_score_200"));
+        _server.Json("GET", "users/2", Recordings.Read("get_user_200"));
+
+        var score = await storage.AppClient.Scores.GetLegacyAsync(GameMode.Osu, 9);
+        await storage.AppClient.Users.GetAsync(2);
+
+        Assert.Equal(OsuScoreFormat.Legacy, score.Format);
+        Assert.Equal(["20220704", "20241024"], _server.ApiRequests.Select(request => request.ApiVersion));
+    }
+
+    [Fact]
+    public async Task User_score_lists_send_mode_paging_and_failures_only_for_recent_scores()
+    {
+        _server.Json("GET", "users/5/scores/recent", "[]");
+        _server.Json("GET", "users/5/scores/best", "[]");
+
+        await Osu.Users.GetScoresAsync(5, UserScoreType.Recent, new UserScoresQuery { Mode = GameMode.Mania, PageSize = 10, Offset = 20, IncludeFails = true, LegacyOnly = true }).ToListAsync();
+        await Osu.Users.GetScoresAsync(5, UserScoreType.Best, new UserScoresQuery { IncludeFails = true }).ToListAsync();
+
+        var requests = _server.ApiRequests.ToList();
+        Assert.Equal("/api/v2/users/5/scores/recent?mode=mania&limit=10&offset=20&include_fails=1&legacy_only=1", requests[0].PathAndQuery);
+        Assert.Equal("/api/v2/users/5/scores/best?limit=100&offset=0", requests[1].PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Offset_lists_page_until_a_short_page()
+    {
+        var pages = new Queue<string>([Recordings.Read("get_user_kudosu_200"), "[]"]);
+        _server.Route("GET", "users/5/kudosu", _ => StubOsuServer.Respond(HttpStatusCode.OK, pages.Dequeue(), "application/json"));
+        var recorded = System.Text.Json.JsonDocument.Parse(Recordings.Read("get_user_kudosu_200")).RootElement.GetArrayLength();
+
+        var all = await Osu.Users.GetKudosuHistoryAsync(5, pageSize: recorded).ToListAsync();
+
+        Assert.Equal(recorded, all.Count);
+        Assert.Equal([$"/api/v2/users/5/kudosu?limit={recorded}&offset=0", $"/api/v2/users/5/kudosu?limit={recorded}&offset={recorded}"], _server.ApiRequests.Select(request => request.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task Users_are_looked_up_by_id_name_or_numeric_name()
+    {
+        _server.Json("GET", "users/2/taiko", Recordings.Read("get_user_200"));
+        _server.Json("GET", "users/some_player", Recordings.Read("get_user_200"));
+        _server.Json("GET", "users/@1234", Recordings.Read("get_user_200"));
+
+        await Osu.Users.GetAsync(2, GameMode.Taiko);
+        await Osu.Users.GetAsync("some_player");
+        await Osu.Users.GetAsync("1234", lookup: UserLookupType.Username);
+
+        Assert.Equal(["/api/v2/users/2/taiko", "/api/v2/users/some_player", "/api/v2/users/@1234"], _server.ApiRequests.Select(request => request.Path));
+        Assert.Throws<ArgumentException>(() => Osu.Users.GetAsync("some_player", lookup: UserLookupType.Id).GetAwaiter().GetResult());
+    }
+
+    [Fact]
+    public async Task More_than_fifty_ids_are_split_into_several_requests()
+    {
+        _server.Json("GET", "users", """{"users":[]}""");
+        _server.Json("GET", "beatmaps", """{"beatmaps":[]}""");
+
+        await Osu.Users.GetManyAsync(Enumerable.Range(1, 120).Select(id => (long)id));
+        await Osu.Beatmaps.GetManyAsync([1, 2]);
+
+        var requests = _server.ApiRequests.ToList();
+        Assert.Equal([50, 50, 20], requests.Take(3).Select(request => request.Query.GetValues("ids[]")!.Length));
+        Assert.Equal(["1", "2"], requests[3].Query.GetValues("ids[]")!);
+    }
+
+    [Fact]
+    public async Task Every_beatmapset_search_filter_reaches_the_query()
+    {
+        _server.Json("GET", "beatmapsets/search", Recordings.Read("search_beatmapsets_200"));
+
+        var page = await Osu.Beatmapsets.SearchPageAsync(
+            new BeatmapsetSearchQuery
+            {
+                Query = "stars>5",
+                Mode = GameMode.Fruits,
+                Category = BeatmapsetCategory.Loved,
+                Genre = Genre.Electronic,
+                Language = Language.Japanese,
+                Extras = BeatmapsetExtras.Video | BeatmapsetExtras.Storyboard,
+                General = BeatmapsetGeneralFilters.RecommendedDifficulty | BeatmapsetGeneralFilters.IncludeConverts | BeatmapsetGeneralFilters.FollowedMappers | BeatmapsetGeneralFilters.Spotlights | BeatmapsetGeneralFilters.FeaturedArtists,
+                RanksAchieved = [ScoreRank.SilverSS, ScoreRank.A],
+                Played = BeatmapsetPlayedFilter.Unplayed,
+                IncludeExplicit = false,
+                Sort = BeatmapsetSortField.Plays,
+                SortAscending = true,
+            },
+            "eyJpZCI6MX0");
+
+        var query = Assert.Single(_server.ApiRequests).Query;
+        Assert.Equal("stars>5", query["q"]);
+        Assert.Equal("2", query["m"]);
+        Assert.Equal("loved", query["s"]);
+        Assert.Equal("10", query["g"]);
+        Assert.Equal("3", query["l"]);
+        Assert.Equal("video.storyboard", query["e"]);
+        Assert.Equal("recommended.converts.follows.spotlights.featured_artists", query["c"]);
+        Assert.Equal("XH.A", query["r"]);
+        Assert.Equal("unplayed", query["played"]);
+        Assert.Equal("false", query["nsfw"]);
+        Assert.Equal("plays_asc", query["sort"]);
+        Assert.Equal("eyJpZCI6MX0", query["cursor_string"]);
+        Assert.Equal(Recordings.Node("search_beatmapsets_200")["total"]!.GetValue<int>(), page.Total);
+        Assert.Equal(50, page.Beatmapsets.Count);
+    }
+
+    [Fact]
+    public async Task Cursor_lists_follow_the_cursor_string_and_stop_without_one()
+    {
+        var second = """{"beatmapsets":[],"total":0,"cursor_string":null}""";
+        _server.Route("GET", "beatmapsets/search", request => StubOsuServer.Respond(HttpStatusCode.OK, request.Query["cursor_string"] is null ? Recordings.Read("search_beatmapsets_200") : second, "application/json"));
+
+        var all = await Osu.Beatmapsets.SearchAsync().ToListAsync();
+
+        Assert.Equal(50, all.Count);
+        var recordedCursor = Recordings.Node("search_beatmapsets_200")["cursor_string"]!.GetValue<string>();
+        Assert.Equal([null, recordedCursor], _server.ApiRequests.Select(request => request.Query["cursor_string"]));
+    }
+
+    [Fact]
+    public async Task Leaderboards_send_mode_mods_type_and_limit()
+    {
+        _server.Json("GET", "beatmaps/7/scores", Recordings.Read("get_beatmap_scores_200"));
+        _server.Json("GET", "beatmaps/7/scores/users/3/all", Recordings.Read("get_user_beatmap_scores_200"));
+
+        var board = await Osu.Beatmaps.GetScoresAsync(7, new BeatmapScoresQuery { Mode = GameMode.Osu, Mods = ["HD", "DT"], Type = BeatmapScoreboardType.Country, Limit = 5, LegacyOnly = true });
+        var mine = await Osu.Beatmaps.GetUserScoresAsync(7, 3, GameMode.Taiko, legacyOnly: true);
+
+        var requests = _server.ApiRequests.ToList();
+        Assert.Equal("/api/v2/beatmaps/7/scores?mode=osu&mods[]=HD&mods[]=DT&type=country&limit=5&legacy_only=1", Uri.UnescapeDataString(requests[0].PathAndQuery));
+        Assert.Equal("/api/v2/beatmaps/7/scores/users/3/all?ruleset=taiko&legacy_only=1", requests[1].PathAndQuery);
+        Assert.Equal(5291, board.ScoreCount);
+        Assert.Single(mine);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Osu.Beatmaps.GetScoresAsync(7, new BeatmapScoresQuery { Limit = 101 }));
+    }
+
+    [Fact]
+    public async Task Attributes_are_asked_with_a_json_body_of_mods_and_ruleset()
+    {
+        _server.Json("POST", "beatmaps/7/attributes", Recordings.Read("difficulty_attributes_taiko"));
+
+        var attributes = await Osu.Beatmaps.GetAttributesAsync(7, GameMode.Taiko, Guildhall.Osu.Mods.ModConverter.ToMods(Guildhall.Osu.Mods.LegacyMods.HardRock | Guildhall.Osu.Mods.LegacyMods.Nightcore));
+
+        var request = Assert.Single(_server.ApiRequests);
+        Assert.Equal("application/json", request.ContentType);
+        Assert.Equal("""{"mods":[{"acronym":"HR"},{"acronym":"NC"}],"ruleset":"taiko"}""", request.Body);
+        Assert.Equal(1.694360030057851e-08, attributes.MonoStaminaFactor);
+    }
+
+    [Fact]
+    public async Task Lookups_send_what_they_were_given()
+    {
+        _server.Json("GET", "beatmaps/lookup", Recordings.Read("lookup_beatmap_200"));
+        _server.Json("GET", "beatmapsets/lookup", Recordings.Read("lookup_beatmapset_200"));
+
+        await Osu.Beatmaps.LookupAsync(checksum: "abc", filename: "a b.osu");
+        await Osu.Beatmapsets.LookupAsync(42);
+
+        var requests = _server.ApiRequests.ToList();
+        Assert.Equal("/api/v2/beatmaps/lookup?checksum=abc&filename=a%20b.osu", requests[0].PathAndQuery);
+        Assert.Equal("/api/v2/beatmapsets/lookup?beatmap_id=42", requests[1].PathAndQuery);
+        await Assert.ThrowsAsync<ArgumentException>(() => Osu.Beatmaps.LookupAsync());
+    }
+
+    [Fact]
+    public async Task Rankings_send_their_filters()
+    {
+        _server.Json("GET", "rankings/mania/performance", """{"ranking":[],"total":0,"cursor":null}""");
+        _server.Json("GET", "rankings/osu/charts", """{"ranking":[],"beatmapsets":[],"spotlight":null}""");
+        _server.Json("GET", "rankings/kudosu", Recordings.Read("get_rankings_kudosu_200"));
+        _server.Json("GET", "spotlights", Recordings.Read("get_spotlights_200"));
+
+        await Osu.Rankings.GetUsersPageAsync(GameMode.Mania, RankingType.Performance, new RankingsQuery { Country = "JP", Filter = RankingFilter.Friends, Variant = ManiaVariant.SevenKeys }, "abc");
+        await Osu.Rankings.GetChartsAsync(GameMode.Osu, 276);
+        var kudosu = await Osu.Rankings.GetKudosuAsync().AsPages().FirstAsync();
+        var spotlights = await Osu.Rankings.GetSpotlightsAsync();
+
+        var requests = _server.ApiRequests.ToList();
+        Assert.Equal("/api/v2/rankings/mania/performance?filter=friends&variant=7k&country=JP&cursor_string=abc", requests[0].PathAndQuery);
+        Assert.Equal("/api/v2/rankings/osu/charts?spotlight=276", requests[1].PathAndQuery);
+        Assert.Equal("/api/v2/rankings/kudosu?page=1", requests[2].PathAndQuery);
+        Assert.Equal("2:50", kudosu.ContinuationToken);
+        Assert.NotEmpty(spotlights);
+    }
+
+    [Fact]
+    public async Task The_friends_list_asks_for_relations_whatever_the_default_version()
+    {
+        _server.Json("GET", "friends", "[]");
+        var token = await _storage.OAuth.ExchangeCodeAsync("code-for-3");
+        var user = await _storage.AddClientAsync(token);
+
+        await user.Users.GetFriendsAsync();
+
+        Assert.Equal(OsuApiVersions.Current.ToString(System.Globalization.CultureInfo.InvariantCulture), _server.ApiRequests.Single().ApiVersion);
+        Assert.True(OsuApiVersions.Current >= OsuApiVersions.FriendRelations);
+    }
+
+    [Fact]
+    public async Task A_malformed_continuation_token_is_refused()
+    {
+        var list = Osu.Users.GetKudosuHistoryAsync(5);
+
+        await Assert.ThrowsAsync<ArgumentException>(async () => await list.AsPages("not-a-number").FirstAsync());
+    }
+}

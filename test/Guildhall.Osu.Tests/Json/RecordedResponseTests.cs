@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Guildhall.Osu.Json;
+using Guildhall.Osu.Json.Envelopes;
+using Guildhall.Osu.Models;
+using Guildhall.Osu.Tests.Infrastructure;
+
+namespace Guildhall.Osu.Tests.Json;
+
+/// <summary>
+/// Every recorded real response of the endpoints this package calls is read into its model and written back; nothing
+/// the API sent may be lost (see <see cref="JsonLossWalker"/> for the equivalences allowed).
+/// </summary>
+public sealed class RecordedResponseTests
+{
+    /// <summary>Which model reads which recording. Error bodies (<c>_404</c>) are read by the error reader instead.</summary>
+    private static readonly Dictionary<string, Type> Models = new(StringComparer.Ordinal)
+    {
+        ["get_me_200"] = typeof(User),
+        ["get_user_200"] = typeof(User),
+        ["get_users_200"] = typeof(UsersEnvelope),
+        ["get_user_kudosu_200"] = typeof(IReadOnlyList<KudosuHistory>),
+        ["get_user_recents_200"] = typeof(IReadOnlyList<Score>),
+        ["get_user_bests_200"] = typeof(IReadOnlyList<Score>),
+        ["get_user_pinned_200"] = typeof(IReadOnlyList<Score>),
+        ["score_osu"] = typeof(IReadOnlyList<Score>),
+        ["score_taiko"] = typeof(IReadOnlyList<Score>),
+        ["score_fruits"] = typeof(IReadOnlyList<Score>),
+        ["score_mania"] = typeof(IReadOnlyList<Score>),
+        ["get_user_beatmap_scores_200"] = typeof(ScoresEnvelope),
+        ["get_user_beatmaps_200"] = typeof(IReadOnlyList<Beatmapset>),
+        ["get_user_most_played_200"] = typeof(IReadOnlyList<BeatmapPlaycount>),
+        ["get_user_recent_activity_200"] = typeof(IReadOnlyList<ActivityEvent>),
+        ["get_beatmap_200"] = typeof(Beatmap),
+        ["lookup_beatmap_200"] = typeof(Beatmap),
+        ["lookup_beatmaps_200"] = typeof(Beatmap),
+        ["get_beatmaps_200"] = typeof(BeatmapsEnvelope),
+        ["get_beatmap_attributes_200"] = typeof(AttributesEnvelope),
+        ["difficulty_attributes_osu"] = typeof(AttributesEnvelope),
+        ["difficulty_attributes_taiko"] = typeof(AttributesEnvelope),
+        ["difficulty_attributes_fruits"] = typeof(AttributesEnvelope),
+        ["difficulty_attributes_mania"] = typeof(AttributesEnvelope),
+        ["get_beatmap_scores_200"] = typeof(BeatmapScoreboard),
+        ["get_beatmapset_200"] = typeof(Beatmapset),
+        ["lookup_beatmapset_200"] = typeof(Beatmapset),
+        ["search_beatmapsets_200"] = typeof(BeatmapsetSearchResult),
+        ["get_score_200"] = typeof(Score),
+        ["get_score_lazer_200"] = typeof(Score),
+        ["get_rankings_kudosu_200"] = typeof(Rankings<User>),
+        ["get_spotlights_200"] = typeof(SpotlightsEnvelope),
+    };
+
+    /// <summary>Recordings of calls this package does not make: chat, forum, multiplayer, news, wiki pages, comments, changelog, artists, packs, discussions, seasonal backgrounds.</summary>
+    private static readonly HashSet<string> OtherEndpoints = new(StringComparer.Ordinal)
+    {
+        "create_chat_channel_200", "create_forum_topic_200", "edit_forum_post_200", "edit_forum_topic_title_200",
+        "get_beatmap_pack_200", "get_beatmap_packs_200", "get_beatmapset_discussion_posts_200",
+        "get_beatmapset_discussion_votes_200", "get_beatmapset_discussions_200", "get_changelog_build_200",
+        "get_changelog_listing_200", "get_channel_200", "get_channel_messages_200", "get_channels_200", "get_chat_ack_200",
+        "get_comment_200", "get_featured_artists_200", "get_featured_tracks_200", "get_forum_topic_200", "get_matches_200",
+        "get_multiplayer_leaderboard_200", "get_multiplayer_match_200", "get_multiplayer_matches_200",
+        "get_multiplayer_room_200", "get_multiplayer_scores_200", "get_news_listing_200", "get_news_post_200",
+        "get_seasonal_backgrounds_200", "get_wiki_page_200", "join_channel_200", "lookup_changelog_build_200",
+        "reply_forum_topic_200", "send_message_200", "send_private_message_200",
+    };
+
+    private static readonly JsonSerializerOptions WriteEverything = new(OsuJson.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+
+    public static TheoryData<string> Successes() => [.. Models.Keys.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Every_recorded_success_of_a_call_this_package_makes_is_checked()
+    {
+        var successes = Recordings.Names().Where(name => !name.EndsWith("_404", StringComparison.Ordinal)).ToList();
+        var notChecked = successes.Where(name => !Models.ContainsKey(name) && !OtherEndpoints.Contains(name)).ToList();
+
+        Assert.Empty(notChecked);
+        Assert.Empty(Models.Keys.Concat(OtherEndpoints).Except(successes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Successes))]
+    public void A_recorded_response_survives_reading_and_writing_without_loss(string recording)
+    {
+        var json = Recordings.Read(recording);
+        var model = JsonSerializer.Deserialize(json, OsuJson.Options.GetTypeInfo(Models[recording]));
+        Assert.NotNull(model);
+
+        var written = JsonSerializer.Serialize(model, WriteEverything.GetTypeInfo(Models[recording]));
+        var losses = JsonLossWalker.FindLosses(JsonNode.Parse(json), JsonNode.Parse(written));
+
+        Assert.True(losses.Count == 0, $"{recording} lost {losses.Count} values:\n" + string.Join('\n', losses.Take(40)));
+    }
+
+    [Fact]
+    public void The_walker_notices_a_member_the_model_does_not_map()
+    {
+        var losses = JsonLossWalker.FindLosses(JsonNode.Parse("""{"id":1,"brand_new_field":[1,2]}"""), JsonNode.Parse("""{"id":1}"""));
+
+        Assert.Equal(["$.brand_new_field: not mapped (an array of 2)"], losses);
+    }
+
+    [Fact]
+    public void The_walker_notices_a_changed_value()
+    {
+        var losses = JsonLossWalker.FindLosses(JsonNode.Parse("""{"pp":318.442,"at":"2025-02-11T09:41:27Z"}"""), JsonNode.Parse("""{"pp":318,"at":"2025-02-11T09:41:28+00:00"}"""));
+
+        Assert.Equal(2, losses.Count);
+    }
+}
