@@ -1,11 +1,6 @@
+using Guildhall.Cli.Hosting;
 using Guildhall.Polympics.AspNetCore;
 using Guildhall.Polympics.Models;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Cli.Tour;
 
@@ -14,16 +9,12 @@ internal sealed class PolympicsCallbackReceiver : IAsyncDisposable
 {
     public const string Path = "/polympics/callback";
 
-    private readonly WebApplication _app;
+    private readonly LoopbackApp _server = LoopbackApp.Create();
     private readonly TaskCompletionSource<PolympicsAccountTeamUpdateEvent> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private PolympicsCallbackReceiver(string secret)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        _app.MapPolympicsCallbacks(Path, options =>
+        _server.App.MapPolympicsCallbacks(Path, options =>
         {
             options.Secret = secret;
             options.OnAccountTeamUpdate = context =>
@@ -40,9 +31,8 @@ internal sealed class PolympicsCallbackReceiver : IAsyncDisposable
     public static async Task<PolympicsCallbackReceiver> StartAsync(string secret, CancellationToken cancellationToken)
     {
         var receiver = new PolympicsCallbackReceiver(secret);
-        await receiver._app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = new Uri(address.TrimEnd('/') + Path);
+        await receiver._server.StartAsync(cancellationToken).ConfigureAwait(false);
+        receiver.Url = new Uri(receiver._server.Address, Path.TrimStart('/'));
         return receiver;
     }
 
@@ -50,9 +40,5 @@ internal sealed class PolympicsCallbackReceiver : IAsyncDisposable
     public Task<PolympicsAccountTeamUpdateEvent> FirstEventAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _first.Task.WaitAsync(timeout, cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -1,11 +1,6 @@
-using System.Net;
+using Guildhall.Cli.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Cli.Commands.Osu;
 
@@ -15,16 +10,13 @@ namespace Guildhall.Cli.Commands.Osu;
 /// </summary>
 internal sealed class LoopbackRedirectListener : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackApp _server;
     private readonly TaskCompletionSource<Uri> _callback = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LoopbackRedirectListener(Uri redirectUri)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, redirectUri.Port));
-        _app = builder.Build();
-        _app.MapGet(redirectUri.AbsolutePath, (HttpRequest request) =>
+        _server = LoopbackApp.Create(redirectUri.Port);
+        _server.App.MapGet(redirectUri.AbsolutePath, (HttpRequest request) =>
         {
             _callback.TrySetResult(new Uri(RedirectUri.GetLeftPart(UriPartial.Path) + request.QueryString.Value));
             return Results.Content(
@@ -46,9 +38,8 @@ internal sealed class LoopbackRedirectListener : IAsyncDisposable
         }
 
         var listener = new LoopbackRedirectListener(redirectUri);
-        await listener._app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var bound = new Uri(listener._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        listener.RedirectUri = new UriBuilder(redirectUri) { Port = bound.Port }.Uri;
+        await listener._server.StartAsync(cancellationToken).ConfigureAwait(false);
+        listener.RedirectUri = new UriBuilder(redirectUri) { Port = listener._server.Address.Port }.Uri;
         return listener;
     }
 
@@ -57,9 +48,5 @@ internal sealed class LoopbackRedirectListener : IAsyncDisposable
     public Task<Uri> WaitForCallbackAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _callback.Task.WaitAsync(timeout, cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
