@@ -50,7 +50,8 @@ public static class SharedReference
         return shared;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The repository's root: the nearest ancestor of the test assembly's folder that holds Guildhall.slnx.</summary>
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
