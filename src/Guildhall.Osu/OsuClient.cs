@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guildhall.Core;
 using Guildhall.Core.Credentials;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Internal;
@@ -193,7 +194,7 @@ public class OsuClient : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var http = OsuHttp.CreateClient();
+        var http = ApiHttpClient.Create();
         var oauth = new OsuOAuthClient(options, http);
         return (http, oauth, new OsuTokenCredential(oauth, repository, sessionId, options, mayUseClientCredentials));
     }
