@@ -95,16 +95,21 @@ public abstract class ApiClientOptions
     /// <param name="credentials">Authenticates requests; <see langword="null"/> sends them anonymously.</param>
     /// <param name="errorReader">Reads the API's error bodies; <see langword="null"/> for <see cref="JsonApiErrorReader.Instance"/>.</param>
     /// <param name="rateLimitHeaders">Reads the API's rate-limit headers, if it sends any.</param>
+    /// <param name="baseAddress">
+    /// The address request paths are relative to, when the API has parts under different roots (an OAuth endpoint
+    /// beside the API's own path); <see langword="null"/> for <see cref="BaseAddress"/>.
+    /// </param>
     /// <returns>Validated transport settings.</returns>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
-    public ApiTransportOptions ToTransportOptions(ICredentialProvider? credentials, IApiErrorReader? errorReader = null, RateLimitHeaderReader? rateLimitHeaders = null)
+    public ApiTransportOptions ToTransportOptions(
+        ICredentialProvider? credentials, IApiErrorReader? errorReader = null, RateLimitHeaderReader? rateLimitHeaders = null, Uri? baseAddress = null)
     {
         Validate();
         var timeProvider = TimeProvider ?? TimeProvider.System;
         var options = new ApiTransportOptions
         {
             ApiName = ApiName,
-            BaseAddress = BaseAddress,
+            BaseAddress = baseAddress ?? BaseAddress,
             Timeout = Timeout,
             Retry = Retry.Copy(),
             MaxRateLimitWait = MaxRateLimitWait,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guildhall.Core;
 using Guildhall.Core.Credentials;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Internal;
@@ -11,13 +12,10 @@ namespace Guildhall.Osu;
 /// <see cref="Scores"/>, <see cref="Rankings"/>, <see cref="Events"/>, <see cref="Search"/>. Thread-safe and meant to
 /// live as long as the application; for many users use an <see cref="OsuClientStorage"/>.
 /// </summary>
-public class OsuClient : IAsyncDisposable
+public class OsuClient : ApiClient
 {
     private readonly OsuApiSender _api;
     private readonly OsuTokenCredential? _credential;
-    private readonly IDisposable[] _owned;
-    private readonly Action<OsuClient>? _onDisposed;
-    private int _disposed;
 
     /// <summary>Creates the app client: it asks for a client-credentials token itself and renews it when due.</summary>
     /// <param name="options">The settings, validated here.</param>
@@ -39,21 +37,14 @@ public class OsuClient : IAsyncDisposable
     /// <param name="credentials">Authenticates each request.</param>
     /// <param name="httpClient">The HTTP client to send with; the caller keeps owning it.</param>
     public OsuClient(OsuClientOptions options, ICredentialProvider credentials, HttpClient httpClient)
+        : this(ExternalConnection(options, credentials, httpClient), credential: null, onDisposed: null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(credentials);
-        ArgumentNullException.ThrowIfNull(httpClient);
-        options.Validate();
-        _api = new OsuApiSender(httpClient, options, credentials, BucketKey(options, "external"));
-        _owned = [];
-        (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(_api);
     }
 
     /// <summary>For mocking.</summary>
     protected OsuClient()
     {
         _api = null!;
-        _owned = [];
         Users = null!;
         Beatmaps = null!;
         Beatmapsets = null!;
@@ -64,12 +55,8 @@ public class OsuClient : IAsyncDisposable
     }
 
     internal OsuClient(OsuClientOptions options, HttpClient httpClient, OsuTokenCredential credential, IDisposable[] owned, Action<OsuClient>? onDisposed)
+        : this(new OsuClientConnection(new OsuApiSender(httpClient, options, credential, BucketKey(options, credential.SessionId.ToString(CultureInfo.InvariantCulture))), owned), credential, onDisposed)
     {
-        _credential = credential;
-        _owned = owned;
-        _onDisposed = onDisposed;
-        _api = new OsuApiSender(httpClient, options, credential, BucketKey(options, credential.SessionId.ToString(CultureInfo.InvariantCulture)));
-        (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(_api);
     }
 
     private OsuClient(OsuClientOptions options, IOsuTokenRepository repository, long sessionId, bool mayUseClientCredentials)
@@ -80,6 +67,19 @@ public class OsuClient : IAsyncDisposable
     private OsuClient(OsuClientOptions options, (HttpClient Http, OsuOAuthClient OAuth, OsuTokenCredential Credential) parts)
         : this(options, parts.Http, parts.Credential, [parts.Credential, parts.OAuth, parts.Http], onDisposed: null)
     {
+    }
+
+    private OsuClient(OsuClientConnection connection, OsuTokenCredential? credential, Action<OsuClient>? onDisposed)
+        : base(connection)
+    {
+        _api = connection.Api;
+        _credential = credential;
+        if (onDisposed is not null)
+        {
+            connection.Released = () => onDisposed(this);
+        }
+
+        (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(_api);
     }
 
     /// <summary>Raised after this session's token was renewed and stored.</summary>
@@ -148,13 +148,6 @@ public class OsuClient : IAsyncDisposable
         }
     }
 
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await DisposeAsyncCore().ConfigureAwait(false);
-        GC.SuppressFinalize(this);
-    }
-
     /// <summary>Makes the next call read the session's token from the repository again.</summary>
     internal void ResetCachedToken() => _credential?.Reset();
 
@@ -165,26 +158,17 @@ public class OsuClient : IAsyncDisposable
         return new Uri((root.EndsWith('/') ? root : root + "/") + "api/v2/");
     }
 
-    /// <summary>Releases the transport and whatever the client owns.</summary>
-    protected virtual ValueTask DisposeAsyncCore()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1 || _api is null)
-        {
-            return ValueTask.CompletedTask;
-        }
-
-        _api.Dispose();
-        foreach (var owned in _owned)
-        {
-            owned.Dispose();
-        }
-
-        _onDisposed?.Invoke(this);
-        return ValueTask.CompletedTask;
-    }
-
     private static (OsuUsersClient, OsuBeatmapsClient, OsuBeatmapsetsClient, OsuScoresClient, OsuRankingsClient, OsuEventsClient, OsuSearchClient) CreateSubClients(OsuApiSender api) =>
         (new OsuUsersClient(api), new OsuBeatmapsClient(api), new OsuBeatmapsetsClient(api), new OsuScoresClient(api), new OsuRankingsClient(api), new OsuEventsClient(api), new OsuSearchClient(api));
+
+    private static OsuClientConnection ExternalConnection(OsuClientOptions options, ICredentialProvider credentials, HttpClient httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(httpClient);
+        options.Validate();
+        return new OsuClientConnection(new OsuApiSender(httpClient, options, credentials, BucketKey(options, "external")), []);
+    }
 
     private static string BucketKey(OsuClientOptions options, string session) =>
         $"osu:{options.ClientId.ToString(CultureInfo.InvariantCulture)}:{session}";
@@ -193,7 +177,7 @@ public class OsuClient : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var http = OsuHttp.CreateClient();
+        var http = ApiHttpClient.Create();
         var oauth = new OsuOAuthClient(options, http);
         return (http, oauth, new OsuTokenCredential(oauth, repository, sessionId, options, mayUseClientCredentials));
     }

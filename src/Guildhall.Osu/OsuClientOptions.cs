@@ -5,14 +5,21 @@ using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Osu;
 
-/// <summary>Settings of the osu! clients. Checked by <see cref="Validate"/> when a client or storage is built.</summary>
-public sealed class OsuClientOptions
+/// <summary>
+/// Settings of the osu! clients. Checked by <see cref="Validate"/> when a client or storage is built.
+/// <see cref="ApiClientOptions.BaseAddress"/> is the site's root: OAuth lives at <c>oauth/</c> under it, the API at
+/// <c>api/v2/</c>. Default <see cref="DefaultBaseAddress"/>; point it at the sandbox's <c>/osu/</c> to develop offline.
+/// </summary>
+public sealed class OsuClientOptions : ApiClientOptions
 {
-    /// <summary>The default <see cref="BaseAddress"/>.</summary>
+    /// <summary>The default <see cref="ApiClientOptions.BaseAddress"/>, <c>https://osu.ppy.sh/</c>.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://osu.ppy.sh/");
 
-    /// <summary>The site's root: OAuth lives at <c>oauth/</c> under it, the API at <c>api/v2/</c>. Default <c>https://osu.ppy.sh/</c>; point it at the sandbox's <c>/osu/</c> to develop offline.</summary>
-    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+    /// <summary>Creates the options with the real site's defaults.</summary>
+    public OsuClientOptions()
+        : base("osu", DefaultBaseAddress)
+    {
+    }
 
     /// <summary>The OAuth application's client id (from the osu! account settings page). Required.</summary>
     public long ClientId { get; set; }
@@ -49,37 +56,10 @@ public sealed class OsuClientOptions
     /// <summary>How long before its expiry a token is renewed, so no call goes out with a token about to lapse. Default 1 minute.</summary>
     public TimeSpan TokenRefreshSkew { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The budget of one call, retries and waits included. Default 100 s.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
-
-    /// <summary>The retry policy. Default 3 retries with exponential backoff.</summary>
-    public RetryOptions Retry { get; set; } = new();
-
-    /// <summary>The longest a call waits for a slot of the client-side limiter before failing. Default 100 s.</summary>
-    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(100);
-
-    /// <summary>Where limiter state lives; <see langword="null"/> uses the process-wide in-memory store.</summary>
-    public IRateLimitStore? RateLimitStore { get; set; }
-
-    /// <summary>The clock for token expiry, timeouts and the limiter. Default the system clock.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-
-    /// <summary>Where the clients log; <see langword="null"/> logs nothing.</summary>
-    public ILoggerFactory? LoggerFactory { get; set; }
-
-    /// <summary>The <c>User-Agent</c>; <see langword="null"/> uses Guildhall's.</summary>
-    public string? UserAgent { get; set; }
-
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
-    public void Validate()
+    public override void Validate()
     {
-        ArgumentNullException.ThrowIfNull(BaseAddress);
-        if (!BaseAddress.IsAbsoluteUri)
-        {
-            throw new ArgumentException("The osu! base address must be absolute, for example https://osu.ppy.sh/.", nameof(BaseAddress));
-        }
-
         ArgumentOutOfRangeException.ThrowIfLessThan(ClientId, 1, nameof(ClientId));
         ArgumentException.ThrowIfNullOrWhiteSpace(ClientSecret, nameof(ClientSecret));
         if (RedirectUri is { IsAbsoluteUri: false })
@@ -103,30 +83,12 @@ public sealed class OsuClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(RequestsPerMinute, 1, nameof(RequestsPerMinute));
         ArgumentOutOfRangeException.ThrowIfLessThan(TokenRefreshSkew, TimeSpan.Zero, nameof(TokenRefreshSkew));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(TokenRefreshSkew, TimeSpan.FromHours(12), nameof(TokenRefreshSkew));
-        ArgumentNullException.ThrowIfNull(Retry);
-        ArgumentNullException.ThrowIfNull(TimeProvider);
-        CreateTransportOptions("check", BaseAddress, null).Validate();
+        base.Validate();
     }
 
     /// <summary>The pipeline settings for one transport of these options.</summary>
-    internal ApiTransportOptions CreateTransportOptions(string apiName, Uri baseAddress, Core.Credentials.ICredentialProvider? credentials)
-    {
-        var defaults = new ApiTransportOptions { ApiName = apiName, BaseAddress = baseAddress };
-        return new ApiTransportOptions
-        {
-            ApiName = apiName,
-            BaseAddress = baseAddress,
-            Timeout = Timeout,
-            Retry = Retry,
-            MaxRateLimitWait = MaxRateLimitWait,
-            RateLimitStore = RateLimitStore,
-            RateLimitHeaders = RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)),
-            Credentials = credentials,
-            ErrorReader = Internal.OsuErrorReader.Instance,
-            RequestIdHeaders = ["x-request-id", "cf-ray"],
-            UserAgent = UserAgent ?? defaults.UserAgent,
-            TimeProvider = TimeProvider,
-            LoggerFactory = LoggerFactory,
-        };
-    }
+    /// <param name="baseAddress">The root of the transport's paths: the site's (OAuth) or the API's.</param>
+    /// <param name="credentials">Authenticates requests; <see langword="null"/> for none.</param>
+    internal ApiTransportOptions CreateTransportOptions(Uri baseAddress, Core.Credentials.ICredentialProvider? credentials) =>
+        ToTransportOptions(credentials, Internal.OsuErrorReader.Instance, RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)), baseAddress);
 }

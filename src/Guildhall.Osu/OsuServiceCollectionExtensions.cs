@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Internal;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ public static class OsuServiceCollectionExtensions
         // One long-lived client: recycle pooled connections instead of the handler, so DNS changes are still seen.
         services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) })
+            .ConfigurePrimaryHttpMessageHandler(ApiHttpClient.CreateHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
         services.TryAddSingleton<IOsuTokenRepository, InMemoryOsuTokenRepository>();

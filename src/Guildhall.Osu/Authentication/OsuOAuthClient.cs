@@ -27,8 +27,8 @@ public class OsuOAuthClient : IDisposable
         ArgumentNullException.ThrowIfNull(httpClient);
         options.Validate();
         _options = options;
-        _transport = new ApiTransport(httpClient, options.CreateTransportOptions("osu", options.BaseAddress, null));
-        _apiTransport = new ApiTransport(httpClient, options.CreateTransportOptions("osu", OsuClient.ApiBase(options), null));
+        _transport = new ApiTransport(httpClient, options.CreateTransportOptions(options.BaseAddress, null));
+        _apiTransport = new ApiTransport(httpClient, options.CreateTransportOptions(OsuClient.ApiBase(options), null));
     }
 
     /// <summary>For mocking.</summary>
@@ -38,6 +38,9 @@ public class OsuOAuthClient : IDisposable
         _transport = null!;
         _apiTransport = null!;
     }
+
+    /// <summary>The options' clock, read at each use, the system clock when none is set.</summary>
+    private TimeProvider Clock => _options.TimeProvider ?? TimeProvider.System;
 
     /// <summary>
     /// Starts the authorization code flow: the address to send the user's browser to, with a fresh random
@@ -191,7 +194,7 @@ public class OsuOAuthClient : IDisposable
             SafeToRetry = safeToRetry,
             Content = ApiContent.Form(grant),
         };
-        var issuedAt = _options.TimeProvider.GetUtcNow();
+        var issuedAt = Clock.GetUtcNow();
         var response = ReadTokenResponse(operation, await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false));
         var hasClaims = OsuJwtClaims.TryRead(response.AccessToken, out var ownerId, out var scopes);
         return new OsuToken

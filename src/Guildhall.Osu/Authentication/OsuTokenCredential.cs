@@ -54,6 +54,9 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     /// <summary>The session.</summary>
     public long SessionId { get; }
 
+    /// <summary>The options' clock, read at each use, the system clock when none is set.</summary>
+    private TimeProvider Clock => _options.TimeProvider ?? TimeProvider.System;
+
     /// <summary>The session's token, renewed first if it expires within the skew.</summary>
     /// <param name="cancellationToken">Cancels the wait (a renewal already started carries on for the other callers).</param>
     /// <exception cref="InvalidOperationException">A user session has no token, or an expired one without a refresh token.</exception>
@@ -61,7 +64,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     public async Task<OsuToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
         var token = Volatile.Read(ref _current) ?? await _repository.GetAsync(SessionId, cancellationToken).ConfigureAwait(false);
-        if (token is not null && !token.ExpiresWithin(_options.TimeProvider.GetUtcNow(), _options.TokenRefreshSkew))
+        if (token is not null && !token.ExpiresWithin(Clock.GetUtcNow(), _options.TokenRefreshSkew))
         {
             lock (_gate)
             {
@@ -141,7 +144,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
         Task<OsuToken> pending;
         lock (_gate)
         {
-            if (_current is { } current && current.AccessToken != stale?.AccessToken && !current.ExpiresWithin(_options.TimeProvider.GetUtcNow(), _options.TokenRefreshSkew))
+            if (_current is { } current && current.AccessToken != stale?.AccessToken && !current.ExpiresWithin(Clock.GetUtcNow(), _options.TokenRefreshSkew))
             {
                 return Task.FromResult(current);
             }
@@ -194,7 +197,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     {
         // Another process sharing the repository may have renewed the token already; its refresh token is the live one.
         var stored = await _repository.GetAsync(SessionId, cancellationToken).ConfigureAwait(false);
-        if (stored is not null && stored.AccessToken != stale?.AccessToken && !stored.ExpiresWithin(_options.TimeProvider.GetUtcNow(), _options.TokenRefreshSkew))
+        if (stored is not null && stored.AccessToken != stale?.AccessToken && !stored.ExpiresWithin(Clock.GetUtcNow(), _options.TokenRefreshSkew))
         {
             OsuLog.AdoptedStoredToken(_logger, SessionId);
             return stored;

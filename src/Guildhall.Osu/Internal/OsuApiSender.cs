@@ -20,7 +20,7 @@ internal sealed class OsuApiSender : IDisposable
     public OsuApiSender(HttpClient httpClient, OsuClientOptions options, Core.Credentials.ICredentialProvider credentials, string bucketKey)
     {
         _options = options;
-        _transport = new ApiTransport(httpClient, options.CreateTransportOptions("osu", OsuClient.ApiBase(options), credentials));
+        _transport = new ApiTransport(httpClient, options.CreateTransportOptions(OsuClient.ApiBase(options), credentials));
         _rateLimits = [new RateLimitRule(bucketKey, options.RequestsPerMinute, TimeSpan.FromMinutes(1))];
         Credentials = credentials;
     }

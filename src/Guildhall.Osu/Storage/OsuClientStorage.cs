@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Internal;
 using Microsoft.Extensions.Logging;
@@ -34,7 +35,7 @@ public class OsuClientStorage : IAsyncDisposable
         options.Validate();
         _options = options;
         _ownsHttpClient = httpClient is null;
-        _httpClient = httpClient ?? OsuHttp.CreateClient();
+        _httpClient = httpClient ?? ApiHttpClient.Create();
         Repository = repository ?? new InMemoryOsuTokenRepository();
         OAuth = new OsuOAuthClient(options, _httpClient);
         _logger = options.LoggerFactory?.CreateLogger("Guildhall.Osu.Storage") ?? NullLogger.Instance;

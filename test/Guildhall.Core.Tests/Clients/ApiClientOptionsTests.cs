@@ -98,6 +98,17 @@ public sealed class ApiClientOptionsTests
     }
 
     [Fact]
+    public void A_part_of_the_api_under_another_root_gets_its_own_base_address()
+    {
+        var options = new SampleClientOptions { Key = "k" };
+
+        var transport = options.ToTransportOptions(credentials: null, baseAddress: new Uri("https://api.sample.test/oauth/"));
+
+        Assert.Equal(new Uri("https://api.sample.test/oauth/"), transport.BaseAddress);
+        Assert.Equal(new Uri("https://api.sample.test/v2/"), options.BaseAddress);
+    }
+
+    [Fact]
     public void Changing_the_retry_settings_afterwards_changes_nothing()
     {
         var options = new SampleClientOptions { Key = "k" };
