@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Guildhall.Core;
 
 namespace Guildhall.TopGg;
@@ -59,4 +60,8 @@ public sealed class TopGgClientOptions : ApiClientOptions
         Compatibility.Validate();
         base.Validate();
     }
+
+    /// <summary>A copy whose unset clock and logger factory come from the container, so the configured instance is never changed.</summary>
+    internal TopGgClientOptions WithDefaults(TimeProvider? timeProvider, ILoggerFactory? loggerFactory) =>
+        (TopGgClientOptions)CopyWithDefaults(timeProvider, loggerFactory);
 }

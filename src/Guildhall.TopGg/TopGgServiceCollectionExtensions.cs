@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ public static class TopGgServiceCollectionExtensions
 
     /// <summary>
     /// Registers a singleton <see cref="TopGgClient"/> that sends through the named <see cref="HttpClient"/>
-    /// <see cref="HttpClientName"/> and logs through the container's <see cref="ILoggerFactory"/>. Existing registrations
+    /// <see cref="HttpClientName"/> and takes the container's <see cref="TimeProvider"/> and <see cref="ILoggerFactory"/>
+    /// where the options set none. Existing registrations
     /// of the client are kept (<c>TryAdd</c>). The options are validated when the client is first resolved.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -28,18 +30,20 @@ public static class TopGgServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<TopGgClientOptions>()
-            .Configure(configure)
-            .PostConfigure<ILoggerFactory>((options, loggerFactory) => options.LoggerFactory ??= loggerFactory);
-
-        // The transport enforces the call's whole budget; HttpClient's own timeout would cut retries and waits short.
-        var builder = services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddOptions<TopGgClientOptions>().Configure(configure);
         services.TryAddSingleton(provider =>
         {
-            var options = provider.GetRequiredService<IOptions<TopGgClientOptions>>().Value;
+            var configured = provider.GetRequiredService<IOptions<TopGgClientOptions>>().Value;
+            var options = configured.WithDefaults(provider.GetService<TimeProvider>(), provider.GetService<ILoggerFactory>());
             var httpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
             return new TopGgClient(httpClient, options);
         });
-        return builder;
+
+        // The transport enforces the call's whole budget, so HttpClient's own timeout stays infinite. The client lives as
+        // long as the container, so connections are recycled by the handler rather than by the factory rotating handlers
+        // under a singleton that would never see the new ones.
+        return services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(ApiHttpClient.CreateHandler)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 }

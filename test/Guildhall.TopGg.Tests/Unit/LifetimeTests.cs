@@ -98,6 +98,30 @@ public sealed class LifetimeTests
     }
 
     [Fact]
+    public async Task AddTopGgClient_takes_the_containers_clock()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var handler = new StubHandler(async (_, token) =>
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
+            return StubHandler.Response(HttpStatusCode.OK);
+        });
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddTopGgClient(options =>
+        {
+            options.Token = StubClients.Token;
+            options.Timeout = TimeSpan.FromSeconds(10);
+        }).ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredService<TopGgClient>();
+
+        // Only the container's fake clock can end this call: the system clock would let it hang.
+        await Assert.ThrowsAsync<TimeoutException>(() => clock.DriveAsync(client.IsWeekendAsync(), TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
     public async Task AddTopGgClient_keeps_an_existing_registration()
     {
         var services = new ServiceCollection();
