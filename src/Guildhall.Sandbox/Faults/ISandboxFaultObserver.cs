@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Guildhall.Sandbox.Faults;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.Faults;
 
 /// <summary>A fault waiting for the next matching requests.</summary>

@@ -1,8 +1,4 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.Faults;
 

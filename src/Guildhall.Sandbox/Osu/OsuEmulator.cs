@@ -5,9 +5,6 @@ using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.OAuth;
 using Guildhall.Sandbox.Osu.Routes;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

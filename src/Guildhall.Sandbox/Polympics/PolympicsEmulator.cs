@@ -2,8 +2,6 @@ using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Polympics.Callbacks;
 using Guildhall.Sandbox.Polympics.Routes;
 using Guildhall.Sandbox.Polympics.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Polympics;

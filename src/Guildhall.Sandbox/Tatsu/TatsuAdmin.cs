@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Faults;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using static Guildhall.Sandbox.Tatsu.TatsuAdminJson;
 
 namespace Guildhall.Sandbox.Tatsu;

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Tatsu;
 

@@ -1,6 +1,5 @@
 using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Hosting;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Tatsu;

@@ -1,5 +1,4 @@
 using Guildhall.Sandbox.Faults;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Tatsu;
 

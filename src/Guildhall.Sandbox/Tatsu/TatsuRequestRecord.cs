@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Tatsu;
 

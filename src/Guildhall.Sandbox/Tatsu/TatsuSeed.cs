@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using static Guildhall.Sandbox.Tatsu.TatsuSandboxData;
 
 namespace Guildhall.Sandbox.Tatsu;

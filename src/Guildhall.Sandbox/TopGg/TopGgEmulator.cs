@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.TopGg.Admin;
 using Guildhall.Sandbox.TopGg.Auth;
@@ -7,9 +6,6 @@ using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.Routes;
 using Guildhall.Sandbox.TopGg.Seeding;
 using Guildhall.Sandbox.TopGg.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.TopGg;

@@ -1,8 +1,5 @@
 using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Osu.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Sandbox.Osu.Admin;

@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Osu.Data;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.Osu.Admin;
 

@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Osu.Data;
 using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.OAuth;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.Osu.Admin;
 

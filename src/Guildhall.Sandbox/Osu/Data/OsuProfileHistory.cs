@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.Osu.Data;
 
 /// <summary>

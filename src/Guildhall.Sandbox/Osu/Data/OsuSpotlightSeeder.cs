@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Osu.State;
 
 namespace Guildhall.Sandbox.Osu.Data;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.Osu.Data;
 
 /// <summary>The invented teams seeded players belong to, in the <c>team</c> shape of user objects.</summary>

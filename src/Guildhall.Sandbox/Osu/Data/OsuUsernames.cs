@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guildhall.Sandbox.Osu.State;
 
 namespace Guildhall.Sandbox.Osu.Data;

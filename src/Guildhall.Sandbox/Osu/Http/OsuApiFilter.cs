@@ -1,8 +1,6 @@
-using System.Globalization;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Osu.OAuth;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Osu.Http;
 

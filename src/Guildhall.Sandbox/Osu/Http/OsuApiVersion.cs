@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Guildhall.Sandbox.Osu.Http;
 
 /// <summary>The <c>x-api-version</c> request header as an integer; missing or malformed means 0, as in osu-web's <c>api_version()</c>.</summary>

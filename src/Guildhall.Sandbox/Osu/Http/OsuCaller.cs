@@ -1,6 +1,5 @@
 using Guildhall.Sandbox.Osu.OAuth;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Osu.Http;
 

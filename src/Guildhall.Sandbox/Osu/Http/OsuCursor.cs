@@ -1,8 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Osu.Http;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-
 namespace Guildhall.Sandbox.Osu.Http;
 
 /// <summary>Reads query parameters the way osu-web's <c>get_int</c>, <c>get_bool</c> and <c>get_arr</c> do.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Guildhall.Sandbox.Osu.Http;
 
 /// <summary>Endpoint metadata: how many rate-limit hits a request costs (osu-web's <c>RequestCost</c>; one when absent).</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Guildhall.Sandbox.Osu.OAuth;

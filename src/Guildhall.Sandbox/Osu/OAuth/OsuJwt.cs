@@ -1,8 +1,6 @@
 using System.Buffers.Text;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Guildhall.Sandbox.Osu.OAuth;
 

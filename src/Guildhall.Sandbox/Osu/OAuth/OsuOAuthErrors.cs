@@ -1,5 +1,4 @@
 using Guildhall.Sandbox.Osu.Http;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Osu.OAuth;
 

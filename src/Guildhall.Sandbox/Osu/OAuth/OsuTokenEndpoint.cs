@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Sandbox.Osu.OAuth;

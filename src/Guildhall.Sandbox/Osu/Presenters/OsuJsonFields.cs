@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.Osu.Presenters;
 
 /// <summary>Copies a chosen list of fields, in that order, from a stored object into a new one.</summary>

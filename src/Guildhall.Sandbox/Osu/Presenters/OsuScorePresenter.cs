@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Osu.Data;
 using Guildhall.Sandbox.Osu.State;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Osu.Data;
 using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.Presenters;

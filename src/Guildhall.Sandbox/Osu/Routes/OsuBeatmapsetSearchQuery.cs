@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Guildhall.Sandbox.Osu.Http;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 

@@ -1,12 +1,8 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Osu.Data;
 using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.OAuth;
 using Guildhall.Sandbox.Osu.Presenters;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 

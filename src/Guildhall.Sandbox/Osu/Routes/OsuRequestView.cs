@@ -1,7 +1,6 @@
 using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.Presenters;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Osu.Routes;

@@ -1,6 +1,4 @@
 using Guildhall.Sandbox.Osu.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 

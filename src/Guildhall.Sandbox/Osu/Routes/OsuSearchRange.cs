@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Guildhall.Sandbox.Osu.Routes;
 
 /// <summary>A numeric bound of a beatmapset search filter (<c>stars&gt;5</c>, <c>ar=9</c>, <c>ranked=2020</c>).</summary>

@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Osu.Data;
 using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.Presenters;
 using Guildhall.Sandbox.Osu.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>A public activity event (<c>/events</c>, <c>/users/{id}/recent_activity</c>), stored in its wire shape.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>A mod on a score: its acronym and, for lazer mods, its settings (absent when defaults are used).</summary>

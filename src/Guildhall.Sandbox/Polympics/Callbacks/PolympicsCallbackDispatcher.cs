@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Polympics.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Polympics.Callbacks;
 

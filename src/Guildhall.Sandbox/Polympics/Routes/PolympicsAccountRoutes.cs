@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Polympics.Callbacks;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using static Guildhall.Sandbox.Polympics.State.PolympicsPermissionBits;
 

@@ -1,11 +1,7 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Polympics.Callbacks;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using static Guildhall.Sandbox.Polympics.Routes.PolympicsAdminInput;
 
 namespace Guildhall.Sandbox.Polympics.Routes;

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Polympics.Routes;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Polympics.Routes;

@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.Polympics.Routes;
 

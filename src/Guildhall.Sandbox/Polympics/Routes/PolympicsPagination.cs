@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Polympics.Routes;
 

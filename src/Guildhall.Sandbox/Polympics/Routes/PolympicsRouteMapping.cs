@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Guildhall.Sandbox.Polympics.Routes;
 
 /// <summary>Maps an emulated route to a <see cref="PolympicsCall"/> handler.</summary>

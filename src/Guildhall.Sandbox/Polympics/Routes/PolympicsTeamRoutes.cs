@@ -1,7 +1,4 @@
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using static Guildhall.Sandbox.Polympics.State.PolympicsPermissionBits;
 
 namespace Guildhall.Sandbox.Polympics.Routes;

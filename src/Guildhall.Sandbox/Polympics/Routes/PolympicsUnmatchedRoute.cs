@@ -1,6 +1,4 @@
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 
 namespace Guildhall.Sandbox.Polympics.Routes;

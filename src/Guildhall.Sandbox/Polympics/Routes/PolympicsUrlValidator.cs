@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Guildhall.Sandbox.Polympics.Wire;
 

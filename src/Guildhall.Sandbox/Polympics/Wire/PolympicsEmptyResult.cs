@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Guildhall.Sandbox.Polympics.Wire;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.Polympics.Wire;
 
 /// <summary>One entry of a FastAPI/pydantic validation error: where (<c>loc</c>), what (<c>msg</c>) and its kind (<c>type</c>).</summary>

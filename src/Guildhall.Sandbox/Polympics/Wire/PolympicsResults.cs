@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.Polympics.Wire;
 

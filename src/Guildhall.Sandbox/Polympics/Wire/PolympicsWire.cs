@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Polympics.State;
 
 namespace Guildhall.Sandbox.Polympics.Wire;

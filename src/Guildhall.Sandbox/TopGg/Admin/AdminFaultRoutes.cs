@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.TopGg.Routes;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.TopGg.Admin;
 

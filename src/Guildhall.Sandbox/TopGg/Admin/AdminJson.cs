@@ -1,7 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.TopGg.Admin;
 

@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.TopGg.Admin;
 

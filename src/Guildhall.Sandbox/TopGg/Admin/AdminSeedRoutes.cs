@@ -1,12 +1,8 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Auth;
 using Guildhall.Sandbox.TopGg.Seeding;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.TopGg.Admin;
 

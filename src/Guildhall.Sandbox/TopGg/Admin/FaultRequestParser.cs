@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Faults;
 
 namespace Guildhall.Sandbox.TopGg.Admin;

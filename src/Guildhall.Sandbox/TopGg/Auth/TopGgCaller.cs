@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Guildhall.Sandbox.TopGg.Auth;
 
 /// <summary>The authenticated caller of one request: the token and the bot it speaks for.</summary>

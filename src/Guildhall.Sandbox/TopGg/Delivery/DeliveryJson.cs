@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Wire;
 
 namespace Guildhall.Sandbox.TopGg.Delivery;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.TopGg.Delivery;
 
 /// <summary>A delivery in progress or finished: what was sent, every attempt, and the final status.</summary>

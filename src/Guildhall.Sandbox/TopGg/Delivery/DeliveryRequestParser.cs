@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Admin;
 using Guildhall.Sandbox.TopGg.State;
 

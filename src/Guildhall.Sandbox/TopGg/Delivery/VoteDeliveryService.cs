@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
 
 namespace Guildhall.Sandbox.TopGg.Delivery;

@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Auth;
 using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.TopGg.Routes;

@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Search;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
 

@@ -1,7 +1,4 @@
 using Guildhall.Sandbox.TopGg.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
 

@@ -1,7 +1,6 @@
 using Guildhall.Sandbox.TopGg.Auth;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
 

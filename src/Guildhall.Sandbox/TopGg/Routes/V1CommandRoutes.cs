@@ -1,10 +1,6 @@
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Validation;
 using Guildhall.Sandbox.TopGg.Wire;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using System.Text.Json.Nodes;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
 

@@ -1,6 +1,5 @@
 using Guildhall.Sandbox.TopGg.Auth;
 using Guildhall.Sandbox.TopGg.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
 

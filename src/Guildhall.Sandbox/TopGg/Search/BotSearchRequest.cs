@@ -1,6 +1,4 @@
-using System.Globalization;
 using Guildhall.Sandbox.TopGg.State;
-using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Sandbox.TopGg.Search;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guildhall.Sandbox.TopGg.State;
 
 namespace Guildhall.Sandbox.TopGg.Seeding;

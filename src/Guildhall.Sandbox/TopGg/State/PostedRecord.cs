@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.TopGg.State;
 
 /// <summary>One accepted write, kept so tests can read back exactly what a client sent.</summary>

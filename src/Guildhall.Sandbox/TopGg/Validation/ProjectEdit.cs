@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.Wire;
 
 namespace Guildhall.Sandbox.TopGg.Validation;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg.State;
 
 namespace Guildhall.Sandbox.TopGg.Validation;

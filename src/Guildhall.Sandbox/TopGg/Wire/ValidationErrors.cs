@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Guildhall.Sandbox.TopGg.Wire;
 
 /// <summary>Validation messages per field path (<c>title</c>, <c>[0].name</c>, <c>headline.en</c>), in the order found.</summary>

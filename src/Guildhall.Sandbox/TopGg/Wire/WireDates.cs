@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Guildhall.Sandbox.TopGg.Wire;
 
 /// <summary>
