@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Tatsu;
+using Guildhall.Testing;
 
 namespace Guildhall.Tatsu.Tests;
 
@@ -14,7 +15,7 @@ internal sealed class TatsuTestBed : IAsyncDisposable
 {
     private readonly List<IDisposable> _owned = [];
 
-    private TatsuTestBed(SandboxHost host, TestClock time)
+    private TatsuTestBed(SandboxHost host, TimerAwareClock time)
     {
         Host = host;
         Time = time;
@@ -24,14 +25,14 @@ internal sealed class TatsuTestBed : IAsyncDisposable
 
     public SandboxHost Host { get; }
 
-    public TestClock Time { get; }
+    public TimerAwareClock Time { get; }
 
     /// <summary>A raw client on <c>/_sandbox/tatsu/</c>.</summary>
     public HttpClient Admin { get; }
 
     public static async Task<TatsuTestBed> StartAsync()
     {
-        var time = new TestClock(new DateTimeOffset(2025, 3, 14, 12, 0, 0, TimeSpan.Zero));
+        var time = new TimerAwareClock(new DateTimeOffset(2025, 3, 14, 12, 0, 0, TimeSpan.Zero));
         var host = await SandboxHost.StartInMemoryAsync(new SandboxOptions { TimeProvider = time });
         return new TatsuTestBed(host, time);
     }

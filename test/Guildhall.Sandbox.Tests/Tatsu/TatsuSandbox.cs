@@ -1,23 +1,24 @@
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.Hosting;
+using Guildhall.Testing;
 
 namespace Guildhall.Sandbox.Tests.Tatsu;
 
 /// <summary>An in-memory sandbox on a fake clock, with raw HTTP helpers for the Tatsu routes and admin routes.</summary>
 internal sealed class TatsuSandbox : SandboxTestBed
 {
-    private TatsuSandbox(SandboxHost host, TimerSignalingClock time)
+    private TatsuSandbox(SandboxHost host, TimerAwareClock time)
         : base(host, time)
     {
         Time = time;
     }
 
     /// <summary>The host's clock, which tells when something starts waiting on it.</summary>
-    public TimerSignalingClock Time { get; }
+    public TimerAwareClock Time { get; }
 
     public static async Task<TatsuSandbox> StartAsync(bool enforceRateLimits = true)
     {
-        var time = new TimerSignalingClock(new DateTimeOffset(2025, 3, 14, 12, 0, 0, 250, TimeSpan.Zero));
+        var time = new TimerAwareClock(new DateTimeOffset(2025, 3, 14, 12, 0, 0, 250, TimeSpan.Zero));
         return new TatsuSandbox(await StartHostAsync(time, options => options.EnforceRateLimits = enforceRateLimits), time);
     }
 

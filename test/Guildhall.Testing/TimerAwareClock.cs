@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Guildhall.Tatsu.Tests;
+namespace Guildhall.Testing;
 
 /// <summary>
 /// A fake clock that knows which of its timers are still pending, so a test can move time exactly to the next thing
 /// waiting on it (a rate-limit wait, a backoff) instead of guessing, and never past a call's own deadline by accident.
 /// </summary>
-internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
+public sealed class TimerAwareClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
     private readonly Lock _sync = new();
     private readonly List<WatchedTimer> _timers = [];
+    private readonly TaskCompletionSource<TimeSpan> _firstTimer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _timerCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes with the due time of the first timer created on this clock: when something first waits on it.</summary>
+    public Task<TimeSpan> FirstTimer => _firstTimer.Task;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
@@ -25,6 +29,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
         }
 
         created.TrySetResult();
+        _firstTimer.TrySetResult(dueTime);
         return timer;
     }
 
@@ -81,7 +86,7 @@ internal sealed class TestClock(DateTimeOffset start) : FakeTimeProvider(start)
     }
 
     /// <summary>A timer of the fake clock whose next due time the clock can see.</summary>
-    private sealed class WatchedTimer(TestClock clock, ITimer inner) : ITimer
+    private sealed class WatchedTimer(TimerAwareClock clock, ITimer inner) : ITimer
     {
         /// <summary>When it fires next; <see cref="DateTimeOffset.MaxValue"/> when it will not.</summary>
         public DateTimeOffset Due { get; private set; } = DateTimeOffset.MaxValue;
