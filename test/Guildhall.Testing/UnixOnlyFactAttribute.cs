@@ -1,4 +1,4 @@
-namespace Guildhall.TopGg.AspNetCore.Tests;
+namespace Guildhall.Testing;
 
 /// <summary>A test that sends POSIX signals with <c>kill</c>, so it runs where there is one.</summary>
 public sealed class UnixOnlyFactAttribute : FactAttribute
