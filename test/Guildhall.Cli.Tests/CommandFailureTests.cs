@@ -8,7 +8,7 @@ public sealed class CommandFailureTests : IDisposable
 {
     private const string TokenStore = "{token-store}";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "guildhall-cli-failures-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
 
     public static TheoryData<string[]> ApiCommands => new()
     {
@@ -18,14 +18,7 @@ public sealed class CommandFailureTests : IDisposable
         new[] { "osu", "user", "1", "--client-id", "1", "--client-secret", "s", "--token-store", TokenStore },
     };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [MemberData(nameof(ApiCommands))]
@@ -55,7 +48,7 @@ public sealed class CommandFailureTests : IDisposable
     }
 
     private string[] WithTokenStore(string[] command) =>
-        [.. command.Select(argument => argument == TokenStore ? Path.Combine(_folder, "tokens.db") : argument)];
+        [.. command.Select(argument => argument == TokenStore ? _folder.TokenStore : argument)];
 
     private static string SingleLine(string error)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Guildhall.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Guildhall.Cli.Tests;
 
@@ -15,7 +14,7 @@ public sealed class ListeningCommandFailureTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "guildhall-cli-listen-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
     private readonly TcpListener _occupied = new(IPAddress.Loopback, 0);
 
     public ListeningCommandFailureTests() => _occupied.Start();
@@ -27,11 +26,7 @@ public sealed class ListeningCommandFailureTests : IDisposable
     public void Dispose()
     {
         _occupied.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        _folder.Dispose();
     }
 
     [Theory]
@@ -84,7 +79,7 @@ public sealed class ListeningCommandFailureTests : IDisposable
         string[] arguments = [.. command.Split(' '), option, address, .. extra];
         if (command == "osu login")
         {
-            arguments = [.. arguments, "--client-id", "40070", "--client-secret", "not-needed", "--token-store", Path.Combine(_folder, "tokens.db")];
+            arguments = [.. arguments, "--client-id", "40070", "--client-secret", "not-needed", "--token-store", _folder.TokenStore];
         }
 
         return DotnetProcess.RunAsync("guildhall.dll", Bound, arguments);

@@ -1,16 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
+using Guildhall.Cli.Hosting;
 using Guildhall.Sandbox.Osu;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Cli.Tests.Osu;
 
@@ -21,16 +15,9 @@ namespace Guildhall.Cli.Tests.Osu;
 [Collection(SandboxGroup.Name)]
 public sealed class OsuTokenCacheTests(SandboxFixture sandbox) : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "guildhall-cli-osu-cache-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task The_same_application_at_the_same_site_reuses_its_token()
@@ -87,7 +74,7 @@ public sealed class OsuTokenCacheTests(SandboxFixture sandbox) : IDisposable
         "--base-url", baseUrl,
         "--client-id", clientId.ToString(CultureInfo.InvariantCulture),
         "--client-secret", secret,
-        "--token-store", Path.Combine(_folder, "tokens.db"));
+        "--token-store", _folder.TokenStore);
 
     private async Task<int> TokensIssuedToAsync(long clientId)
     {
@@ -101,35 +88,27 @@ public sealed class OsuTokenCacheTests(SandboxFixture sandbox) : IDisposable
     /// <summary>A stranger's server on a loopback port: it answers every request 401 and remembers each one's path and Authorization header.</summary>
     private sealed class RecordingServer : IAsyncDisposable
     {
-        private readonly WebApplication _app;
+        private readonly LoopbackApp _server = LoopbackApp.Create();
 
-        private RecordingServer(WebApplication app) => _app = app;
-
-        public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
-
-        public Uri Address { get; private set; } = null!;
-
-        public static async Task<RecordingServer> StartAsync()
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            var server = new RecordingServer(builder.Build());
-            server._app.Run(context =>
+        private RecordingServer() =>
+            _server.App.Run(context =>
             {
-                server.Requests.Enqueue(new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.FirstOrDefault()));
+                Requests.Enqueue(new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.FirstOrDefault()));
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return context.Response.WriteAsJsonAsync(new { error = "invalid_client" });
             });
-            await server._app.StartAsync();
-            server.Address = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+        public Uri Address => _server.Address;
+
+        public static async Task<RecordingServer> StartAsync()
+        {
+            var server = new RecordingServer();
+            await server._server.StartAsync(CancellationToken.None);
             return server;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => _server.DisposeAsync();
     }
 }
