@@ -1,3 +1,3 @@
 using Guildhall.Cli.Commands;
 
-return await GuildhallCommand.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
+return await GuildhallCommand.InvokeAsync(args).ConfigureAwait(false);

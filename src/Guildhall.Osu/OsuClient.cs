@@ -28,7 +28,7 @@ public class OsuClient : ApiClient
     /// <param name="options">The settings, validated here.</param>
     /// <param name="token">The user's token.</param>
     public OsuClient(OsuClientOptions options, OsuToken token)
-        : this(options, TokenRepositoryOf(token), SessionOf(token), mayUseClientCredentials: token?.OwnerId is null)
+        : this(options, TokenRepositoryOf(options, token), SessionOf(token), mayUseClientCredentials: token?.OwnerId is null)
     {
     }
 
@@ -188,5 +188,10 @@ public class OsuClient : ApiClient
         return token.OwnerId ?? OsuClientStorage.AppSessionId;
     }
 
-    private static InMemoryOsuTokenRepository TokenRepositoryOf(OsuToken token) => new([new(SessionOf(token), token)]);
+    private static InMemoryOsuTokenRepository TokenRepositoryOf(OsuClientOptions options, OsuToken token)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new(OsuTokenOwner.For(options), [new(SessionOf(token), token)]);
+    }
 }

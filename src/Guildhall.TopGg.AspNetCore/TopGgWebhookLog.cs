@@ -40,4 +40,13 @@ internal static partial class TopGgWebhookLog
 
     [LoggerMessage(210, LogLevel.Error, "The Top.gg integration handler on {Path} failed or overran {Deadline}; answered 503 so Top.gg retries")]
     public static partial void IntegrationHandlerFailed(ILogger logger, Exception exception, string path, TimeSpan deadline);
+
+    [LoggerMessage(211, LogLevel.Information, "Listening for Top.gg webhooks on {Url}")]
+    public static partial void Listening(ILogger logger, Uri url);
+
+    [LoggerMessage(212, LogLevel.Information, "Stopping the Top.gg webhook listener ({Reason}); deliveries in flight and queued ones get up to {ShutdownTimeout} to finish")]
+    public static partial void Stopping(ILogger logger, string reason, TimeSpan shutdownTimeout);
+
+    [LoggerMessage(213, LogLevel.Information, "The Top.gg webhook listener stopped")]
+    public static partial void Stopped(ILogger logger);
 }

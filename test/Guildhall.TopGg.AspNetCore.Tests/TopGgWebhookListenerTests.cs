@@ -3,6 +3,9 @@ using System.Text;
 using Guildhall.TopGg.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using static Guildhall.TopGg.Tests.Webhooks.WebhookSamples;
 
 namespace Guildhall.TopGg.AspNetCore.Tests;
@@ -89,6 +92,84 @@ public sealed class TopGgWebhookListenerTests
         await stop.CancelAsync();
         await running;
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => client.SendAsync(Legacy("/dbl", LegacyBotVote, authorization: null)));
+    }
+
+    [Fact]
+    public async Task Starting_logs_every_route_on_every_address_and_leaves_the_process_signals_alone()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var listener = new TopGgWebhookListener("http://127.0.0.1:0", configureServices: services => services.AddLogging(logging => logging.AddProvider(logs)))
+            .MapBotVotes("/dbl", options => options.Authorization = "bots")
+            .MapServerVotes("/dsl", options => options.Authorization = "servers");
+
+        await listener.StartAsync();
+
+        var address = Assert.Single(listener.Addresses);
+        var listening = logs.Lines.Where(line => line.Category == "Guildhall.TopGg.Webhooks" && line.Level == LogLevel.Information).Select(line => line.Message).ToList();
+        Assert.Contains($"Listening for Top.gg webhooks on {new Uri(address, "/dbl")}", listening);
+        Assert.Contains($"Listening for Top.gg webhooks on {new Uri(address, "/dsl")}", listening);
+        Assert.DoesNotContain(logs.Lines, line => line.Message.Contains("bots", StringComparison.Ordinal) || line.Message.Contains("servers", StringComparison.Ordinal));
+
+        // The console lifetime would take Ctrl+C and SIGTERM from an application that only started the listener.
+        Assert.IsType<ListenerHostLifetime>(listener.App.Services.GetRequiredService<IHostLifetime>());
+    }
+
+    [Fact]
+    public async Task RunAsync_returns_when_the_application_is_asked_to_stop()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var listener = new TopGgWebhookListener("http://127.0.0.1:0", configureServices: services => services.AddLogging(logging => logging.AddProvider(logs)))
+            .MapBotVotes();
+        var running = listener.RunAsync();
+        await WaitUntilAsync(() => logs.Lines.Any(line => line.Message.StartsWith("Listening", StringComparison.Ordinal)));
+
+        listener.App.Lifetime.StopApplication();
+
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains(logs.Lines, line => line.Message.StartsWith("Stopping the Top.gg webhook listener (stop requested)", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, line => line.Message == "The Top.gg webhook listener stopped");
+    }
+
+    [Fact]
+    public async Task Stopping_waits_for_a_handler_that_never_ends_only_as_long_as_the_hosts_shutdown_timeout()
+    {
+        var handlerStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource();
+        await using var listener = new TopGgWebhookListener(
+                "http://127.0.0.1:0",
+                options =>
+                {
+                    options.AllowUnauthenticatedLegacy = true;
+                    options.ProcessingMode = TopGgWebhookProcessingMode.Queued;
+                },
+                services => services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromMilliseconds(200)))
+            .MapBotVotes()
+            .OnVote(async (_, _) =>
+            {
+                handlerStarted.TrySetResult();
+                await never.Task;
+            });
+        using var stop = new CancellationTokenSource();
+        var running = listener.RunAsync(stop.Token);
+        await WaitUntilAsync(() => listener.Addresses.Any(address => address.Port != 0));
+        using var client = new HttpClient { BaseAddress = listener.Addresses[0] };
+        using var queued = await client.SendAsync(Legacy("/dbl", LegacyBotVote, authorization: null));
+        Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+        await handlerStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await stop.CancelAsync();
+
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(never.Task.IsCompleted);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; !condition(); attempt++)
+        {
+            Assert.True(attempt < 3000, "The listener did not get there in time.");
+            await Task.Delay(10);
+        }
     }
 
     private static HttpRequestMessage Legacy(string path, string body, string? authorization)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,29 +28,5 @@ public sealed class WebhookLoggingTests
             Assert.DoesNotContain("a-guess-at-the-secret", line.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("661200758510977084", line.Message, StringComparison.Ordinal);
         });
-    }
-
-    private sealed record LogLine(string Category, LogLevel Level, string Message, Exception? Exception);
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<LogLine> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, Lines);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<LogLine> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), exception));
     }
 }

@@ -48,6 +48,14 @@ internal sealed class ApiCommandOptions
         ?? Environment.GetEnvironmentVariable(EnvironmentVariable)
         ?? throw new InvalidOperationException($"No credential: pass {Credential.Name} or set {EnvironmentVariable}.");
 
-    /// <summary>The base address as a URI.</summary>
-    public Uri GetBaseUri(ParseResult parse) => new(parse.GetValue(BaseUrl)!);
+    /// <summary>The base address as a URI; a clear error naming <c>--base-url</c> when it is not an http or https address.</summary>
+    public Uri GetBaseUri(ParseResult parse)
+    {
+        var value = parse.GetValue(BaseUrl);
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new CommandException(
+                $"{BaseUrl.Name} '{value}' is not an http or https address: use the API's root, for example http://127.0.0.1:5080/tatsu/v1 for the sandbox.",
+                CommandFailure.BadInput);
+    }
 }

@@ -9,7 +9,7 @@ internal static class TourCommand
     public static Command Create()
     {
         var command = new Command("tour", "Start the sandbox on a free loopback port and show every API working through the real clients.");
-        command.SetAction(async (_, cancellationToken) =>
+        CommandRunner.SetAction(command, async (_, cancellationToken) =>
         {
             var runner = new TourRunner(Console.Out);
             return await runner.RunAsync(TourSections.CreateAll(), cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Guildhall.Osu.Authentication;
 
 /// <summary>
-/// The credentials of one osu! session, kept in an <see cref="IOsuTokenRepository"/>. The token is renewed before it
+/// The credentials of one osu! session, kept in an <see cref="IOsuTokenRepository"/> under the owner of the options (the
+/// site, the client id and the secret, see <see cref="OsuTokenOwner"/>), so a token stored for another site or
+/// application is never picked up and sent here. The token is renewed before it
 /// expires (<see cref="OsuClientOptions.TokenRefreshSkew"/>) and after a 401, exactly once however many calls need it at
 /// the same moment: the first starts the renewal and the others wait for it. A renewal uses the refresh token, or
 /// client credentials for the app session. A renewal that fails throws the token endpoint's error (a
@@ -44,12 +46,16 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
         _repository = repository;
         _options = options;
         _mayUseClientCredentials = mayUseClientCredentials;
+        Owner = OsuTokenOwner.For(options);
         SessionId = sessionId;
         _logger = options.LoggerFactory?.CreateLogger("Guildhall.Osu.Tokens") ?? NullLogger.Instance;
     }
 
     /// <summary>Raised after a renewed token was stored. Handlers run on the renewing call; exceptions they throw are logged.</summary>
     public event EventHandler<OsuTokenUpdatedEventArgs>? TokenUpdated;
+
+    /// <summary>Whose tokens the session's are: the site, client id and secret of the options.</summary>
+    public OsuTokenOwner Owner { get; }
 
     /// <summary>The session.</summary>
     public long SessionId { get; }
@@ -63,7 +69,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     /// <exception cref="Core.Errors.GuildhallApiException">The renewal was refused by osu!.</exception>
     public async Task<OsuToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
-        var token = Volatile.Read(ref _current) ?? await _repository.GetAsync(SessionId, cancellationToken).ConfigureAwait(false);
+        var token = Volatile.Read(ref _current) ?? await _repository.GetAsync(Owner, SessionId, cancellationToken).ConfigureAwait(false);
         if (token is not null && !token.ExpiresWithin(Clock.GetUtcNow(), _options.TokenRefreshSkew))
         {
             lock (_gate)
@@ -81,7 +87,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     /// <param name="cancellationToken">Cancels the wait.</param>
     public async Task<OsuToken> RenewAsync(CancellationToken cancellationToken = default)
     {
-        var token = Volatile.Read(ref _current) ?? await _repository.GetAsync(SessionId, cancellationToken).ConfigureAwait(false);
+        var token = Volatile.Read(ref _current) ?? await _repository.GetAsync(Owner, SessionId, cancellationToken).ConfigureAwait(false);
         return await RenewAsync(token, "requested", cancellationToken).ConfigureAwait(false);
     }
 
@@ -98,7 +104,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task ForgetAsync(CancellationToken cancellationToken = default)
     {
-        await _repository.DeleteAsync(SessionId, cancellationToken).ConfigureAwait(false);
+        await _repository.DeleteAsync(Owner, SessionId, cancellationToken).ConfigureAwait(false);
         Reset();
     }
 
@@ -196,7 +202,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     private async Task<OsuToken> ObtainTokenAsync(OsuToken? stale, string reason, CancellationToken cancellationToken)
     {
         // Another process sharing the repository may have renewed the token already; its refresh token is the live one.
-        var stored = await _repository.GetAsync(SessionId, cancellationToken).ConfigureAwait(false);
+        var stored = await _repository.GetAsync(Owner, SessionId, cancellationToken).ConfigureAwait(false);
         if (stored is not null && stored.AccessToken != stale?.AccessToken && !stored.ExpiresWithin(Clock.GetUtcNow(), _options.TokenRefreshSkew))
         {
             OsuLog.AdoptedStoredToken(_logger, SessionId);
@@ -223,11 +229,11 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
 
         if (stored is null)
         {
-            await _repository.AddAsync(SessionId, fresh, cancellationToken).ConfigureAwait(false);
+            await _repository.AddAsync(Owner, SessionId, fresh, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await _repository.UpdateAsync(SessionId, fresh, cancellationToken).ConfigureAwait(false);
+            await _repository.UpdateAsync(Owner, SessionId, fresh, cancellationToken).ConfigureAwait(false);
         }
 
         OsuLog.RenewedToken(_logger, SessionId, fresh.ExpiresAt);

@@ -37,6 +37,7 @@ public class OsuClientStorage : IAsyncDisposable
         _ownsHttpClient = httpClient is null;
         _httpClient = httpClient ?? ApiHttpClient.Create();
         Repository = repository ?? new InMemoryOsuTokenRepository();
+        Owner = OsuTokenOwner.For(options);
         OAuth = new OsuOAuthClient(options, _httpClient);
         _logger = options.LoggerFactory?.CreateLogger("Guildhall.Osu.Storage") ?? NullLogger.Instance;
     }
@@ -47,6 +48,7 @@ public class OsuClientStorage : IAsyncDisposable
         _options = null!;
         _httpClient = null!;
         Repository = null!;
+        Owner = null!;
         OAuth = null!;
         _logger = NullLogger.Instance;
     }
@@ -59,6 +61,12 @@ public class OsuClientStorage : IAsyncDisposable
 
     /// <summary>Where the tokens are kept.</summary>
     public IOsuTokenRepository Repository { get; }
+
+    /// <summary>
+    /// Whose tokens this storage stores and finds in <see cref="Repository"/>: the options' site, client id and secret.
+    /// Sessions stored by a storage with another site, application or secret are not this storage's.
+    /// </summary>
+    public OsuTokenOwner Owner { get; }
 
     /// <summary>The OAuth endpoints, to run the authorization code flow.</summary>
     public OsuOAuthClient OAuth { get; }
@@ -107,7 +115,7 @@ public class OsuClientStorage : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(token);
         var session = sessionId ?? token.OwnerId
             ?? throw new ArgumentException("The token acts for no user; pass the session id to store it under.", nameof(token));
-        await Repository.AddAsync(session, token, cancellationToken).ConfigureAwait(false);
+        await Repository.AddAsync(Owner, session, token, cancellationToken).ConfigureAwait(false);
         var client = GetOrCreate(session);
 
         // An existing client may still hold the previous token in its cache.
@@ -143,7 +151,7 @@ public class OsuClientStorage : IAsyncDisposable
             return GetOrCreate(sessionId);
         }
 
-        return await Repository.ExistsAsync(sessionId, cancellationToken).ConfigureAwait(false)
+        return await Repository.ExistsAsync(Owner, sessionId, cancellationToken).ConfigureAwait(false)
             ? GetOrCreate(sessionId)
             : throw new KeyNotFoundException($"No osu! session {sessionId}: add its token first.");
     }
@@ -155,7 +163,7 @@ public class OsuClientStorage : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(token);
         var session = token.OwnerId ?? AppSessionId;
-        return ClientExists(session) || await Repository.ExistsAsync(session, cancellationToken).ConfigureAwait(false)
+        return ClientExists(session) || await Repository.ExistsAsync(Owner, session, cancellationToken).ConfigureAwait(false)
             ? await GetClientAsync(session, cancellationToken).ConfigureAwait(false)
             : await AddClientAsync(token, session, cancellationToken).ConfigureAwait(false);
     }

@@ -9,8 +9,8 @@ public sealed class InMemoryOsuTokenRepositoryTests : OsuTokenRepositoryContract
     [Fact]
     public async Task Initial_tokens_are_there_from_the_start()
     {
-        var repository = new InMemoryOsuTokenRepository([new(9, Token("a"))]);
+        var repository = new InMemoryOsuTokenRepository(Owner, [new(9, Token("a"))]);
 
-        AssertSameToken(Token("a"), await repository.GetAsync(9));
+        AssertSameToken(Token("a"), await repository.GetAsync(Owner, 9));
     }
 }

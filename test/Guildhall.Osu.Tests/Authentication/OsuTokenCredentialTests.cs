@@ -44,7 +44,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
         await Task.WhenAll(calls);
 
         Assert.Equal(1, _server.TokenRequests);
-        var fresh = await _repository.GetAsync(UserId);
+        var fresh = await _repository.GetAsync(_storage.Owner, UserId);
         Assert.All(_server.ApiRequests, request => Assert.Equal(fresh!.AccessToken, request.Authorization));
         Assert.Equal(100, _server.ApiRequests.Count());
     }
@@ -53,7 +53,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
     public async Task The_token_is_renewed_a_skew_before_it_expires_and_not_earlier()
     {
         var client = await AddUserAsync();
-        var stored = await _repository.GetAsync(UserId);
+        var stored = await _repository.GetAsync(_storage.Owner, UserId);
 
         _time.SetUtcNow(stored!.ExpiresAt - TimeSpan.FromMinutes(1) - TimeSpan.FromSeconds(1));
         await client.Users.GetAsync(UserId);
@@ -69,7 +69,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
     public async Task A_failed_refresh_keeps_the_stored_token_throws_a_typed_error_and_is_tried_again_next_time()
     {
         var client = await AddUserAsync();
-        var before = await _repository.GetAsync(UserId);
+        var before = await _repository.GetAsync(_storage.Owner, UserId);
         _time.Advance(TimeSpan.FromDays(2));
         _server.TokenFailure = (HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"The refresh token is invalid.","message":"The refresh token is invalid."}""");
 
@@ -78,33 +78,33 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
         Assert.Equal("osu.oauth.refresh", exception.Operation);
         Assert.Equal("invalid_grant", exception.ErrorCode);
         Assert.Equal("osu", exception.Api);
-        Assert.Equal(before, await _repository.GetAsync(UserId));
+        Assert.Equal(before, await _repository.GetAsync(_storage.Owner, UserId));
         Assert.Empty(_server.ApiRequests);
 
         _server.TokenFailure = null;
         await client.Users.GetAsync(UserId);
-        Assert.NotEqual(before!.AccessToken, (await _repository.GetAsync(UserId))!.AccessToken);
+        Assert.NotEqual(before!.AccessToken, (await _repository.GetAsync(_storage.Owner, UserId))!.AccessToken);
     }
 
     [Fact]
     public async Task A_refresh_that_cannot_reach_the_server_keeps_the_stored_token()
     {
         var client = await AddUserAsync();
-        var before = await _repository.GetAsync(UserId);
+        var before = await _repository.GetAsync(_storage.Owner, UserId);
         _time.Advance(TimeSpan.FromDays(2));
         _server.TokenFailure = (HttpStatusCode.ServiceUnavailable, "<html><title>502 Bad Gateway</title></html>");
 
         var exception = await Assert.ThrowsAsync<ApiServerException>(() => client.Users.GetAsync(UserId));
 
         Assert.Contains("HTML page", exception.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await _repository.GetAsync(UserId));
+        Assert.Equal(before, await _repository.GetAsync(_storage.Owner, UserId));
     }
 
     [Fact]
     public async Task A_burst_of_401s_renews_once_and_every_call_is_sent_again()
     {
         var client = await AddUserAsync();
-        var revoked = (await _repository.GetAsync(UserId))!.AccessToken;
+        var revoked = (await _repository.GetAsync(_storage.Owner, UserId))!.AccessToken;
         _server.RejectedTokens[revoked] = true;
         var gate = new TaskCompletionSource();
         _server.TokenGate = gate;
@@ -175,7 +175,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
 
         var update = Assert.Single(announced);
         Assert.Equal(UserId, update.SessionId);
-        Assert.Equal((await _repository.GetAsync(UserId))!.AccessToken, update.Token.AccessToken);
+        Assert.Equal((await _repository.GetAsync(_storage.Owner, UserId))!.AccessToken, update.Token.AccessToken);
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
         await two.Users.GetAsync(UserId);
 
         Assert.Equal(1, _server.TokenRequests);
-        var current = (await _repository.GetAsync(UserId))!.AccessToken;
+        var current = (await _repository.GetAsync(_storage.Owner, UserId))!.AccessToken;
         Assert.Equal(current, _server.ApiRequests.Last().Authorization);
     }
 

@@ -90,7 +90,7 @@ public sealed class SandboxSessionTests(OsuSandbox sandbox) : IClassFixture<OsuS
         await storage.RevokeClientAsync(osu.SessionId);
 
         Assert.False(storage.ClientExists(OsuSandboxCredentials.UserId));
-        Assert.False(await storage.Repository.ExistsAsync(OsuSandboxCredentials.UserId));
+        Assert.False(await storage.Repository.ExistsAsync(storage.Owner, OsuSandboxCredentials.UserId));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(sandbox.Host.GetApiBase("osu"), "api/v2/me"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         using var response = await sandbox.Http.SendAsync(request);

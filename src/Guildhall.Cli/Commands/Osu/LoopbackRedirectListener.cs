@@ -34,7 +34,7 @@ internal sealed class LoopbackRedirectListener : IAsyncDisposable
     {
         if (!redirectUri.IsAbsoluteUri || redirectUri.Scheme != Uri.UriSchemeHttp || !redirectUri.IsLoopback)
         {
-            throw new ArgumentException($"The redirect URI must be an http address on this machine (127.0.0.1 or localhost), not {redirectUri}.", nameof(redirectUri));
+            throw new ArgumentException($"The redirect URI (--redirect-uri) must be an http address on this machine (127.0.0.1 or localhost), not {redirectUri}.", nameof(redirectUri));
         }
 
         var listener = new LoopbackRedirectListener(redirectUri);

@@ -66,7 +66,10 @@ internal static class PolympicsWriteCommands
         CommandRunner.SetAction(setCallback, async (parse, cancellationToken) =>
         {
             using var client = context.App(parse);
-            var callback = await client.Callbacks.CreateAsync(PolympicsEventType.AccountTeamUpdate, new Uri(parse.GetValue(url)!), parse.GetValue(secret)!, cancellationToken).ConfigureAwait(false);
+            var target = Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
+                ? parsed
+                : throw new CommandException($"the callback url '{parse.GetValue(url)}' is not an absolute http or https address.", CommandFailure.BadInput);
+            var callback = await client.Callbacks.CreateAsync(PolympicsEventType.AccountTeamUpdate, target, parse.GetValue(secret)!, cancellationToken).ConfigureAwait(false);
             context.Print(parse, callback, (output, value) => output.WriteLine($"callback {value.Id}: {value.Event} -> {value.Url}"));
         });
         yield return setCallback;

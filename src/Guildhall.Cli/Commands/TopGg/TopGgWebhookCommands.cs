@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.AspNetCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Guildhall.Cli.Commands.TopGg;
 
@@ -16,44 +18,15 @@ internal static class TopGgWebhookCommands
         var auth = new Option<string?>("--auth") { Description = "The legacy webhook's Authorization value. Defaults to TOPGG_WEBHOOK_AUTH." };
         var secret = new Option<string?>("--secret") { Description = "The V2 webhook secret (whs_...). Defaults to TOPGG_WEBHOOK_SECRET." };
         var command = new Command("listen", "Receive vote webhooks (legacy and signed V2) and print each accepted delivery as one JSON line.") { urls, path, auth, secret };
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            var authorization = parse.GetValue(auth) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_AUTH");
-            var webhookSecret = parse.GetValue(secret) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_SECRET");
-            var route = parse.GetValue(path)!;
-            await using var listener = new TopGgWebhookListener(parse.GetValue(urls)!, options =>
-                {
-                    options.Authorization = authorization;
-                    options.Secret = webhookSecret;
-                    options.AllowUnauthenticatedLegacy = authorization is null && webhookSecret is null;
-                })
-                .MapWebhooks(route)
-                .OnEvent((webhookEvent, _) =>
-                {
-                    Console.Out.WriteLine(WebhookEventJson.ToLine(webhookEvent));
-                    return ValueTask.CompletedTask;
-                });
-            await listener.StartAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var address in listener.Addresses)
-            {
-                await Console.Error.WriteLineAsync($"Listening for Top.gg webhooks on {new Uri(address, route)}").ConfigureAwait(false);
-            }
-
-            if (authorization is null && webhookSecret is null)
-            {
-                await Console.Error.WriteLineAsync("warning: no --auth or --secret: legacy deliveries are accepted without any check.").ConfigureAwait(false);
-            }
-
-            await Console.Error.WriteLineAsync("Press Ctrl+C to stop.").ConfigureAwait(false);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                await listener.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-        });
+        CommandRunner.SetAction(
+            command,
+            (parse, cancellationToken) => ListenAsync(
+                parse.GetValue(urls)!,
+                parse.GetValue(path)!,
+                parse.GetValue(auth) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_AUTH"),
+                parse.GetValue(secret) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_SECRET"),
+                cancellationToken),
+            listenAddress: urls);
         return command;
     }
 
@@ -92,7 +65,7 @@ internal static class TopGgWebhookCommands
             };
             var target = Uri.TryCreate(parse.GetValue(to), UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
                 ? parsed
-                : throw new ArgumentException("--to must be an absolute http or https URL.");
+                : throw new CommandException("--to must be an absolute http or https URL.", CommandFailure.BadInput);
             using var http = new HttpClient();
             var viaSandbox = parse.GetResult(context.Api.BaseUrl) is { Implicit: false };
             var line = viaSandbox
@@ -103,13 +76,61 @@ internal static class TopGgWebhookCommands
         return command;
     }
 
+    private static async Task ListenAsync(string urls, string route, string? authorization, string? webhookSecret, CancellationToken cancellationToken)
+    {
+        await using var listener = new TopGgWebhookListener(
+                urls,
+                options =>
+                {
+                    options.Authorization = authorization;
+                    options.Secret = webhookSecret;
+                    options.AllowUnauthenticatedLegacy = authorization is null && webhookSecret is null;
+                },
+                services => services.Configure<HostOptions>(host => host.ShutdownTimeout = GuildhallCommand.ServerShutdownTimeout))
+            .MapWebhooks(route)
+            .OnEvent((webhookEvent, _) =>
+            {
+                Console.Out.WriteLine(WebhookEventJson.ToLine(webhookEvent));
+                return ValueTask.CompletedTask;
+            });
+        listener.App.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in listener.Addresses)
+            {
+                Console.Error.WriteLine($"Listening for Top.gg webhooks on {new Uri(address, route)}");
+            }
+
+            if (authorization is null && webhookSecret is null)
+            {
+                Console.Error.WriteLine("warning: no --auth or --secret: legacy deliveries are accepted without any check.");
+            }
+
+            Console.Error.WriteLine("Press Ctrl+C to stop.");
+        });
+
+        // Ctrl+C and SIGTERM cancel the token; the listener then lets deliveries in flight finish before it returns.
+        await listener.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<string> SendDirectlyAsync(HttpClient http, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
     {
         using var request = delivery.CreateRequest(target, TimeProvider.System.GetUtcNow());
-        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var summary = $"{(int)response.StatusCode} {response.ReasonPhrase}{(body.Length > 0 ? ": " + body : "")}";
-        return response.IsSuccessStatusCode ? summary : throw new HttpRequestException($"The receiver answered {summary}");
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new CommandException($"no answer from {target} ({exception.Message}): is the receiver running, and is --to right?", CommandFailure.Failed, exception);
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var summary = $"{(int)response.StatusCode} {response.ReasonPhrase}{(body.Length > 0 ? ": " + body : "")}";
+            return response.IsSuccessStatusCode ? summary : throw new CommandException($"The receiver answered {summary}", CommandFailure.Failed);
+        }
     }
 
     /// <summary>Asks the sandbox's admin route to deliver, and waits for the delivery (retries included) to end.</summary>
@@ -134,7 +155,7 @@ internal static class TopGgWebhookCommands
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"The sandbox refused the delivery ({(int)response.StatusCode}): {text}");
+            throw new CommandException($"The sandbox refused the delivery ({(int)response.StatusCode}): {text}", CommandFailure.Failed);
         }
 
         using var record = JsonDocument.Parse(text);
@@ -142,6 +163,6 @@ internal static class TopGgWebhookCommands
         var attempts = string.Join(", ", record.RootElement.GetProperty("attempts").EnumerateArray()
             .Select(attempt => attempt.GetProperty("status_code") is { ValueKind: JsonValueKind.Number } code ? code.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : attempt.GetProperty("outcome").GetString()));
         var summary = $"{record.RootElement.GetProperty("id").GetString()}: {status} after {record.RootElement.GetProperty("attempts").GetArrayLength()} attempt(s) ({attempts})";
-        return status == "delivered" ? summary : throw new HttpRequestException($"The delivery failed: {summary}");
+        return status == "delivered" ? summary : throw new CommandException($"The delivery failed: {summary}", CommandFailure.Failed);
     }
 }
