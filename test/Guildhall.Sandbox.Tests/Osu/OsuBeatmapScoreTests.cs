@@ -11,17 +11,15 @@ public sealed class OsuBeatmapScoreTests(OsuSharedHost shared) : IClassFixture<O
     private OsuTestHost Host => shared.Host;
 
     [Fact]
-    public async Task Leaderboard_has_the_recorded_shape_in_score_order()
+    public async Task Leaderboard_lists_fifty_players_in_score_order()
     {
         var body = await Host.GetJsonAsync(Board, shared.ClientToken);
-        var recorded = OsuJson.Recording("get_beatmap_scores_200");
 
-        OsuJson.AssertSameShape(recorded, body);
         Assert.Equal(["score_count", "scores"], OsuJson.Keys(body));
         var scores = body["scores"]!.AsArray();
         Assert.Equal(50, scores.Count);
         Assert.Equal(body["score_count"]!.GetValue<int>(), scores.Count);
-        Assert.Equal(OsuJson.Keys(recorded["scores"]![0]!["user"]!), OsuJson.Keys(scores[0]!["user"]!));
+        Assert.All(scores, s => Assert.Equal(s!["user_id"]!.GetValue<long>(), s["user"]!["id"]!.GetValue<long>()));
         Assert.Equal(50, scores.Select(s => s!["user_id"]!.GetValue<long>()).Distinct().Count());
         var totals = scores.Select(s => s!["score"]!.GetValue<long>()).ToList();
         Assert.Equal(totals.OrderDescending(), totals);
@@ -64,7 +62,7 @@ public sealed class OsuBeatmapScoreTests(OsuSharedHost shared) : IClassFixture<O
         Assert.Equal("invalid mode specified", mode["error"]!.GetValue<string>());
         Assert.Equal("You must be an osu!supporter to use this feature.", country["error"]!.GetValue<string>());
         Assert.Equal(country.ToJsonString(), friend.ToJsonString());
-        Assert.Equal(OsuJson.Recording("get_beatmap_404").ToJsonString(), missing.ToJsonString());
+        Assert.Equal("Specified beatmap difficulty couldn't be found.", missing["error"]!.GetValue<string>());
     }
 
     [Fact]
@@ -93,7 +91,7 @@ public sealed class OsuBeatmapScoreTests(OsuSharedHost shared) : IClassFixture<O
         Assert.Equal(1, best["position"]!.GetValue<int>());
         Assert.Equal(leader, best["score"]!["user"]!["id"]!.GetValue<long>());
         Assert.NotNull(best["score"]!["beatmap"]!["owners"]);
-        OsuJson.AssertSameShape(OsuJson.Recording("get_user_beatmap_scores_200"), all);
+        Assert.Contains(all["scores"]!.AsArray(), s => s!["id"]!.GetValue<long>() == best["score"]!["id"]!.GetValue<long>());
         Assert.Equal("""{"error":null}""", none.ToJsonString());
         Assert.Equal("""{"scores":[]}""", noneAll.ToJsonString());
         Assert.Equal("unknown ruleset name", badRuleset["error"]!.GetValue<string>());
