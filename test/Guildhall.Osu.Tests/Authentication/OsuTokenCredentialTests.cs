@@ -115,6 +115,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
         var users = await Task.WhenAll(calls);
 
         Assert.Equal(1, _server.TokenRequests);
+        Assert.NotEmpty(users);
         Assert.All(users, user => Assert.Equal(Username, user.Username));
         Assert.Equal(100, _server.ApiRequests.Count(request => request.Authorization != revoked));
     }

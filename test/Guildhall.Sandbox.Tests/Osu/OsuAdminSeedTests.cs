@@ -123,6 +123,7 @@ public sealed class OsuAdminSeedTests
 
         Assert.True(state["users"]!.GetValue<int>() > 100);
         Assert.True(state["beatmapsets"]!.GetValue<int>() > 50);
+        Assert.NotEmpty(state["beatmaps_per_ruleset"]!.AsObject());
         Assert.All(state["beatmaps_per_ruleset"]!.AsObject(), r => Assert.True(r.Value!.GetValue<int>() > 0, r.Key));
     }
 

@@ -34,6 +34,7 @@ public sealed class OsuBeatmapScoreTests(OsuSharedHost shared) : IClassFixture<O
 
         Assert.NotEmpty(hdDt);
         Assert.All(hdDt, s => Assert.Equal(["DT", "HD"], s!["mods"]!.AsArray().Select(m => m!.GetValue<string>()).Order()));
+        Assert.NotEmpty(noMod);
         Assert.All(noMod, s => Assert.Empty(s!["mods"]!.AsArray()));
         Assert.Equal(5, limited["scores"]!.AsArray().Count);
         Assert.Equal(50, limited["score_count"]!.GetValue<int>());
@@ -45,7 +46,9 @@ public sealed class OsuBeatmapScoreTests(OsuSharedHost shared) : IClassFixture<O
         var lazer = (await Host.GetJsonAsync(Board, shared.ClientToken, apiVersion: 20220705))["scores"]!.AsArray();
         var legacyOnly = (await Host.GetJsonAsync(Board + "?legacy_only=1", shared.ClientToken, apiVersion: 20220705))["scores"]!.AsArray();
 
+        Assert.NotEmpty(lazer);
         Assert.All(lazer, s => Assert.Equal(0, s!["ruleset_id"]!.GetValue<int>()));
+        Assert.NotEmpty(legacyOnly);
         Assert.All(legacyOnly, s => Assert.NotNull(s!["legacy_score_id"]));
         var totals = lazer.Select(s => s!["total_score"]!.GetValue<long>()).ToList();
         Assert.Equal(totals.OrderDescending(), totals);

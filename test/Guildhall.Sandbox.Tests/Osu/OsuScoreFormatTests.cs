@@ -106,6 +106,7 @@ public sealed class OsuScoreFormatTests(OsuSharedHost shared) : IClassFixture<Os
             Assert.Equal(LegacyCounts, OsuJson.Keys(stable["statistics"]!).Order(StringComparer.Ordinal));
             var same = lazer.Single(s => s!["legacy_score_id"]?.GetValue<long>() == stable["id"]!.GetValue<long>())!;
             Assert.Equal(stable["score"]!.GetValue<long>(), same["legacy_total_score"]!.GetValue<long>());
+            Assert.NotEmpty(lazer);
             Assert.All(lazer, s => Assert.Equal(rulesetId, s!["ruleset_id"]!.GetValue<int>()));
             Assert.All(lazer, s => Assert.IsType<JsonObject>(s!["mods"]!.AsArray().FirstOrDefault() ?? new JsonObject()));
         }
