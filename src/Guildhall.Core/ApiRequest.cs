@@ -44,7 +44,12 @@ public sealed class ApiRequest
     /// <summary>The client-side rate-limit buckets this request counts against; the first is the API's primary bucket.</summary>
     public IReadOnlyList<RateLimitRule> RateLimits { get; init; } = [];
 
-    /// <summary>Extra request headers (never the credentials: those come from the credential provider).</summary>
+    /// <summary>
+    /// Extra request headers. Credentials normally come from the transport's credential provider; a request that must
+    /// carry a credential of its own (osu!'s token revocation names the token it revokes) sets
+    /// <see cref="Authenticated"/> to <see langword="false"/> and passes <c>Authorization</c> here. The transport never
+    /// logs these headers nor puts them into an exception.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Whether the credential provider is asked to authenticate this request.</summary>

@@ -56,20 +56,23 @@ public class TopGgBotsClient
     /// the rate limiter at 60 a minute. The continuation token of a page is the next offset.
     /// </summary>
     /// <param name="query">The search; <see langword="null"/> lists every bot.</param>
+    /// <param name="cancellationToken">Cancels the walk (as does the token given to the enumeration).</param>
     /// <exception cref="ArgumentException">The query is out of range.</exception>
-    public virtual AsyncPageable<TopGgBot> ListAllAsync(TopGgBotQuery? query = null)
+    public virtual AsyncPageable<TopGgBot> ListAllAsync(TopGgBotQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new TopGgBotQuery();
         query.Validate(nameof(query));
         var pipeline = Pipeline;
-        return AsyncPageable.Create<TopGgBot>(async (continuation, cancellationToken) =>
-        {
-            var offset = continuation is null ? query.Offset : int.Parse(continuation, NumberStyles.None, CultureInfo.InvariantCulture);
-            var page = await pipeline.SendAsync(Get(query.ToPath(TopGgBotQuery.MaxLimit, offset), "bots.list"), TopGgJsonContext.Default.TopGgBotSearchResult, cancellationToken).ConfigureAwait(false);
-            var next = offset + page.Results.Count;
-            var more = page.Results.Count > 0 && next < page.Total;
-            return new Page<TopGgBot>(page.Results, more ? next.ToString(CultureInfo.InvariantCulture) : null);
-        });
+        return AsyncPageable.Create<TopGgBot>(
+            async (continuation, pageToken) =>
+            {
+                var offset = continuation is null ? query.Offset : int.Parse(continuation, NumberStyles.None, CultureInfo.InvariantCulture);
+                var page = await pipeline.SendAsync(Get(query.ToPath(TopGgBotQuery.MaxLimit, offset), "bots.list"), TopGgJsonContext.Default.TopGgBotSearchResult, pageToken).ConfigureAwait(false);
+                var next = offset + page.Results.Count;
+                var more = page.Results.Count > 0 && next < page.Total;
+                return new Page<TopGgBot>(page.Results, more ? next.ToString(CultureInfo.InvariantCulture) : null);
+            },
+            cancellationToken);
     }
 
     /// <summary>Gets a bot's posted statistics (<c>GET /bots/{id}/stats</c>).</summary>

@@ -61,8 +61,9 @@ public class TopGgProjectClient
     /// enumeration can resume with <c>AsPages(cursor)</c>.
     /// </summary>
     /// <param name="since">The earliest vote to return; at most one year back.</param>
+    /// <param name="cancellationToken">Cancels the walk (as does the token given to the enumeration).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="since"/> is more than a year ago; nothing was sent.</exception>
-    public virtual AsyncPageable<TopGgVote> ListVotesAsync(DateTimeOffset since)
+    public virtual AsyncPageable<TopGgVote> ListVotesAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         var pipeline = Pipeline;
         var earliest = pipeline.TimeProvider.GetUtcNow().AddYears(-1);
@@ -72,14 +73,16 @@ public class TopGgProjectClient
         }
 
         var startDate = since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-        return AsyncPageable.Create<TopGgVote>(async (cursor, cancellationToken) =>
-        {
-            // The cursor takes priority over startDate on the server, and already encodes where the listing started.
-            var path = new QueryBuilder(ProjectPath + "/votes").Add(cursor is null ? "startDate" : "cursor", cursor ?? startDate).ToString();
-            var request = pipeline.Create(HttpMethod.Get, path, "project.votes.list", TopGgRoute.Global);
-            var page = await pipeline.SendAsync(request, TopGgJsonContext.Default.VotesPageResponse, cancellationToken).ConfigureAwait(false);
-            return new Page<TopGgVote>(page.Data, page.Data.Count == 0 ? null : page.Cursor);
-        });
+        return AsyncPageable.Create<TopGgVote>(
+            async (cursor, pageToken) =>
+            {
+                // The cursor takes priority over startDate on the server, and already encodes where the listing started.
+                var path = new QueryBuilder(ProjectPath + "/votes").Add(cursor is null ? "startDate" : "cursor", cursor ?? startDate).ToString();
+                var request = pipeline.Create(HttpMethod.Get, path, "project.votes.list", TopGgRoute.Global);
+                var page = await pipeline.SendAsync(request, TopGgJsonContext.Default.VotesPageResponse, pageToken).ConfigureAwait(false);
+                return new Page<TopGgVote>(page.Data, page.Data.Count == 0 ? null : page.Cursor);
+            },
+            cancellationToken);
     }
 
     /// <summary>

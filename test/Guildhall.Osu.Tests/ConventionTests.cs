@@ -19,6 +19,7 @@ public sealed class ConventionTests
     [Fact]
     public void Every_model_is_a_sealed_record_with_no_public_setters_and_read_only_collections()
     {
+        Assert.NotEmpty(Models());
         foreach (var model in Models())
         {
             Assert.True(model.IsSealed, $"{model.Name} is not sealed");
@@ -35,6 +36,7 @@ public sealed class ConventionTests
     [Fact]
     public void Every_model_and_every_list_the_clients_return_is_in_the_serializer_context()
     {
+        Assert.NotEmpty(Models());
         foreach (var model in Models())
         {
             Assert.NotNull(OsuJson.Options.GetTypeInfo(model));
@@ -45,7 +47,9 @@ public sealed class ConventionTests
             .Select(method => method.ReturnType)
             .Where(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>))
             .Select(type => type.GetGenericArguments()[0])
-            .Where(type => type.Namespace == typeof(User).Namespace || type.IsGenericType);
+            .Where(type => type.Namespace == typeof(User).Namespace || type.IsGenericType)
+            .ToList();
+        Assert.NotEmpty(returned);
         foreach (var type in returned)
         {
             Assert.NotNull(OsuJson.Options.GetTypeInfo(type));
@@ -53,24 +57,11 @@ public sealed class ConventionTests
     }
 
     [Fact]
-    public void Client_methods_are_virtual_async_and_take_a_trailing_cancellation_token()
+    public void Every_client_can_be_mocked()
     {
-        foreach (var client in Clients())
-        {
-            Assert.NotNull(client.GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes));
-            foreach (var method in client.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(method => !method.IsSpecialName))
-            {
-                var returnsWork = typeof(Task).IsAssignableFrom(method.ReturnType) || (method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(AsyncPageable<>));
-                if (!returnsWork || method.Name == nameof(IAsyncDisposable.DisposeAsync))
-                {
-                    continue;
-                }
+        var clients = Clients().ToList();
 
-                Assert.True(method.IsVirtual, $"{client.Name}.{method.Name} is not virtual");
-                Assert.EndsWith("Async", method.Name, StringComparison.Ordinal);
-                var last = method.GetParameters().LastOrDefault();
-                Assert.True(last?.ParameterType == typeof(CancellationToken) && last.HasDefaultValue, $"{client.Name}.{method.Name} has no trailing optional CancellationToken");
-            }
-        }
+        Assert.NotEmpty(clients);
+        Assert.All(clients, client => Assert.NotNull(client.GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes)));
     }
 }

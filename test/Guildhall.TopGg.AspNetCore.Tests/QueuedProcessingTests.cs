@@ -49,7 +49,7 @@ public sealed class QueuedProcessingTests
         await AssertErrorAsync(refused, HttpStatusCode.ServiceUnavailable, "queue is full");
         Assert.Equal("5", refused.Headers.RetryAfter?.ToString());
         _handler.Gate.SetResult();
-        await host.Time.DriveAsync(Task.Run(async () => { while (_handler.Received.Count < 2) { await Task.Delay(1); } }), TimeSpan.FromMilliseconds(1));
+        await host.Time.RunUntilCompleteAsync(Poll.UntilAsync(() => _handler.Received.Count >= 2, "the queued vote to reach the handler"));
         using var retried = await host.PostSignedAsync("/votes", VoteCreate);
         Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
     }
@@ -61,7 +61,7 @@ public sealed class QueuedProcessingTests
         _handler.FailNext(2);
 
         using var response = await host.PostSignedAsync("/votes", VoteCreate);
-        await host.Time.DriveAsync(Task.Run(async () => { while (_handler.Received.Count < 3) { await Task.Delay(1); } }), TimeSpan.FromSeconds(1));
+        await host.Time.RunUntilCompleteAsync(Poll.UntilAsync(() => _handler.Received.Count >= 3, "the third attempt to reach the handler"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(3, _handler.Received.Count);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Guildhall.Testing;
 using Guildhall.TopGg.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -79,10 +80,7 @@ public sealed class TopGgWebhookListenerTests
         using var stop = new CancellationTokenSource();
 
         var running = listener.RunAsync(stop.Token);
-        while (listener.Addresses.All(address => address.Port == 0))
-        {
-            await Task.Yield();
-        }
+        await Poll.UntilAsync(() => listener.Addresses.Any(address => address.Port != 0), "the listener to bind a port");
 
         using var client = new HttpClient { BaseAddress = listener.Addresses[0] };
         using var vote = await client.SendAsync(Legacy("/dbl", LegacyBotVote, authorization: null));

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
+using Guildhall.Testing;
 
 namespace Guildhall.TopGg.AspNetCore.Tests;
 
@@ -17,14 +17,14 @@ internal sealed class WebhookTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private WebhookTestHost(WebApplication app, FakeTimeProvider time)
+    private WebhookTestHost(WebApplication app, TimerAwareClock time)
     {
         _app = app;
         Time = time;
         Client = app.GetTestClient();
     }
 
-    public FakeTimeProvider Time { get; }
+    public TimerAwareClock Time { get; }
 
     public HttpClient Client { get; }
 
@@ -36,7 +36,7 @@ internal sealed class WebhookTestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         Action<TopGgWebhookQueueOptions>? queue = null)
     {
-        var time = new FakeTimeProvider(WebhookSamples.Now);
+        var time = new TimerAwareClock(WebhookSamples.Now);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton<TimeProvider>(time);

@@ -43,6 +43,31 @@ public static class AsyncPageable
         return new FunctionPageable<T>(fetchPage);
     }
 
+    /// <summary>
+    /// The same, for a list asked for with a token of its own: every page request honours both
+    /// <paramref name="callToken"/> (given when the list was asked for) and the token given to the enumeration, and a
+    /// walk cancelled between pages sends nothing more.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="fetchPage">Fetches the page for a token (<see langword="null"/> for the first page).</param>
+    /// <param name="callToken">The token the caller gave the method that returned the list.</param>
+    public static AsyncPageable<T> Create<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken callToken)
+    {
+        ArgumentNullException.ThrowIfNull(fetchPage);
+        return new FunctionPageable<T>(async (token, pageToken) =>
+        {
+            if (!callToken.CanBeCanceled)
+            {
+                pageToken.ThrowIfCancellationRequested();
+                return await fetchPage(token, pageToken).ConfigureAwait(false);
+            }
+
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(callToken, pageToken);
+            linked.Token.ThrowIfCancellationRequested();
+            return await fetchPage(token, linked.Token).ConfigureAwait(false);
+        });
+    }
+
     private sealed class FunctionPageable<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage) : AsyncPageable<T>
     {
         public override async IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -18,57 +18,43 @@ internal static class OsuPaging
         ArgumentOutOfRangeException.ThrowIfNegative(startOffset);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 100);
-        return AsyncPageable.Create<T>((token, pageToken) => Linked(
-            async cancellationToken =>
-        {
-            var offset = token is null ? startOffset : ParseToken(token);
-            var items = await fetch(offset, pageSize, cancellationToken).ConfigureAwait(false);
-            var next = items.Count < pageSize ? null : (offset + items.Count).ToString(CultureInfo.InvariantCulture);
-            return new Page<T>(items, next);
-        },
-            callToken,
-            pageToken));
+        return AsyncPageable.Create<T>(
+            async (token, cancellationToken) =>
+            {
+                var offset = token is null ? startOffset : ParseToken(token);
+                var items = await fetch(offset, pageSize, cancellationToken).ConfigureAwait(false);
+                var next = items.Count < pageSize ? null : (offset + items.Count).ToString(CultureInfo.InvariantCulture);
+                return new Page<T>(items, next);
+            },
+            callToken);
     }
 
     /// <summary><c>cursor_string</c> lists (beatmapset search, rankings, events): the token is the cursor string.</summary>
     public static AsyncPageable<T> ByCursor<T>(Func<string?, CancellationToken, Task<(IReadOnlyList<T> Items, string? Cursor)>> fetch, CancellationToken callToken) =>
-        AsyncPageable.Create<T>((token, pageToken) => Linked(
-            async cancellationToken =>
-        {
-            var (items, cursor) = await fetch(token, cancellationToken).ConfigureAwait(false);
-            return new Page<T>(items, items.Count == 0 || string.IsNullOrEmpty(cursor) ? null : cursor);
-        },
-            callToken,
-            pageToken));
+        AsyncPageable.Create<T>(
+            async (token, cancellationToken) =>
+            {
+                var (items, cursor) = await fetch(token, cancellationToken).ConfigureAwait(false);
+                return new Page<T>(items, items.Count == 0 || string.IsNullOrEmpty(cursor) ? null : cursor);
+            },
+            callToken);
 
     /// <summary>
     /// <c>page</c> lists (kudosu ranking, site search). The fetch gets the page number (from 1) and how many items came
     /// before it, and says whether more follow; the continuation token carries both as <c>page:seen</c>.
     /// </summary>
     public static AsyncPageable<T> ByPageNumber<T>(Func<int, long, CancellationToken, Task<(IReadOnlyList<T> Items, bool HasMore)>> fetch, CancellationToken callToken) =>
-        AsyncPageable.Create<T>((token, pageToken) => Linked(
-            async cancellationToken =>
-        {
-            var (page, seen) = token is null ? (1, 0L) : ParsePageToken(token);
-            var (items, hasMore) = await fetch(page, seen, cancellationToken).ConfigureAwait(false);
-            var next = hasMore && items.Count > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{page + 1}:{seen + items.Count}")
-                : null;
-            return new Page<T>(items, next);
-        },
-            callToken,
-            pageToken));
-
-    private static async Task<Page<T>> Linked<T>(Func<CancellationToken, Task<Page<T>>> fetch, CancellationToken callToken, CancellationToken pageToken)
-    {
-        if (!callToken.CanBeCanceled)
-        {
-            return await fetch(pageToken).ConfigureAwait(false);
-        }
-
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(callToken, pageToken);
-        return await fetch(linked.Token).ConfigureAwait(false);
-    }
+        AsyncPageable.Create<T>(
+            async (token, cancellationToken) =>
+            {
+                var (page, seen) = token is null ? (1, 0L) : ParsePageToken(token);
+                var (items, hasMore) = await fetch(page, seen, cancellationToken).ConfigureAwait(false);
+                var next = hasMore && items.Count > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"{page + 1}:{seen + items.Count}")
+                    : null;
+                return new Page<T>(items, next);
+            },
+            callToken);
 
     private static (int Page, long Seen) ParsePageToken(string token)
     {

@@ -59,21 +59,19 @@ internal sealed class PolympicsConnection : IDisposable
     public static Core.Paging.AsyncPageable<T> Pageable<T>(int perPage, Func<int, CancellationToken, Task<PolympicsPage<T>>> fetch, CancellationToken cancellationToken)
     {
         ValidatePaging(0, perPage);
-        return Core.Paging.AsyncPageable.Create<T>(async (token, pageCancellation) =>
-        {
-            var page = 0;
-            if (token is not null && (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out page)))
+        return Core.Paging.AsyncPageable.Create<T>(
+            async (token, pageCancellation) =>
             {
-                throw new ArgumentException("A Polympics continuation token is a page number from 0.", nameof(token));
-            }
+                var page = 0;
+                if (token is not null && (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out page)))
+                {
+                    throw new ArgumentException("A Polympics continuation token is a page number from 0.", nameof(token));
+                }
 
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, pageCancellation);
-
-            // A walk cancelled between pages must not start another request.
-            linked.Token.ThrowIfCancellationRequested();
-            var result = await fetch(page, linked.Token).ConfigureAwait(false);
-            return result.ToPage();
-        });
+                var result = await fetch(page, pageCancellation).ConfigureAwait(false);
+                return result.ToPage();
+            },
+            cancellationToken);
     }
 
     public void Dispose()

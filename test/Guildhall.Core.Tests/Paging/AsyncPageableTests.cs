@@ -73,4 +73,54 @@ public sealed class AsyncPageableTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await pageable.ToListAsync(cancellation.Token));
     }
+
+    [Fact]
+    public async Task The_token_given_with_the_list_cancels_the_walk_between_pages()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var requested = new List<string?>();
+        var list = AsyncPageable.Create<int>(
+            (token, _) =>
+            {
+                requested.Add(token);
+                return Task.FromResult(new Page<int>([requested.Count], "next" + requested.Count));
+            },
+            cancellation.Token);
+
+        var seen = new List<int>();
+        var walk = async () =>
+        {
+            await foreach (var item in list)
+            {
+                seen.Add(item);
+                await cancellation.CancelAsync();
+            }
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(walk);
+        Assert.Equal([1], seen);
+        Assert.Single(requested);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Each_page_request_sees_both_the_lists_token_and_the_enumerations(bool cancelTheList)
+    {
+        using var listCancellation = new CancellationTokenSource();
+        using var walkCancellation = new CancellationTokenSource();
+        var cancelled = new List<bool>();
+        var list = AsyncPageable.Create<int>(
+            (_, token) =>
+            {
+                (cancelTheList ? listCancellation : walkCancellation).Cancel();
+                cancelled.Add(token.IsCancellationRequested);
+                return Task.FromResult(new Page<int>([1], null));
+            },
+            listCancellation.Token);
+
+        await list.AsPages(cancellationToken: walkCancellation.Token).ToListAsync();
+
+        Assert.True(Assert.Single(cancelled));
+    }
 }

@@ -1,7 +1,6 @@
 using Guildhall.Core.Credentials;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Guildhall.Core.Tests.Support;
 
@@ -9,11 +8,11 @@ public static class TransportFactory
 {
     public static readonly DateTimeOffset Epoch = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
-    public static (ApiTransport Transport, StubHandler Handler, FakeTimeProvider Time) Create(
+    public static (ApiTransport Transport, StubHandler Handler, TimerAwareClock Time) Create(
         Action<StubHandler>? script = null,
         Func<ApiTransportOptions, ApiTransportOptions>? configure = null)
     {
-        var time = new FakeTimeProvider(Epoch);
+        var time = new TimerAwareClock(Epoch);
         var handler = new StubHandler();
         script?.Invoke(handler);
         var options = new ApiTransportOptions

@@ -8,8 +8,6 @@ namespace Guildhall.Core.Tests.Transport;
 
 public sealed class ErrorMappingTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
-
     [Theory]
     [InlineData(HttpStatusCode.NotFound, typeof(ApiNotFoundException))]
     [InlineData(HttpStatusCode.Unauthorized, typeof(ApiUnauthorizedException))]
@@ -21,7 +19,7 @@ public sealed class ErrorMappingTests
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then(status, "{\"message\":\"Bot not found\",\"code\":1003}"));
 
-        var error = await Assert.ThrowsAnyAsync<GuildhallApiException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "bots/1") { OperationName = "test.bots.get" }), Step));
+        var error = await Assert.ThrowsAnyAsync<GuildhallApiException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "bots/1") { OperationName = "test.bots.get" })));
 
         Assert.IsType(expected, error);
         Assert.Equal(status, error.StatusCode);
@@ -43,7 +41,7 @@ public sealed class ErrorMappingTests
             }
         });
 
-        var error = await Assert.ThrowsAsync<ApiServerException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "bots/1")), Step));
+        var error = await Assert.ThrowsAsync<ApiServerException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "bots/1"))));
 
         Assert.Contains("502 Bad Gateway | cloudflare", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("<!DOCTYPE html>", error.RawBody, StringComparison.Ordinal);
@@ -55,7 +53,7 @@ public sealed class ErrorMappingTests
         const string body = """{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"One or more validation errors occurred.","status":400,"errors":{"[0].name":["The name field is required."]},"traceId":"00-abc-01"}""";
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.BadRequest, body, "application/problem+json"));
 
-        var error = await Assert.ThrowsAsync<ApiValidationException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "commands")), Step));
+        var error = await Assert.ThrowsAsync<ApiValidationException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "commands"))));
 
         var problem = Assert.Single(error.Errors);
         Assert.Equal("[0].name", problem.Location);
@@ -69,7 +67,7 @@ public sealed class ErrorMappingTests
         const string body = """{"detail":[{"loc":["body","name"],"msg":"field required","type":"value_error.missing"}]}""";
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.UnprocessableEntity, body));
 
-        var error = await Assert.ThrowsAsync<ApiValidationException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "accounts")), Step));
+        var error = await Assert.ThrowsAsync<ApiValidationException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "accounts"))));
 
         Assert.Equal(new ApiValidationError("body.name", "field required", "value_error.missing"), Assert.Single(error.Errors));
     }
@@ -79,7 +77,7 @@ public sealed class ErrorMappingTests
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.NotFound, "", configure: r => r.Headers.Add("x-request-id", "req-42")));
 
-        var error = await Assert.ThrowsAsync<ApiNotFoundException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x")), Step));
+        var error = await Assert.ThrowsAsync<ApiNotFoundException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"))));
 
         Assert.Equal("req-42", error.RequestId);
         Assert.Null(error.RawBody);
@@ -90,7 +88,7 @@ public sealed class ErrorMappingTests
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.Unauthorized, "{\"error\":\"Unauthorized\"}"));
 
-        var error = await Assert.ThrowsAsync<ApiUnauthorizedException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x")), Step));
+        var error = await Assert.ThrowsAsync<ApiUnauthorizedException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"))));
 
         Assert.DoesNotContain("secret-token", error.ToString(), StringComparison.Ordinal);
     }
@@ -100,7 +98,7 @@ public sealed class ErrorMappingTests
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "<html>maintenance</html>", "text/html"));
 
-        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample), Step));
+        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample)));
 
         Assert.Contains("text/html", error.Message, StringComparison.Ordinal);
     }
@@ -110,7 +108,7 @@ public sealed class ErrorMappingTests
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{\"name\":\"abc\",\"count\":"));
 
-        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample), Step));
+        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample)));
 
         Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
         Assert.Equal("{\"name\":\"abc\",\"count\":", error.RawBody);
@@ -123,7 +121,7 @@ public sealed class ErrorMappingTests
             .Then((_, _) => Task.FromResult(ShortBody()))
             .Then(HttpStatusCode.OK, "{\"name\":\"whole\",\"count\":1}"));
 
-        var sample = await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample), Step);
+        var sample = await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample));
 
         Assert.Equal("whole", sample.Name);
         Assert.Equal(2, handler.Requests.Count);
@@ -134,7 +132,7 @@ public sealed class ErrorMappingTests
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then((_, _) => Task.FromResult(ShortBody())));
 
-        var error = await Assert.ThrowsAsync<HttpIOException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "x")), Step));
+        var error = await Assert.ThrowsAsync<HttpIOException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "x"))));
 
         Assert.Equal(HttpRequestError.ResponseEnded, error.HttpRequestError);
         Assert.Contains("declared", error.Message, StringComparison.Ordinal);
@@ -153,7 +151,7 @@ public sealed class ErrorMappingTests
     {
         var (transport, _, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK));
 
-        await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample), Step));
+        await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample)));
     }
 
     [Theory]
@@ -170,7 +168,7 @@ public sealed class ErrorMappingTests
             return Task.FromResult(response);
         }));
 
-        var sample = await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample), Step);
+        var sample = await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample));
 
         Assert.Equal(new Sample("zoë", 2), sample);
     }
@@ -185,7 +183,7 @@ public sealed class ErrorMappingTests
             return Task.FromResult(response);
         }));
 
-        var sample = await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample), Step);
+        var sample = await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), TestJsonContext.Default.Sample));
 
         Assert.Equal("café", sample.Name);
     }
@@ -197,7 +195,7 @@ public sealed class ErrorMappingTests
 
         foreach (var expected in new[] { HttpStatusCode.NoContent, HttpStatusCode.Created, (HttpStatusCode)208 })
         {
-            var response = await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Put, "x")), Step);
+            var response = await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Put, "x")));
             Assert.Equal(expected, response.StatusCode);
             Assert.True(response.Body.IsEmpty);
         }
@@ -210,7 +208,7 @@ public sealed class ErrorMappingTests
             h => h.Then(HttpStatusCode.OK, new string('x', 5000)),
             o => new ApiTransportOptions { ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, MaxResponseBytes = 1024 });
 
-        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x")), Step));
+        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"))));
 
         Assert.Contains("1024", error.Message, StringComparison.Ordinal);
     }

@@ -8,8 +8,6 @@ namespace Guildhall.Core.Tests.Transport;
 
 public sealed class RateLimitTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
-
     private static ApiRequest Limited(params RateLimitRule[] rules) => new(HttpMethod.Get, "things") { RateLimits = rules };
 
     [Fact]
@@ -32,7 +30,7 @@ public sealed class RateLimitTests
         }
 
         var calls = Enumerable.Range(0, 5).Select(_ => limited.SendAsync(Limited(rule))).ToArray();
-        await clock.DriveAsync(Task.WhenAll(calls), Step);
+        await clock.RunUntilCompleteAsync(Task.WhenAll(calls));
 
         Assert.Equal(5, sentAt.Count);
         Assert.Equal(3, sentAt.Count(at => at < TransportFactory.Epoch + TimeSpan.FromMinutes(1)));
@@ -45,8 +43,8 @@ public sealed class RateLimitTests
         var rule = new RateLimitRule("test:b:hour", 1, TimeSpan.FromHours(1));
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}"));
 
-        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
-        var error = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.DriveAsync(transport.SendAsync(Limited(rule)), Step));
+        await time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule)));
+        var error = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule))));
 
         Assert.True(error.IsClientSide);
         Assert.Null(error.StatusCode);
@@ -63,18 +61,18 @@ public sealed class RateLimitTests
             .Then(HttpStatusCode.TooManyRequests, "{\"retry-after\":3600}", configure: r => r.Headers.Add("Retry-After", "3600"))
             .Then(HttpStatusCode.OK, "{}"));
 
-        var first = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.DriveAsync(transport.SendAsync(Limited(global, route)), Step));
+        var first = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.RunUntilCompleteAsync(transport.SendAsync(Limited(global, route))));
         Assert.False(first.IsClientSide);
 
         time.Advance(TimeSpan.FromMinutes(30));
-        var second = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.DriveAsync(transport.SendAsync(Limited(global)), Step));
+        var second = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.RunUntilCompleteAsync(transport.SendAsync(Limited(global))));
         Assert.True(second.IsClientSide);
         Assert.Equal(TimeSpan.FromMinutes(30), second.RetryAfter);
         Assert.Contains("blocked", second.Message, StringComparison.Ordinal);
         Assert.Single(handler.Requests);
 
         time.Advance(TimeSpan.FromMinutes(30));
-        await time.DriveAsync(transport.SendAsync(Limited(global)), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(Limited(global)));
         Assert.Equal(2, handler.Requests.Count);
     }
 
@@ -96,11 +94,11 @@ public sealed class RateLimitTests
                 RateLimitHeaders = RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)),
             });
 
-        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule)));
         var snapshot = await transport.GetRateLimitAsync(rule);
         Assert.Equal(0, snapshot.Remaining);
 
-        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule)));
         Assert.True(time.GetUtcNow() >= resetAt, "the second call must wait for the server's reset");
     }
 
@@ -109,7 +107,7 @@ public sealed class RateLimitTests
     {
         var rule = new RateLimitRule("test:e:minute", 1, TimeSpan.FromMinutes(1));
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}").Then(HttpStatusCode.OK, "{}"));
-        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule)));
 
         using var cancellation = new CancellationTokenSource();
         var waiting = transport.SendAsync(Limited(rule), cancellation.Token);

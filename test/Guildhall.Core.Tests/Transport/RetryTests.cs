@@ -7,8 +7,6 @@ namespace Guildhall.Core.Tests.Transport;
 
 public sealed class RetryTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
-
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError)]
     [InlineData(HttpStatusCode.BadGateway)]
@@ -18,7 +16,7 @@ public sealed class RetryTests
     {
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(status, "{}").Then(HttpStatusCode.OK, "{\"ok\":true}"));
 
-        var response = await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things/1")), Step);
+        var response = await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things/1")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, handler.Requests.Count);
@@ -29,7 +27,7 @@ public sealed class RetryTests
     {
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.InternalServerError, "{\"message\":\"boom\"}").Then(HttpStatusCode.OK, "{}"));
 
-        var error = await Assert.ThrowsAsync<ApiServerException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "things")), Step));
+        var error = await Assert.ThrowsAsync<ApiServerException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "things"))));
 
         Assert.Single(handler.Requests);
         Assert.Equal("boom", error.ServerMessage);
@@ -40,7 +38,7 @@ public sealed class RetryTests
     {
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.BadGateway, "<html/>", "text/html").Then(HttpStatusCode.OK, "{}"));
 
-        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "stats") { SafeToRetry = true, Content = () => new StringContent("{}") }), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "stats") { SafeToRetry = true, Content = () => new StringContent("{}") }));
 
         Assert.Equal(2, handler.Requests.Count);
         Assert.All(handler.Requests, request => Assert.Equal("{}", request.Body));
@@ -51,7 +49,7 @@ public sealed class RetryTests
     {
         var (transport, handler, time) = TransportFactory.Create(h => h.ThenThrow(new HttpRequestException("reset", null, HttpStatusCode.OK)).Then(HttpStatusCode.OK, "{}"));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Patch, "points")), Step));
+        await Assert.ThrowsAsync<HttpRequestException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Patch, "points"))));
 
         Assert.Single(handler.Requests);
     }
@@ -62,7 +60,7 @@ public sealed class RetryTests
         var refused = new HttpRequestException(HttpRequestError.ConnectionError, "connection refused");
         var (transport, handler, time) = TransportFactory.Create(h => h.ThenThrow(refused).Then(HttpStatusCode.OK, "{}"));
 
-        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Patch, "points")), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Patch, "points")));
 
         Assert.Equal(2, handler.Requests.Count);
     }
@@ -78,7 +76,7 @@ public sealed class RetryTests
             }
         });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things")), Step));
+        await Assert.ThrowsAsync<HttpRequestException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things"))));
 
         Assert.Equal(4, handler.Requests.Count);
     }
@@ -93,7 +91,7 @@ public sealed class RetryTests
     {
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(status, "{\"message\":\"no\"}").Then(HttpStatusCode.OK, "{}"));
 
-        await Assert.ThrowsAnyAsync<GuildhallApiException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things")), Step));
+        await Assert.ThrowsAnyAsync<GuildhallApiException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things"))));
 
         Assert.Single(handler.Requests);
     }
@@ -109,7 +107,7 @@ public sealed class RetryTests
         handler.Then((_, _) => Task.FromResult(StubHandler.Response(HttpStatusCode.OK, "{}")));
 
         var call = transport.SendAsync(new ApiRequest(HttpMethod.Get, "things"));
-        await time.DriveAsync(call, Step);
+        await time.RunUntilCompleteAsync(call);
         secondAttemptAt = time.GetUtcNow();
 
         Assert.Equal(2, handler.Requests.Count);
@@ -123,7 +121,7 @@ public sealed class RetryTests
             .Then(HttpStatusCode.TooManyRequests, "{\"retry-after\": 3600}")
             .Then(HttpStatusCode.OK, "{}"));
 
-        var error = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things")), Step));
+        var error = await Assert.ThrowsAsync<ApiRateLimitedException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things"))));
 
         Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
         Assert.False(error.IsClientSide);
@@ -137,7 +135,7 @@ public sealed class RetryTests
             .Then(HttpStatusCode.TooManyRequests, "{}", configure: r => r.Headers.Add("Retry-After", "2"))
             .Then(HttpStatusCode.OK, "{}"));
 
-        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "points")), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "points")));
 
         Assert.Equal(2, handler.Requests.Count);
     }
@@ -148,7 +146,7 @@ public sealed class RetryTests
         var created = 0;
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.BadGateway).Then(HttpStatusCode.OK, "{}"));
 
-        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Put, "things/1") { Content = () => { created++; return new StringContent("x"); } }), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Put, "things/1") { Content = () => { created++; return new StringContent("x"); } }));
 
         Assert.Equal(2, created);
     }

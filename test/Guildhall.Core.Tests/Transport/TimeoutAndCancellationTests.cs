@@ -8,8 +8,6 @@ namespace Guildhall.Core.Tests.Transport;
 
 public sealed class TimeoutAndCancellationTests
 {
-    private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
-
     [Fact]
     public async Task A_call_that_outlives_its_budget_throws_timeout()
     {
@@ -17,7 +15,7 @@ public sealed class TimeoutAndCancellationTests
             h => h.Then(async (_, token) => { await Task.Delay(Timeout.Infinite, token); return StubHandler.Response(HttpStatusCode.OK); }),
             o => o.With(timeout: TimeSpan.FromSeconds(10)));
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "slow")), Step));
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "slow"))));
 
         Assert.Contains("00:00:10", error.Message, StringComparison.Ordinal);
     }
@@ -28,7 +26,7 @@ public sealed class TimeoutAndCancellationTests
         var (transport, handler, time) = TransportFactory.Create(configure: o => o.With(timeout: TimeSpan.FromSeconds(10)));
         handler.Then((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream(time)) }));
 
-        await Assert.ThrowsAsync<TimeoutException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "slow-body")), Step));
+        await Assert.ThrowsAsync<TimeoutException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "slow-body"))));
     }
 
     [Fact]
@@ -57,7 +55,7 @@ public sealed class TimeoutAndCancellationTests
             h => h.Then(HttpStatusCode.ServiceUnavailable, "{}", configure: r => r.Headers.Add("Retry-After", "20")).Then(HttpStatusCode.OK, "{}"),
             o => o.With(timeout: TimeSpan.FromSeconds(15)));
 
-        await Assert.ThrowsAsync<ApiServerException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x")), Step));
+        await Assert.ThrowsAsync<ApiServerException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "x")), horizon: TimeSpan.FromSeconds(5)));
 
         Assert.Single(handler.Requests);
     }
@@ -70,7 +68,7 @@ public sealed class TimeoutAndCancellationTests
             h => h.Then(HttpStatusCode.Unauthorized, "{}").Then(HttpStatusCode.OK, "{}"),
             o => new ApiTransportOptions { ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, Credentials = credential });
 
-        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "me")), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "me")));
 
         Assert.Equal(["Bearer token-1", "Bearer token-2"], handler.Requests.Select(r => r.Authorization));
     }
@@ -83,7 +81,7 @@ public sealed class TimeoutAndCancellationTests
             h => h.Then(HttpStatusCode.Unauthorized, "{}").Then(HttpStatusCode.Unauthorized, "{}").Then(HttpStatusCode.OK, "{}"),
             o => new ApiTransportOptions { ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, Credentials = credential });
 
-        await Assert.ThrowsAsync<ApiUnauthorizedException>(() => time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "me")), Step));
+        await Assert.ThrowsAsync<ApiUnauthorizedException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "me"))));
 
         Assert.Equal(2, handler.Requests.Count);
     }
@@ -93,7 +91,7 @@ public sealed class TimeoutAndCancellationTests
     {
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}"));
 
-        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "public") { Authenticated = false }), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "public") { Authenticated = false }));
 
         Assert.Null(Assert.Single(handler.Requests).Authorization);
     }
@@ -103,7 +101,7 @@ public sealed class TimeoutAndCancellationTests
     {
         var (transport, handler, time) = TransportFactory.Create(h => h.Then(HttpStatusCode.OK, "{}"));
 
-        await time.DriveAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "/bots/1?x=a%20b")), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "/bots/1?x=a%20b")));
 
         Assert.Equal("https://api.example/v1/bots/1?x=a%20b", Assert.Single(handler.Requests).Uri.AbsoluteUri);
     }

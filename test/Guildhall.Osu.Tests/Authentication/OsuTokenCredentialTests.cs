@@ -2,6 +2,7 @@ using System.Net;
 using Guildhall.Core.Errors;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Tests.Infrastructure;
+using Guildhall.Osu.Tests.Wire;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Guildhall.Osu.Tests.Authentication;
@@ -15,14 +16,14 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
     private readonly OsuClientStorage _storage;
     private readonly HttpClient _http;
 
-    // The user every stubbed profile call answers with: the recorded real one.
-    private static string RecordedUsername => Recordings.Node("get_user_200")["username"]!.GetValue<string>();
+    // The name of the user every stubbed profile call answers with.
+    private const string Username = "Skerry";
 
     public OsuTokenCredentialTests()
     {
         _http = new HttpClient(_server);
         _storage = new OsuClientStorage(TestOptions.Create(_time), _repository, _http);
-        _server.Json("GET", $"users/{UserId}", Recordings.Read("get_user_200"));
+        _server.Json("GET", $"users/{UserId}", OsuWire.UserProfile(UserId, Username));
     }
 
     public async ValueTask DisposeAsync()
@@ -114,7 +115,8 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
         var users = await Task.WhenAll(calls);
 
         Assert.Equal(1, _server.TokenRequests);
-        Assert.All(users, user => Assert.Equal(RecordedUsername, user.Username));
+        Assert.NotEmpty(users);
+        Assert.All(users, user => Assert.Equal(Username, user.Username));
         Assert.Equal(100, _server.ApiRequests.Count(request => request.Authorization != revoked));
     }
 
@@ -158,7 +160,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
         gate.SetResult();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
-        Assert.Equal(RecordedUsername, (await patient).Username);
+        Assert.Equal(Username, (await patient).Username);
         Assert.Equal(1, _server.TokenRequests);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Guildhall.Osu.Models;
 using Guildhall.Osu.Queries;
 using Guildhall.Osu.Tests.Infrastructure;
+using Guildhall.Osu.Tests.Wire;
 
 namespace Guildhall.Osu.Tests.Clients;
 
@@ -30,7 +31,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
     public async Task Score_calls_send_the_version_of_the_format_asked_for()
     {
         _server.Json("GET", "users/5/scores/best", "[]");
-        _server.Json("GET", "scores/9", Recordings.Read("get_score_lazer_200"));
+        _server.Json("GET", "scores/9", OsuWire.LazerScore());
 
         await Osu.Users.GetScoresAsync(5, UserScoreType.Best).ToListAsync();
         await Osu.Users.GetScoresAsync(5, UserScoreType.Best, new UserScoresQuery { Format = OsuScoreFormat.Legacy }).ToListAsync();
@@ -45,8 +46,8 @@ public sealed class RequestShapeTests : IAsyncDisposable
         var options = TestOptions.Create();
         options.ScoreFormat = OsuScoreFormat.Legacy;
         await using var storage = new OsuClientStorage(options, httpClient: _http);
-        _server.Json("GET", "scores/osu/9", Recordings.Read("get_score_200"));
-        _server.Json("GET", "users/2", Recordings.Read("get_user_200"));
+        _server.Json("GET", "scores/osu/9", OsuWire.LegacyScore());
+        _server.Json("GET", "users/2", OsuWire.UserProfile(2, "Skerry"));
 
         var score = await storage.AppClient.Scores.GetLegacyAsync(GameMode.Osu, 9);
         await storage.AppClient.Users.GetAsync(2);
@@ -72,22 +73,21 @@ public sealed class RequestShapeTests : IAsyncDisposable
     [Fact]
     public async Task Offset_lists_page_until_a_short_page()
     {
-        var pages = new Queue<string>([Recordings.Read("get_user_kudosu_200"), "[]"]);
+        var pages = new Queue<string>([OsuWire.KudosuHistory(7), OsuWire.KudosuHistory(7), OsuWire.KudosuHistory(3), "[]"]);
         _server.Route("GET", "users/5/kudosu", _ => StubOsuServer.Respond(HttpStatusCode.OK, pages.Dequeue(), "application/json"));
-        var recorded = System.Text.Json.JsonDocument.Parse(Recordings.Read("get_user_kudosu_200")).RootElement.GetArrayLength();
 
-        var all = await Osu.Users.GetKudosuHistoryAsync(5, pageSize: recorded).ToListAsync();
+        var all = await Osu.Users.GetKudosuHistoryAsync(5, pageSize: 7).ToListAsync();
 
-        Assert.Equal(recorded, all.Count);
-        Assert.Equal([$"/api/v2/users/5/kudosu?limit={recorded}&offset=0", $"/api/v2/users/5/kudosu?limit={recorded}&offset={recorded}"], _server.ApiRequests.Select(request => request.PathAndQuery));
+        Assert.Equal(17, all.Count);
+        Assert.Equal(["/api/v2/users/5/kudosu?limit=7&offset=0", "/api/v2/users/5/kudosu?limit=7&offset=7", "/api/v2/users/5/kudosu?limit=7&offset=14"], _server.ApiRequests.Select(request => request.PathAndQuery));
     }
 
     [Fact]
     public async Task Users_are_looked_up_by_id_name_or_numeric_name()
     {
-        _server.Json("GET", "users/2/taiko", Recordings.Read("get_user_200"));
-        _server.Json("GET", "users/some_player", Recordings.Read("get_user_200"));
-        _server.Json("GET", "users/@1234", Recordings.Read("get_user_200"));
+        _server.Json("GET", "users/2/taiko", OsuWire.UserProfile(2, "Skerry"));
+        _server.Json("GET", "users/some_player", OsuWire.UserProfile(2, "Skerry"));
+        _server.Json("GET", "users/@1234", OsuWire.UserProfile(2, "Skerry"));
 
         await Osu.Users.GetAsync(2, GameMode.Taiko);
         await Osu.Users.GetAsync("some_player");
@@ -114,7 +114,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
     [Fact]
     public async Task Every_beatmapset_search_filter_reaches_the_query()
     {
-        _server.Json("GET", "beatmapsets/search", Recordings.Read("search_beatmapsets_200"));
+        _server.Json("GET", "beatmapsets/search", OsuWire.BeatmapsetSearch(50, 8231, "eyJuZXh0IjoyfQ"));
 
         var page = await Osu.Beatmapsets.SearchPageAsync(
             new BeatmapsetSearchQuery
@@ -147,28 +147,29 @@ public sealed class RequestShapeTests : IAsyncDisposable
         Assert.Equal("false", query["nsfw"]);
         Assert.Equal("plays_asc", query["sort"]);
         Assert.Equal("eyJpZCI6MX0", query["cursor_string"]);
-        Assert.Equal(Recordings.Node("search_beatmapsets_200")["total"]!.GetValue<int>(), page.Total);
+        Assert.Equal(8231, page.Total);
         Assert.Equal(50, page.Beatmapsets.Count);
     }
 
     [Fact]
     public async Task Cursor_lists_follow_the_cursor_string_and_stop_without_one()
     {
-        var second = """{"beatmapsets":[],"total":0,"cursor_string":null}""";
-        _server.Route("GET", "beatmapsets/search", request => StubOsuServer.Respond(HttpStatusCode.OK, request.Query["cursor_string"] is null ? Recordings.Read("search_beatmapsets_200") : second, "application/json"));
+        _server.Route("GET", "beatmapsets/search", request => StubOsuServer.Respond(
+            HttpStatusCode.OK,
+            request.Query["cursor_string"] is null ? OsuWire.BeatmapsetSearch(50, 70, "eyJwYWdlIjoyfQ") : OsuWire.BeatmapsetSearch(20, 70, cursor: null, firstId: 2_500_000),
+            "application/json"));
 
         var all = await Osu.Beatmapsets.SearchAsync().ToListAsync();
 
-        Assert.Equal(50, all.Count);
-        var recordedCursor = Recordings.Node("search_beatmapsets_200")["cursor_string"]!.GetValue<string>();
-        Assert.Equal([null, recordedCursor], _server.ApiRequests.Select(request => request.Query["cursor_string"]));
+        Assert.Equal(70, all.Count);
+        Assert.Equal([null, "eyJwYWdlIjoyfQ"], _server.ApiRequests.Select(request => request.Query["cursor_string"]));
     }
 
     [Fact]
     public async Task Leaderboards_send_mode_mods_type_and_limit()
     {
-        _server.Json("GET", "beatmaps/7/scores", Recordings.Read("get_beatmap_scores_200"));
-        _server.Json("GET", "beatmaps/7/scores/users/3/all", Recordings.Read("get_user_beatmap_scores_200"));
+        _server.Json("GET", "beatmaps/7/scores", OsuWire.Leaderboard(5, 5291));
+        _server.Json("GET", "beatmaps/7/scores/users/3/all", OsuWire.UserBeatmapScores());
 
         var board = await Osu.Beatmaps.GetScoresAsync(7, new BeatmapScoresQuery { Mode = GameMode.Osu, Mods = ["HD", "DT"], Type = BeatmapScoreboardType.Country, Limit = 5, LegacyOnly = true });
         var mine = await Osu.Beatmaps.GetUserScoresAsync(7, 3, GameMode.Taiko, legacyOnly: true);
@@ -184,7 +185,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
     [Fact]
     public async Task Attributes_are_asked_with_a_json_body_of_mods_and_ruleset()
     {
-        _server.Json("POST", "beatmaps/7/attributes", Recordings.Read("difficulty_attributes_taiko"));
+        _server.Json("POST", "beatmaps/7/attributes", OsuWire.TaikoAttributes(1.694360030057851e-08));
 
         var attributes = await Osu.Beatmaps.GetAttributesAsync(7, GameMode.Taiko, Guildhall.Osu.Mods.ModConverter.ToMods(Guildhall.Osu.Mods.LegacyMods.HardRock | Guildhall.Osu.Mods.LegacyMods.Nightcore));
 
@@ -197,8 +198,8 @@ public sealed class RequestShapeTests : IAsyncDisposable
     [Fact]
     public async Task Lookups_send_what_they_were_given()
     {
-        _server.Json("GET", "beatmaps/lookup", Recordings.Read("lookup_beatmap_200"));
-        _server.Json("GET", "beatmapsets/lookup", Recordings.Read("lookup_beatmapset_200"));
+        _server.Json("GET", "beatmaps/lookup", OsuWire.Beatmap(7, 70));
+        _server.Json("GET", "beatmapsets/lookup", OsuWire.Beatmapset(70));
 
         await Osu.Beatmaps.LookupAsync(checksum: "abc", filename: "a b.osu");
         await Osu.Beatmapsets.LookupAsync(42);
@@ -214,8 +215,8 @@ public sealed class RequestShapeTests : IAsyncDisposable
     {
         _server.Json("GET", "rankings/mania/performance", """{"ranking":[],"total":0,"cursor":null}""");
         _server.Json("GET", "rankings/osu/charts", """{"ranking":[],"beatmapsets":[],"spotlight":null}""");
-        _server.Json("GET", "rankings/kudosu", Recordings.Read("get_rankings_kudosu_200"));
-        _server.Json("GET", "spotlights", Recordings.Read("get_spotlights_200"));
+        _server.Json("GET", "rankings/kudosu", OsuWire.KudosuRanking(50));
+        _server.Json("GET", "spotlights", OsuWire.Spotlights());
 
         await Osu.Rankings.GetUsersPageAsync(GameMode.Mania, RankingType.Performance, new RankingsQuery { Country = "JP", Filter = RankingFilter.Friends, Variant = ManiaVariant.SevenKeys }, "abc");
         await Osu.Rankings.GetChartsAsync(GameMode.Osu, 276);
@@ -227,7 +228,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
         Assert.Equal("/api/v2/rankings/osu/charts?spotlight=276", requests[1].PathAndQuery);
         Assert.Equal("/api/v2/rankings/kudosu?page=1", requests[2].PathAndQuery);
         Assert.Equal("2:50", kudosu.ContinuationToken);
-        Assert.NotEmpty(spotlights);
+        Assert.Equal([301, 302], spotlights.Select(spotlight => spotlight.Id));
     }
 
     [Fact]

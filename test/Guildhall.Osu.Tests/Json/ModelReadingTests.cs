@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Guildhall.Osu.Json;
 using Guildhall.Osu.Models;
-using Guildhall.Osu.Tests.Infrastructure;
+using Guildhall.Osu.Tests.Wire;
 
 namespace Guildhall.Osu.Tests.Json;
 
@@ -12,15 +12,15 @@ public sealed class ModelReadingTests
     [Fact]
     public void The_same_play_reads_in_both_score_formats()
     {
-        var recorded = Recordings.Node("get_score_200");
-        var legacy = Read<Score>(Recordings.Read("get_score_200"));
-        var lazer = Read<Score>(Recordings.Read("get_score_lazer_200"));
+        var sent = OsuWire.Node(OsuWire.LegacyScore());
+        var legacy = Read<Score>(OsuWire.LegacyScore());
+        var lazer = Read<Score>(OsuWire.LazerScore());
 
         Assert.Equal(OsuScoreFormat.Legacy, legacy.Format);
         Assert.Equal(OsuScoreFormat.Lazer, lazer.Format);
-        Assert.Equal(recorded["id"]!.GetValue<long>(), legacy.Id);
+        Assert.Equal(sent["id"]!.GetValue<long>(), legacy.Id);
         Assert.Equal(legacy.Id, lazer.LegacyScoreId);
-        Assert.Equal(recorded["score"]!.GetValue<long>(), legacy.Points);
+        Assert.Equal(sent["score"]!.GetValue<long>(), legacy.Points);
         Assert.Equal(legacy.Points, lazer.LegacyTotalScore);
         Assert.Equal(GameMode.Osu, legacy.Ruleset);
         Assert.Equal(GameMode.Osu, lazer.Ruleset);
@@ -30,7 +30,7 @@ public sealed class ModelReadingTests
         Assert.Equal(["HD", "CL"], lazer.Mods.Select(mod => mod.Acronym));
         Assert.Equal(legacy.CreatedAt, lazer.EndedAt);
         Assert.Equal(legacy.Timestamp, lazer.Timestamp);
-        Assert.Equal(recorded["statistics"]!["count_300"]!.GetValue<int>(), legacy.Statistics!.Count300);
+        Assert.Equal(sent["statistics"]!["count_300"]!.GetValue<int>(), legacy.Statistics!.Count300);
         Assert.Equal(legacy.Statistics.Count300, lazer.Statistics!.Great);
         Assert.Equal(ScoreStatisticsConverter.ToLegacy(lazer.Statistics, GameMode.Osu) with { CountGeki = null, CountKatu = null }, legacy.Statistics);
     }
@@ -38,22 +38,22 @@ public sealed class ModelReadingTests
     [Fact]
     public void Nested_objects_carry_their_values()
     {
-        var recorded = Recordings.Node("get_beatmap_200");
-        var beatmap = Read<Beatmap>(Recordings.Read("get_beatmap_200"));
+        var sent = OsuWire.Node(OsuWire.Beatmap(7, 70));
+        var beatmap = Read<Beatmap>(OsuWire.Beatmap(7, 70));
 
         Assert.Equal(RankStatus.Ranked, beatmap.Status);
-        Assert.Equal(recorded["ar"]!.GetValue<double>(), beatmap.ApproachRate);
-        Assert.Equal(recorded["beatmapset"]!["id"]!.GetValue<long>(), beatmap.Beatmapset!.Id);
+        Assert.Equal(sent["ar"]!.GetValue<double>(), beatmap.ApproachRate);
+        Assert.Equal(sent["beatmapset"]!["id"]!.GetValue<long>(), beatmap.Beatmapset!.Id);
         Assert.StartsWith("https://assets.ppy.sh/", beatmap.Beatmapset.Covers!.Cover2x, StringComparison.Ordinal);
         Assert.Equal(100, beatmap.Failtimes!.Fail.Count);
-        Assert.Equal(recorded["owners"]![0]!["username"]!.GetValue<string>(), Assert.Single(beatmap.Owners).Username);
+        Assert.Equal(sent["owners"]![0]!["username"]!.GetValue<string>(), Assert.Single(beatmap.Owners).Username);
         Assert.Null(beatmap.Beatmapset.Source);
     }
 
     [Fact]
     public void A_full_user_reads_with_statistics_in_every_mode()
     {
-        var me = Read<User>(Recordings.Read("get_me_200"));
+        var me = Read<User>(OsuWire.Me(11, "Skerry"));
 
         Assert.NotNull(me.StatisticsByMode?.Mania);
         Assert.True(me.Statistics!.Pp > 0);

@@ -53,6 +53,7 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         {
             var scores = await osu.Users.GetScoresAsync(Me, type, new UserScoresQuery { IncludeFails = true }).ToListAsync();
 
+            Assert.NotEmpty(scores);
             Assert.All(scores, score => Assert.Equal(format, score.Format));
             Assert.All(scores, score => Assert.Equal(Me, score.UserId));
         }
@@ -83,6 +84,7 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         var passes = await osu.Users.GetScoresAsync(Me, UserScoreType.Recent).ToListAsync();
         var all = await osu.Users.GetScoresAsync(Me, UserScoreType.Recent, new UserScoresQuery { IncludeFails = true }).ToListAsync();
 
+        Assert.NotEmpty(passes);
         Assert.All(passes, score => Assert.True(score.Passed));
         Assert.True(all.Count >= passes.Count);
     }
@@ -116,8 +118,10 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         Assert.All(played, entry => Assert.Equal(entry.BeatmapId, entry.Beatmap!.Id));
         var activity = await osu.Users.GetRecentActivityAsync(Me, pageSize: 10).ToListAsync();
         Assert.InRange(activity.Count, 1, 100);
+        Assert.NotEmpty(activity);
         Assert.All(activity, item => Assert.NotEqual(ActivityEventType.Unknown, item.Type));
         var kudosu = await osu.Users.GetKudosuHistoryAsync(Me, pageSize: 2).ToListAsync();
+        Assert.NotEmpty(kudosu);
         Assert.All(kudosu, entry => Assert.NotEmpty(entry.Action));
     }
 
@@ -166,6 +170,7 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         var mine = await osu.Beatmaps.GetUserScoresAsync(FeaturedBeatmap, board.Scores[0].UserId);
 
         Assert.InRange(board.Scores.Count, 1, 10);
+        Assert.NotEmpty(board.Scores);
         Assert.All(board.Scores, score => Assert.Equal(format, score.Format));
         Assert.NotEmpty(mine);
         Assert.All(mine, score => Assert.Equal(format, score.Format));
@@ -209,12 +214,15 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         var withVideo = await osu.Beatmapsets.SearchAsync(new BeatmapsetSearchQuery { Extras = Queries.BeatmapsetExtras.Video, Category = BeatmapsetCategory.Any }).ToListAsync();
         var graveyard = await osu.Beatmapsets.SearchAsync(new BeatmapsetSearchQuery { Category = BeatmapsetCategory.Graveyard }).ToListAsync();
 
+        Assert.NotEmpty(mania);
         Assert.All(mania, set => Assert.Contains(set.Beatmaps, beatmap => beatmap.Mode == GameMode.Mania));
         var word = OsuSandboxSeed.FeaturedArtist.Split(' ')[0];
         Assert.NotEmpty(artist);
         Assert.All(artist, set => Assert.Contains(word, $"{set.Artist} {set.Title} {set.Tags} {set.Creator}", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(artist.Select(set => set.Title).Order(StringComparer.OrdinalIgnoreCase), artist.Select(set => set.Title));
+        Assert.NotEmpty(withVideo);
         Assert.All(withVideo, set => Assert.True(set.Video));
+        Assert.NotEmpty(graveyard);
         Assert.All(graveyard, set => Assert.Equal(RankStatus.Graveyard, set.Status));
     }
 
@@ -249,6 +257,7 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         Assert.Equal(performance.Select(entry => entry.Pp).OrderDescending(), performance.Select(entry => entry.Pp));
         Assert.All(performance, entry => Assert.NotNull(entry.User));
         Assert.NotEmpty(first.Ranking);
+        Assert.NotEmpty(inCountry);
         Assert.All(inCountry, entry => Assert.Equal("US", entry.User!.CountryCode));
     }
 

@@ -28,6 +28,7 @@ public sealed class SandboxSessionTests(OsuSandbox sandbox) : IClassFixture<OsuS
         Assert.NotNull(meInMania.Statistics);
         Assert.NotEmpty(friends);
         Assert.All(friends, friend => Assert.Equal(UserRelationType.Friend, friend.RelationType));
+        Assert.NotEmpty(pinned);
         Assert.All(pinned, score => Assert.Equal(format, score.Format));
         Assert.True(storage.ClientExists(OsuSandboxCredentials.UserId));
     }

@@ -18,6 +18,7 @@ public sealed class SandboxTokenExpiryTests(FakeClockOsuSandbox sandbox) : IClas
 
         var users = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => osu.Users.GetMeAsync()));
 
+        Assert.NotEmpty(users);
         Assert.All(users, user => Assert.Equal(Guildhall.Sandbox.Osu.OsuSandboxCredentials.UserId, user.Id));
         Assert.Equal(issuedBefore + 1, await IssuedTokensAsync());
         var after = await osu.GetCurrentTokenAsync();

@@ -9,15 +9,12 @@ public sealed class OsuBeatmapsetRouteTests(OsuSharedHost shared) : IClassFixtur
     private OsuTestHost Host => shared.Host;
 
     [Fact]
-    public async Task Beatmapset_has_the_recorded_shape_with_converts_for_osu_maps()
+    public async Task Beatmapset_lists_converts_for_osu_maps()
     {
         var set = await Host.GetJsonAsync($"osu/api/v2/beatmapsets/{OsuSandboxSeed.FeaturedBeatmapsetId}", shared.ClientToken);
-        var recorded = OsuJson.Recording("get_beatmapset_200");
 
-        OsuJson.AssertSameShape(recorded, set);
-        Assert.Equal(OsuJson.Keys(recorded), OsuJson.Keys(set));
-        Assert.Equal(recorded["beatmaps"]!.AsArray().Count, set["beatmaps"]!.AsArray().Count);
-        Assert.Equal(recorded["converts"]!.AsArray().Count, set["converts"]!.AsArray().Count);
+        Assert.NotEmpty(set["beatmaps"]!.AsArray());
+        Assert.NotEmpty(set["converts"]!.AsArray());
         Assert.All(set["converts"]!.AsArray(), c => Assert.True(c!["convert"]!.GetValue<bool>()));
         Assert.Equal(["taiko", "fruits", "mania"], set["converts"]!.AsArray().Take(3).Select(c => c!["mode"]!.GetValue<string>()));
         Assert.Equal("Pop", set["genre"]!["name"]!.GetValue<string>());
@@ -25,13 +22,13 @@ public sealed class OsuBeatmapsetRouteTests(OsuSharedHost shared) : IClassFixtur
     }
 
     [Fact]
-    public async Task Unknown_sets_and_lookups_answer_the_recorded_404s()
+    public async Task Unknown_sets_and_lookups_answer_osus_404s()
     {
         var set = await Host.GetJsonAsync("osu/api/v2/beatmapsets/1", shared.ClientToken, HttpStatusCode.NotFound);
         var lookup = await Host.GetJsonAsync("osu/api/v2/beatmapsets/lookup?beatmap_id=1", shared.ClientToken, HttpStatusCode.NotFound);
         var noParameter = await Host.GetJsonAsync("osu/api/v2/beatmapsets/lookup", shared.ClientToken, HttpStatusCode.NotFound);
 
-        Assert.Equal(OsuJson.Recording("get_beatmapset_404").ToJsonString(), set.ToJsonString());
+        Assert.Equal("Specified beatmap couldn't be found.", set["error"]!.GetValue<string>());
         Assert.Equal("Specified beatmap difficulty couldn't be found.", lookup["error"]!.GetValue<string>());
         Assert.Equal("""{"error":null}""", noParameter.ToJsonString());
     }
@@ -41,7 +38,7 @@ public sealed class OsuBeatmapsetRouteTests(OsuSharedHost shared) : IClassFixtur
     {
         var set = await Host.GetJsonAsync($"osu/api/v2/beatmapsets/lookup?beatmap_id={OsuSandboxSeed.FeaturedBeatmapId}", shared.ClientToken);
 
-        OsuJson.AssertSameShape(OsuJson.Recording("lookup_beatmapset_200"), set);
+        Assert.Equal(OsuSandboxSeed.FeaturedBeatmapsetId, set["id"]!.GetValue<long>());
         Assert.Contains(set["beatmaps"]!.AsArray(), b => b!["id"]!.GetValue<long>() == OsuSandboxSeed.FeaturedBeatmapId);
     }
 
@@ -56,7 +53,7 @@ public sealed class OsuBeatmapsetRouteTests(OsuSharedHost shared) : IClassFixtur
         var sets = body["beatmapsets"]!.AsArray();
         Assert.All(sets, s => Assert.Contains(s!["status"]!.GetValue<string>(), new[] { "ranked", "approved", "loved" }));
         Assert.All(sets, s => Assert.False(s!["nsfw"]!.GetValue<bool>()));
-        OsuJson.AssertSameShape(OsuJson.Recording("search_beatmapsets_200")["beatmapsets"]![0], sets[0]);
+        Assert.NotEmpty(sets);
         var dates = sets.Select(s => s!["ranked_date"]!.GetValue<string>()).ToList();
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
     }
@@ -70,6 +67,7 @@ public sealed class OsuBeatmapsetRouteTests(OsuSharedHost shared) : IClassFixtur
         var seen = new List<long>();
         string? cursor = null;
         int total;
+        var pages = 0;
         do
         {
             var body = await Host.GetJsonAsync("osu/api/v2/beatmapsets/search?" + query + (cursor is null ? "" : "&cursor_string=" + cursor), shared.ClientToken);
@@ -82,6 +80,7 @@ public sealed class OsuBeatmapsetRouteTests(OsuSharedHost shared) : IClassFixtur
             seen.AddRange(body["beatmapsets"]!.AsArray().Select(s => s!["id"]!.GetValue<long>()));
             cursor = body["cursor_string"]?.GetValue<string>();
             Assert.Equal(cursor is null, body["cursor"] is null);
+            Assert.True(++pages < 1000, "the cursor never ran out");
         }
         while (cursor is not null);
 

@@ -10,12 +10,11 @@ public sealed class OsuUserListTests(OsuSharedHost shared) : IClassFixture<OsuSh
     private OsuTestHost Host => shared.Host;
 
     [Fact]
-    public async Task Best_scores_have_the_recorded_shape_and_decaying_weights()
+    public async Task Best_scores_have_decaying_weights()
     {
         var best = (await Host.GetJsonAsync($"osu/api/v2/users/{Me}/scores/best?limit=5", shared.UserToken)).AsArray();
 
         Assert.Equal(5, best.Count);
-        OsuJson.AssertSameShape(OsuJson.Recording("get_user_bests_200")[0]!, best.First(s => s!["best_id"] is not null));
         Assert.Equal([100.0, 95.0, 90.25], best.Take(3).Select(s => s!["weight"]!["percentage"]!.GetValue<double>()));
         var pp = best.Select(s => s!["pp"]!.GetValue<double>()).ToList();
         Assert.Equal(pp.OrderDescending(), pp);
@@ -85,12 +84,11 @@ public sealed class OsuUserListTests(OsuSharedHost shared) : IClassFixture<OsuSh
     }
 
     [Fact]
-    public async Task Pinned_scores_have_the_recorded_shape()
+    public async Task Pinned_scores_are_the_pinned_ones()
     {
         var pinned = (await Host.GetJsonAsync($"osu/api/v2/users/{Me}/scores/pinned?limit=100", shared.UserToken)).AsArray();
 
         Assert.Equal(5, pinned.Count);
-        OsuJson.AssertSameShape(OsuJson.Recording("get_user_pinned_200")[0]!, pinned[0]);
         Assert.All(pinned, s => Assert.True(s!["current_user_attributes"]!["pin"]!["is_pinned"]!.GetValue<bool>()));
     }
 
@@ -127,7 +125,7 @@ public sealed class OsuUserListTests(OsuSharedHost shared) : IClassFixture<OsuSh
 
         Assert.All(graveyard, s => Assert.Equal("graveyard", s!["status"]!.GetValue<string>()));
         Assert.All(pending, s => Assert.Equal("pending", s!["status"]!.GetValue<string>()));
-        OsuJson.AssertSameShape(OsuJson.Recording("get_user_beatmaps_200")[0]!, graveyard[0]);
+        Assert.NotEmpty(graveyard);
         Assert.Equal(profile["graveyard_beatmapset_count"]!.GetValue<int>(), graveyard.Count);
         Assert.Equal(profile["favourite_beatmapset_count"]!.GetValue<int>(), favourites.Count);
         Assert.Contains(ranked.AsArray(), s => s!["id"]!.GetValue<long>() == OsuSandboxSeed.FeaturedBeatmapsetId);
@@ -135,24 +133,23 @@ public sealed class OsuUserListTests(OsuSharedHost shared) : IClassFixture<OsuSh
     }
 
     [Fact]
-    public async Task Most_played_has_the_recorded_shape_in_play_count_order()
+    public async Task Most_played_is_in_play_count_order()
     {
         var played = (await Host.GetJsonAsync($"osu/api/v2/users/{Me}/beatmapsets/most_played?limit=10", shared.ClientToken)).AsArray();
 
-        OsuJson.AssertSameShape(OsuJson.Recording("get_user_most_played_200")[0]!, played[0]);
+        Assert.NotEmpty(played);
         Assert.Equal(["beatmap_id", "count", "beatmap", "beatmapset"], OsuJson.Keys(played[0]!));
         var counts = played.Select(p => p!["count"]!.GetValue<int>()).ToList();
         Assert.Equal(counts.OrderDescending(), counts);
     }
 
     [Fact]
-    public async Task Kudosu_history_has_the_recorded_shape_newest_first_and_pages()
+    public async Task Kudosu_history_is_newest_first_and_pages()
     {
         var all = (await Host.GetJsonAsync($"osu/api/v2/users/{Me}/kudosu?limit=100", shared.ClientToken)).AsArray();
         var page = (await Host.GetJsonAsync($"osu/api/v2/users/{Me}/kudosu?limit=2&offset=2", shared.ClientToken)).AsArray();
         var profile = await Host.GetJsonAsync($"osu/api/v2/users/{Me}", shared.ClientToken);
 
-        OsuJson.AssertSameShape(OsuJson.Recording("get_user_kudosu_200"), all);
         Assert.Equal(profile["kudosu"]!["total"]!.GetValue<int>(), all.Count);
         var times = all.Select(k => k!["created_at"]!.GetValue<string>()).ToList();
         Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
@@ -166,7 +163,6 @@ public sealed class OsuUserListTests(OsuSharedHost shared) : IClassFixture<OsuSh
         var events = (await Host.GetJsonAsync($"osu/api/v2/users/{Me}/recent_activity?limit=20", shared.ClientToken)).AsArray();
 
         Assert.NotEmpty(events);
-        OsuJson.AssertSameShape(OsuJson.Recording("get_user_recent_activity_200")[0]!, events[0]);
         Assert.All(events, e => Assert.Equal($"/users/{Me}", e!["user"]!["url"]!.GetValue<string>()));
         var ids = events.Select(e => e!["id"]!.GetValue<long>()).ToList();
         Assert.Equal(ids.OrderDescending(), ids);

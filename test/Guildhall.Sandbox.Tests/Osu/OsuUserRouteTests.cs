@@ -8,13 +8,11 @@ public sealed class OsuUserRouteTests(OsuSharedHost shared) : IClassFixture<OsuS
     private OsuTestHost Host => shared.Host;
 
     [Fact]
-    public async Task Me_has_the_recorded_shape_and_key_order()
+    public async Task Me_is_the_signed_in_user_with_statistics_in_every_ruleset()
     {
         var me = await Host.GetJsonAsync("osu/api/v2/me", shared.UserToken);
-        var recorded = OsuJson.Recording("get_me_200");
 
-        OsuJson.AssertSameShape(recorded, me);
-        Assert.Equal(OsuJson.Keys(recorded), OsuJson.Keys(me));
+        Assert.Equal(["osu", "taiko", "fruits", "mania"], OsuJson.Keys(me["statistics_rulesets"]!));
         Assert.Equal(OsuSandboxCredentials.UserId, me["id"]!.GetValue<long>());
         Assert.True(me["session_verified"]!.GetValue<bool>());
         Assert.Equal(me["rank_history"]!.ToJsonString(), me["rankHistory"]!.ToJsonString());
@@ -44,10 +42,6 @@ public sealed class OsuUserRouteTests(OsuSharedHost shared) : IClassFixture<OsuS
     public async Task User_resolves_by_id_username_and_at_username(string user)
     {
         var profile = await Host.GetJsonAsync("osu/api/v2/users/" + Staff(user), shared.ClientToken);
-        var recorded = OsuJson.Recording("get_user_200");
-
-        OsuJson.AssertSameShape(recorded, profile);
-        Assert.Equal(OsuJson.Keys(recorded), OsuJson.Keys(profile));
         Assert.Equal(OsuSandboxSeed.StaffUserId, profile["id"]!.GetValue<long>());
         Assert.Equal(OsuSandboxSeed.StaffUsername, profile["username"]!.GetValue<string>());
         Assert.False(profile.AsObject().ContainsKey("statistics_rulesets"));
@@ -58,7 +52,7 @@ public sealed class OsuUserRouteTests(OsuSharedHost shared) : IClassFixture<OsuS
     [InlineData("nobody-here")]
     [InlineData("{name}?key=id")]
     [InlineData("{id}/piano")]
-    public async Task Unknown_users_and_rulesets_answer_the_recorded_404(string user)
+    public async Task Unknown_users_and_rulesets_answer_osus_404(string user)
     {
         var body = await Host.GetJsonAsync("osu/api/v2/users/" + Staff(user), shared.ClientToken, HttpStatusCode.NotFound);
 

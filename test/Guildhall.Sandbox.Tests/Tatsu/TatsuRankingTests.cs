@@ -38,6 +38,7 @@ public sealed class TatsuRankingTests
         var rankings = (await TatsuSandbox.ReadObjectAsync(response))["rankings"]!.AsArray();
         var scores = rankings.Select(row => row!["score"]!.GetValue<ulong>()).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
+        Assert.NotEmpty(rankings);
         Assert.All(rankings, row => Assert.IsType<string>(row!["user_id"]!.GetValue<string>()));
     }
 

@@ -103,6 +103,7 @@ public sealed class TopGgBotSearchTests
         await using var sandbox = await StartAsync();
         var page = await ReadJsonAsync(await sandbox.GetAsync("bots?limit=5&fields=" + Uri.EscapeDataString("id, username,monthlyPoints")), HttpStatusCode.OK);
 
+        Assert.NotEmpty(page["results"]!.AsArray());
         Assert.All(page["results"]!.AsArray(), b => Assert.Equal(["id", "username", "monthlyPoints"], b!.AsObject().Select(p => p.Key)));
     }
 
@@ -149,6 +150,7 @@ public sealed class TopGgBotSearchTests
     {
         await using var sandbox = await StartAsync();
         var page = await ReadJsonAsync(await sandbox.GetAsync("bots?limit=500&fields=date"), HttpStatusCode.OK);
+        Assert.NotEmpty(page["results"]!.AsArray());
         Assert.All(page["results"]!.AsArray(), b => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", (string)b!["date"]!));
     }
 

@@ -38,6 +38,7 @@ public sealed class TopGgV1VoteTests
             }
 
             Assert.Equal(100, data.Count);
+            Assert.True(pages < 1000, "the cursor never ran out");
             page = await ReadJsonAsync(await sandbox.GetAsync($"v1/projects/@me/votes?cursor={Uri.EscapeDataString(cursor)}"), HttpStatusCode.OK);
             pages++;
         }

@@ -1,11 +1,11 @@
 using Guildhall.TopGg.Autopost;
-using Microsoft.Extensions.Time.Testing;
+using Guildhall.Testing;
 
 namespace Guildhall.TopGg.Tests.Autopost;
 
 /// <summary>
-/// Drives an autoposter on a fake clock: waits (in real time, without moving the clock) until the loop published its
-/// next schedule, which it does only once the timer exists, then moves the clock exactly there.
+/// Drives an autoposter on the timer-aware fake clock: waits (in real time, bounded, without moving the clock) until the
+/// loop published its next schedule, which it does only once the timer exists, then moves the clock exactly there.
 /// </summary>
 internal sealed class AutoposterHarness : IAsyncDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class AutoposterHarness : IAsyncDisposable
 
     public AutoposterHarness(Action<TopGgAutoposterOptions>? configure = null, Func<CancellationToken, ValueTask<TopGgAutopostStats?>>? provider = null)
     {
-        Time = new FakeTimeProvider(Epoch);
+        Time = new TimerAwareClock(Epoch);
         Bots = new ScriptedBotsClient(Time);
         var options = new TopGgAutoposterOptions
         {
@@ -29,7 +29,7 @@ internal sealed class AutoposterHarness : IAsyncDisposable
         Autoposter.Failed += (_, args) => Failures.Add(args);
     }
 
-    public FakeTimeProvider Time { get; }
+    public TimerAwareClock Time { get; }
 
     public DateTimeOffset Start => Epoch;
 
@@ -44,18 +44,10 @@ internal sealed class AutoposterHarness : IAsyncDisposable
     /// <summary>Waits for the next schedule the loop publishes and returns it, without moving the clock.</summary>
     public async Task<DateTimeOffset> NextScheduleAsync()
     {
-        for (var i = 0; i < 20_000; i++)
-        {
-            if (Autoposter.Status.NextAttemptAt is { } next && next != _lastSchedule)
-            {
-                _lastSchedule = next;
-                return next;
-            }
-
-            await Task.Delay(1);
-        }
-
-        throw new TimeoutException("The autoposter published no new schedule.");
+        DateTimeOffset? next = null;
+        await Poll.UntilAsync(() => (next = Autoposter.Status.NextAttemptAt) is { } published && published != _lastSchedule, "the autoposter to publish a new schedule");
+        _lastSchedule = next;
+        return next!.Value;
     }
 
     /// <summary>Moves the clock to the next schedule and returns how far that was from now.</summary>

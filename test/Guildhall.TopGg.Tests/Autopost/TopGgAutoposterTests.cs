@@ -1,4 +1,5 @@
 using Guildhall.Core.Errors;
+using Guildhall.Testing;
 using Guildhall.TopGg.Autopost;
 
 namespace Guildhall.TopGg.Tests.Autopost;
@@ -181,10 +182,7 @@ public sealed class TopGgAutoposterTests
         await using var harness = new AutoposterHarness();
         harness.Bots.Gate = new TaskCompletionSource();
         await harness.Autoposter.StartAsync();
-        while (harness.Bots.Posts.IsEmpty)
-        {
-            await Task.Delay(1);
-        }
+        await Poll.UntilAsync(() => !harness.Bots.Posts.IsEmpty, "the first post to reach the client");
 
         await harness.Autoposter.StopAsync();
 

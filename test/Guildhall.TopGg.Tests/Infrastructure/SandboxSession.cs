@@ -3,7 +3,7 @@ using Guildhall.Core;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.TopGg;
-using Microsoft.Extensions.Time.Testing;
+using Guildhall.Testing;
 
 namespace Guildhall.TopGg.Tests.Infrastructure;
 
@@ -29,7 +29,7 @@ internal sealed class SandboxSession : IAsyncDisposable
     public TimeProvider Clock { get; }
 
     /// <summary>The clock, when it is the default fake one.</summary>
-    public FakeTimeProvider Time => (FakeTimeProvider)Clock;
+    public TimerAwareClock Time => (TimerAwareClock)Clock;
 
     /// <summary>An HTTP client on the sandbox root, for admin routes.</summary>
     public HttpClient Admin { get; }

@@ -1,7 +1,6 @@
 using Guildhall.Core;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Guildhall.TopGg.Tests.Infrastructure;
 
@@ -12,7 +11,7 @@ internal static class StubClients
 
     public static readonly string Token = TestTokens.Create(BotId);
 
-    public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 3, 11, 12, 0, 0, TimeSpan.Zero));
+    public static TimerAwareClock NewClock() => new(new DateTimeOffset(2026, 3, 11, 12, 0, 0, TimeSpan.Zero));
 
     public static TopGgClient Create(StubHandler handler, Action<TopGgClientOptions>? configure = null, TimeProvider? time = null)
     {

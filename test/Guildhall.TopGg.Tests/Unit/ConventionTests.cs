@@ -16,23 +16,6 @@ public sealed class ConventionTests
         .ToArray();
 
     [Fact]
-    public void Every_network_method_is_virtual_and_ends_with_an_optional_cancellation_token()
-    {
-        var methods = Clients.SelectMany(client => client.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(method => typeof(Task).IsAssignableFrom(method.ReturnType))
-            .ToList();
-
-        Assert.NotEmpty(methods);
-        Assert.All(methods, method =>
-        {
-            Assert.True(method.IsVirtual, $"{method.DeclaringType!.Name}.{method.Name} is not virtual");
-            Assert.EndsWith("Async", method.Name, StringComparison.Ordinal);
-            var last = method.GetParameters()[^1];
-            Assert.True(last.ParameterType == typeof(CancellationToken) && last.HasDefaultValue, $"{method.DeclaringType!.Name}.{method.Name} does not end with CancellationToken cancellationToken = default");
-        });
-    }
-
-    [Fact]
     public void Every_client_can_be_mocked()
     {
         Assert.All(Clients, client =>

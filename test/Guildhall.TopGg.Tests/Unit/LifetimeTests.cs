@@ -13,7 +13,7 @@ public sealed class LifetimeTests
     [Fact]
     public async Task Cancelling_a_call_that_waits_for_the_limiter_ends_it_without_sending()
     {
-        var clock = new SteppingClock();
+        var clock = StubClients.NewClock();
         var handler = new StubHandler((_, _) => Task.FromResult(StubHandler.Response(HttpStatusCode.OK, """{"is_weekend":false}""")))
             .Then(HttpStatusCode.TooManyRequests, """{"retry-after":30}""");
         using var client = StubClients.Create(handler, options => options.MaxRateLimitWait = TimeSpan.FromMinutes(5), clock);
@@ -21,10 +21,7 @@ public sealed class LifetimeTests
         using var cancellation = new CancellationTokenSource();
 
         var waiting = client.IsWeekendAsync(cancellation.Token);
-        while (clock.PendingTimers == 0)
-        {
-            await Task.Delay(1);
-        }
+        await clock.WaitForTimerAsync();
 
         await cancellation.CancelAsync();
 
@@ -100,7 +97,7 @@ public sealed class LifetimeTests
     [Fact]
     public async Task AddTopGgClient_takes_the_containers_clock()
     {
-        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        var clock = StubClients.NewClock();
         var handler = new StubHandler(async (_, token) =>
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, token);
@@ -118,7 +115,7 @@ public sealed class LifetimeTests
         var client = provider.GetRequiredService<TopGgClient>();
 
         // Only the container's fake clock can end this call: the system clock would let it hang.
-        await Assert.ThrowsAsync<TimeoutException>(() => clock.DriveAsync(client.IsWeekendAsync(), TimeSpan.FromSeconds(1)));
+        await Assert.ThrowsAsync<TimeoutException>(() => clock.RunUntilCompleteAsync(client.IsWeekendAsync()));
     }
 
     [Fact]

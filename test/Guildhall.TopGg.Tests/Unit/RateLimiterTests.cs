@@ -17,7 +17,7 @@ public sealed class RateLimiterTests
     [Fact]
     public async Task A_thousand_concurrent_calls_from_several_clients_never_exceed_any_window()
     {
-        var clock = new SteppingClock();
+        var clock = StubClients.NewClock();
         var sends = new List<(DateTimeOffset At, string Path)>();
         var handler = new StubHandler((request, _) =>
         {
@@ -42,7 +42,7 @@ public sealed class RateLimiterTests
             ? (Task)clients[i % 4].Bots.HasVotedAsync((ulong)i)
             : clients[i % 4].Project.GetVoteAsync((ulong)i, TopGgUserSource.Discord))).ToList();
 
-        await clock.RunAsync(calls);
+        await clock.RunUntilAllCompleteAsync(calls, horizon: Timeout.InfiniteTimeSpan);
 
         Assert.All(calls, call => Assert.True(call.IsCompletedSuccessfully));
         Assert.Equal(1000, sends.Count);
@@ -105,17 +105,14 @@ public sealed class RateLimiterTests
     [Fact]
     public async Task A_call_allowed_to_wait_out_the_block_is_sent_when_it_ends()
     {
-        var clock = new SteppingClock();
+        var clock = StubClients.NewClock();
         var handler = new StubHandler((_, _) => Task.FromResult(StubHandler.Response(HttpStatusCode.OK, """{"is_weekend":true}""")))
             .Then(HttpStatusCode.TooManyRequests, "");
         using var client = StubClients.Create(handler, options => { options.MaxRateLimitWait = TimeSpan.FromHours(2); options.Timeout = Timeout.InfiniteTimeSpan; }, clock);
         await Assert.ThrowsAsync<ApiRateLimitedException>(() => client.IsWeekendAsync());
 
         var waiting = client.IsWeekendAsync();
-        while (clock.PendingTimers == 0)
-        {
-            await Task.Delay(1);
-        }
+        await clock.WaitForTimerAsync();
 
         clock.Advance(TimeSpan.FromHours(1) - TimeSpan.FromSeconds(1));
         var stillWaiting = !waiting.IsCompleted && handler.Requests.Count == 1;

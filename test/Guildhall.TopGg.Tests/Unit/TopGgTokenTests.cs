@@ -79,6 +79,7 @@ public sealed class TopGgTokenTests
         await client.IsWeekendAsync();
         await client.Project.GetAsync();
 
+        Assert.NotEmpty(handler.Requests);
         Assert.All(handler.Requests, request => Assert.Equal("Bearer " + StubClients.Token, request.Authorization));
     }
 

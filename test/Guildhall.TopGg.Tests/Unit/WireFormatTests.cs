@@ -143,6 +143,42 @@ public sealed class WireFormatTests
     }
 
     [Fact]
+    public async Task The_token_given_to_a_listing_stops_the_walk_before_the_next_page()
+    {
+        static string BotsPage(int offset) => JsonSerializer.Serialize(new { results = new[] { new { id = (offset + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) } }, limit = 500, offset, count = 1, total = 1100 });
+        const string VotesPage = """{"cursor":"next","data":[{"user_id":"1","platform_id":"2","weight":1,"created_at":"2026-03-11T11:00:00Z","expires_at":"2026-03-11T23:00:00Z"}]}""";
+        var handler = new StubHandler().Then(HttpStatusCode.OK, BotsPage(0)).Then(HttpStatusCode.OK, VotesPage).Then(HttpStatusCode.OK, BotsPage(1)).Then(HttpStatusCode.OK, VotesPage);
+        using var client = StubClients.Create(handler);
+        using var stopBots = new CancellationTokenSource();
+        using var stopVotes = new CancellationTokenSource();
+
+        var bots = 0;
+        var votes = 0;
+        var botsWalk = async () =>
+        {
+            await foreach (var _ in client.Bots.ListAllAsync(cancellationToken: stopBots.Token))
+            {
+                bots++;
+                await stopBots.CancelAsync();
+            }
+        };
+        var votesWalk = async () =>
+        {
+            await foreach (var _ in client.Project.ListVotesAsync(StubClients.NewClock().GetUtcNow().AddDays(-1), stopVotes.Token))
+            {
+                votes++;
+                await stopVotes.CancelAsync();
+            }
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(botsWalk);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(votesWalk);
+        Assert.Equal(1, bots);
+        Assert.Equal(1, votes);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task The_voters_page_and_vote_check_routes()
     {
         var handler = new StubHandler()

@@ -43,7 +43,7 @@ internal static class TopGgBotCommands
             if (parse.GetValue(all))
             {
                 var streamed = new List<TopGgBot>();
-                await foreach (var bot in topgg.Bots.ListAllAsync(query).WithCancellation(cancellationToken).ConfigureAwait(false))
+                await foreach (var bot in topgg.Bots.ListAllAsync(query, cancellationToken).ConfigureAwait(false))
                 {
                     streamed.Add(bot);
                 }

@@ -47,7 +47,7 @@ internal static class TopGgProjectCommands
             await using var topgg = context.CreateClient(parse);
             var start = parse.GetValue(since) ?? TimeProvider.System.GetUtcNow().AddDays(-7);
             var votes = new List<TopGgVote>();
-            await foreach (var vote in topgg.Project.ListVotesAsync(start).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var vote in topgg.Project.ListVotesAsync(start, cancellationToken).ConfigureAwait(false))
             {
                 votes.Add(vote);
                 if (votes.Count >= parse.GetValue(max))

@@ -1,0 +1,51 @@
+using Guildhall.Osu.Json.Envelopes;
+using Guildhall.Osu.Models;
+using Guildhall.Osu.Tests.Wire;
+
+namespace Guildhall.Osu.Tests.Json;
+
+/// <summary>
+/// The package's own bodies in osu!'s wire shape (<see cref="OsuWire"/>) read into their models and write back without
+/// loss, from any clone: a body that names a field no model maps, or a model that drops a value, fails here.
+/// </summary>
+public sealed class OwnedBodyTests
+{
+    private static readonly Dictionary<string, (Func<string> Body, Type Model)> Bodies = new(StringComparer.Ordinal)
+    {
+        ["user card"] = (() => OsuWire.UserCard(11, "Skerry"), typeof(User)),
+        ["user profile"] = (() => OsuWire.UserProfile(11, "Skerry"), typeof(User)),
+        ["me"] = (() => OsuWire.Me(11, "Skerry"), typeof(User)),
+        ["beatmap"] = (() => OsuWire.Beatmap(7, 70), typeof(Beatmap)),
+        ["beatmapset"] = (() => OsuWire.Beatmapset(70), typeof(Beatmapset)),
+        ["beatmapset search"] = (() => OsuWire.BeatmapsetSearch(3, 1200, "owned-cursor"), typeof(BeatmapsetSearchResult)),
+        ["last beatmapset search page"] = (() => OsuWire.BeatmapsetSearch(1, 1, null), typeof(BeatmapsetSearchResult)),
+        ["taiko attributes"] = (() => OsuWire.TaikoAttributes(0.25), typeof(AttributesEnvelope)),
+        ["legacy score"] = (OsuWire.LegacyScore, typeof(Score)),
+        ["lazer score"] = (OsuWire.LazerScore, typeof(Score)),
+        ["leaderboard"] = (() => OsuWire.Leaderboard(3, 4000), typeof(BeatmapScoreboard)),
+        ["user beatmap scores"] = (OsuWire.UserBeatmapScores, typeof(ScoresEnvelope)),
+        ["kudosu history"] = (() => OsuWire.KudosuHistory(4), typeof(IReadOnlyList<KudosuHistory>)),
+        ["kudosu ranking"] = (() => OsuWire.KudosuRanking(3), typeof(Rankings<User>)),
+        ["spotlights"] = (OsuWire.Spotlights, typeof(SpotlightsEnvelope)),
+    };
+
+    public static TheoryData<string> Names() => [.. Bodies.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void An_owned_body_survives_reading_and_writing_without_loss(string name)
+    {
+        var (body, model) = Bodies[name];
+
+        ModelRoundTrip.AssertLossless(name, body(), model);
+    }
+
+    [Fact]
+    public void A_body_with_a_field_no_model_maps_is_caught()
+    {
+        var body = OsuWire.Node(OsuWire.UserCard(11, "Skerry")).AsObject();
+        body["field_osu_never_sent"] = 1;
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => ModelRoundTrip.AssertLossless("user card", body.ToJsonString(), typeof(User)));
+    }
+}

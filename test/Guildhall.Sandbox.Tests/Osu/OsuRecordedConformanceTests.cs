@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Guildhall.Sandbox.Osu;
+using Guildhall.Testing;
+
+namespace Guildhall.Sandbox.Tests.Osu;
+
+/// <summary>
+/// Conformance with the real API: the sandbox's osu! answers carry every field of the recorded real responses, with the
+/// same JSON kinds (and, where the real API's order is part of the contract, the same key order), and its error bodies
+/// are the recorded ones. The recordings live beside the repository, not in it: these tests are skipped where they
+/// are missing and required in CI. The behaviour of each route is tested, with the sandbox's own data, in the route
+/// test classes.
+/// </summary>
+public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFixture<OsuSharedHost>
+{
+    private static readonly string Me = OsuSandboxCredentials.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string Featured = $"osu/api/v2/beatmaps/{OsuSandboxSeed.FeaturedBeatmapId}";
+    private static readonly string FeaturedSet = $"osu/api/v2/beatmapsets/{OsuSandboxSeed.FeaturedBeatmapsetId}";
+
+    /// <summary>Each sandbox answer (or part of one) and the recording (or part) it must match.</summary>
+    private static readonly Dictionary<string, ShapeCase> Shapes = new(StringComparer.Ordinal)
+    {
+        ["me"] = new(s => Get(s, "osu/api/v2/me", user: true), "get_me_200", SameKeyOrder: true),
+        ["user"] = new(s => Get(s, OsuTestHost.StaffPath), "get_user_200", SameKeyOrder: true),
+        ["user by name"] = new(s => Get(s, "osu/api/v2/users/@" + OsuSandboxSeed.StaffUsername), "get_user_200", SameKeyOrder: true),
+        ["seeded user"] = new(SeededUserAsync, "get_user_200"),
+        ["beatmap"] = new(s => Get(s, Featured), "get_beatmap_200", SameKeyOrder: true),
+        ["beatmaps by ids"] = new(async s => (await Get(s, $"osu/api/v2/beatmaps?ids[]={OsuSandboxSeed.FeaturedBeatmapId}"))["beatmaps"]![0]!, "get_beatmap_200"),
+        ["beatmap lookup"] = new(s => Get(s, $"osu/api/v2/beatmaps/lookup?id={OsuSandboxSeed.FeaturedBeatmapId}"), "lookup_beatmap_200"),
+        ["leaderboard"] = new(s => Get(s, Featured + "/scores"), "get_beatmap_scores_200"),
+        ["leaderboard user card"] = new(async s => (await Get(s, Featured + "/scores"))["scores"]![0]!["user"]!, "get_beatmap_scores_200", Recorded: r => r["scores"]![0]!["user"], SameKeyOrder: true),
+        ["user beatmap scores"] = new(async s => await Get(s, $"{Featured}/scores/users/{await LeaderAsync(s)}/all"), "get_user_beatmap_scores_200"),
+        ["beatmapset"] = new(s => Get(s, FeaturedSet), "get_beatmapset_200", SameKeyOrder: true),
+        ["beatmapset lookup"] = new(s => Get(s, $"osu/api/v2/beatmapsets/lookup?beatmap_id={OsuSandboxSeed.FeaturedBeatmapId}"), "lookup_beatmapset_200"),
+        ["beatmapset search"] = new(async s => (await Get(s, "osu/api/v2/beatmapsets/search"))["beatmapsets"]![0]!, "search_beatmapsets_200", Recorded: r => r["beatmapsets"]![0]),
+        ["legacy score"] = new(s => Get(s, $"osu/api/v2/scores/osu/{OsuSandboxSeed.LegacyScoreId}"), "get_score_200", SameKeyOrder: true),
+        ["lazer score"] = new(s => Get(s, $"osu/api/v2/scores/{OsuSandboxSeed.LazerScoreId}", apiVersion: 20220705), "get_score_lazer_200", SameKeyOrder: true),
+        ["best scores"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/scores/best?limit=5", user: true)).AsArray().First(x => x!["best_id"] is not null)!, "get_user_bests_200", Recorded: r => r[0]),
+        ["pinned scores"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/scores/pinned?limit=100", user: true))[0]!, "get_user_pinned_200", Recorded: r => r[0]),
+        ["profile beatmapsets"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/beatmapsets/graveyard"))[0]!, "get_user_beatmaps_200", Recorded: r => r[0]),
+        ["most played"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/beatmapsets/most_played?limit=10"))[0]!, "get_user_most_played_200", Recorded: r => r[0]),
+        ["kudosu history"] = new(s => Get(s, $"osu/api/v2/users/{Me}/kudosu?limit=100"), "get_user_kudosu_200"),
+        ["recent activity"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/recent_activity?limit=20"))[0]!, "get_user_recent_activity_200", Recorded: r => r[0]),
+        ["events"] = new(async s => (await Get(s, "osu/api/v2/events"))["events"]![0]!, "get_user_recent_activity_200", Recorded: r => r[0]),
+        ["wiki search"] = new(async s => (await Get(s, "osu/api/v2/search?query=api"))["wiki_page"]!["data"]!.AsArray().Single(p => p!["path"]!.GetValue<string>() == "osu!api")!, "get_wiki_page_200"),
+        ["performance ranking"] = new(async s => (await Get(s, "osu/api/v2/rankings/osu/performance"))["ranking"]![0]!, "get_me_200", Recorded: r => r["statistics_rulesets"]!["osu"]),
+        ["kudosu ranking"] = new(s => Get(s, "osu/api/v2/rankings/kudosu"), "get_rankings_kudosu_200"),
+        ["spotlights"] = new(s => Get(s, "osu/api/v2/spotlights"), "get_spotlights_200"),
+    };
+
+    /// <summary>Error answers whose whole body must be the recorded one: sandbox path, status, recording.</summary>
+    private static readonly Dictionary<string, (string Path, HttpStatusCode Status, string Recording)> Errors = new(StringComparer.Ordinal)
+    {
+        ["unknown beatmap"] = ("osu/api/v2/beatmaps/1", HttpStatusCode.NotFound, "get_beatmap_404"),
+        ["beatmap id that is not a number"] = ("osu/api/v2/beatmaps/abc", HttpStatusCode.NotFound, "get_beatmap_404"),
+        ["attributes of an unknown beatmap"] = ("osu/api/v2/beatmaps/1/attributes", HttpStatusCode.NotFound, "get_beatmap_attributes_404"),
+        ["leaderboard of an unknown beatmap"] = ("osu/api/v2/beatmaps/5/scores", HttpStatusCode.NotFound, "get_beatmap_scores_404"),
+        ["beatmap lookup miss"] = ("osu/api/v2/beatmaps/lookup?checksum=00000000000000000000000000000000", HttpStatusCode.NotFound, "lookup_beatmap_404"),
+        ["unknown beatmapset"] = ("osu/api/v2/beatmapsets/1", HttpStatusCode.NotFound, "get_beatmapset_404"),
+        ["beatmapset lookup miss"] = ("osu/api/v2/beatmapsets/lookup?beatmap_id=1", HttpStatusCode.NotFound, "lookup_beatmapset_404"),
+        ["unknown ranking type"] = ("osu/api/v2/rankings/osu/global_ranking", HttpStatusCode.NotFound, "get_rankings_404"),
+        ["unknown user"] = ("osu/api/v2/users/999999999", HttpStatusCode.NotFound, "get_user_404"),
+        ["unknown score"] = ("osu/api/v2/scores/0", HttpStatusCode.NotFound, "get_score_lazer_404"),
+    };
+
+    public static TheoryData<string> ShapeNames() => [.. Shapes.Keys.Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> ErrorNames() => [.. Errors.Keys.Order(StringComparer.Ordinal)];
+
+    [RecordingsTheory]
+    [MemberData(nameof(ShapeNames))]
+    public async Task The_sandbox_answers_in_the_recorded_shape(string name)
+    {
+        var shape = Shapes[name];
+        var recording = OsuJson.Recording(shape.Recording);
+        var expected = shape.Recorded is null ? recording : shape.Recorded(recording);
+
+        var actual = await shape.Sandbox(shared);
+
+        OsuJson.AssertSameShape(expected, actual);
+        if (shape.SameKeyOrder)
+        {
+            Assert.Equal(OsuJson.Keys(expected!), OsuJson.Keys(actual!));
+        }
+    }
+
+    [RecordingsTheory]
+    [MemberData(nameof(ErrorNames))]
+    public async Task Error_bodies_are_the_recorded_ones(string name)
+    {
+        var (path, status, recording) = Errors[name];
+
+        var body = path.EndsWith("/attributes", StringComparison.Ordinal)
+            ? await OsuTestHost.ReadJsonAsync(await shared.Host.PostJsonAsync(path, new JsonObject(), shared.ClientToken))
+            : await shared.Host.GetJsonAsync(path, shared.ClientToken, status);
+
+        Assert.Equal(OsuJson.Recording(recording).ToJsonString(), body.ToJsonString());
+    }
+
+    [RecordingsFact]
+    public async Task Difficulty_attributes_have_the_recorded_keys_in_each_ruleset()
+    {
+        foreach (var (ruleset, recording) in new[] { ("osu", "difficulty_attributes_osu"), ("taiko", "difficulty_attributes_taiko"), ("fruits", "difficulty_attributes_fruits"), ("mania", "difficulty_attributes_mania") })
+        {
+            var response = await shared.Host.PostJsonAsync(Featured + "/attributes", new JsonObject { ["ruleset"] = ruleset }, shared.ClientToken);
+            var attributes = (await OsuTestHost.ReadJsonAsync(response))["attributes"]!;
+
+            Assert.Equal(OsuJson.Keys(OsuJson.Recording(recording)["attributes"]!), OsuJson.Keys(attributes));
+        }
+    }
+
+    [RecordingsFact]
+    public async Task The_featured_set_has_as_many_difficulties_and_converts_as_the_recorded_one()
+    {
+        var set = await Get(shared, FeaturedSet);
+        var recorded = OsuJson.Recording("get_beatmapset_200");
+
+        Assert.Equal(recorded["beatmaps"]!.AsArray().Count, set["beatmaps"]!.AsArray().Count);
+        Assert.Equal(recorded["converts"]!.AsArray().Count, set["converts"]!.AsArray().Count);
+    }
+
+    [RecordingsFact]
+    public async Task Legacy_scores_of_every_ruleset_have_the_recorded_shape_and_hit_counts()
+    {
+        foreach (var mode in new[] { "osu", "taiko", "fruits", "mania" })
+        {
+            var recorded = OsuJson.Recording("score_" + mode)[0]!;
+            var leader = (await Get(shared, $"osu/api/v2/rankings/{mode}/performance"))["ranking"]![0]!["user"]!["id"]!.GetValue<long>();
+            var best = (await Get(shared, $"osu/api/v2/users/{leader}/scores/best?mode={mode}&limit=100")).AsArray();
+            var stable = best.First(score => score!["best_id"] is not null)!;
+
+            OsuJson.AssertSameShape(recorded, stable);
+            Assert.Equal(
+                recorded["statistics"]!.AsObject().Select(count => (count.Key, count.Value is null)),
+                stable["statistics"]!.AsObject().Select(count => (count.Key, count.Value is null)));
+        }
+    }
+
+    private static Task<JsonNode> Get(OsuSharedHost shared, string path, bool user = false, int? apiVersion = null) =>
+        shared.Host.GetJsonAsync(path, user ? shared.UserToken : shared.ClientToken, apiVersion: apiVersion);
+
+    private static async Task<long> LeaderAsync(OsuSharedHost shared) =>
+        (await Get(shared, Featured + "/scores"))["scores"]![0]!["user_id"]!.GetValue<long>();
+
+    // A user seeded through the admin route gets a full profile like the seeded ones.
+    private static async Task<JsonNode> SeededUserAsync(OsuSharedHost shared)
+    {
+        var name = "Conformance " + Guid.NewGuid().ToString("N")[..8];
+        var created = await shared.Host.PostJsonAsync("_sandbox/osu/users", new JsonObject { ["username"] = name, ["country_code"] = "NL", ["playmode"] = "mania" });
+        var id = (await OsuTestHost.ReadJsonAsync(created))["id"]!.GetValue<long>();
+        return await Get(shared, $"osu/api/v2/users/{id}");
+    }
+
+    /// <summary>How to get a sandbox answer and which part of which recording it must match.</summary>
+    private sealed record ShapeCase(Func<OsuSharedHost, Task<JsonNode>> Sandbox, string Recording, Func<JsonNode, JsonNode?>? Recorded = null, bool SameKeyOrder = false);
+}
