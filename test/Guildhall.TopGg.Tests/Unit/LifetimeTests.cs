@@ -4,6 +4,7 @@ using Guildhall.Testing;
 using Guildhall.TopGg.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Guildhall.TopGg.Tests.Unit;
 
@@ -140,7 +141,7 @@ public sealed class LifetimeTests
         services.AddTopGgClient(_ => { });
         await using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<TopGgClient>());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<TopGgClient>());
 
         Assert.Contains("token is required", error.Message, StringComparison.Ordinal);
     }

@@ -1,0 +1,30 @@
+using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.Osu;
+using Guildhall.Testing;
+
+namespace Guildhall.Osu.Tests.Sandbox;
+
+/// <summary><c>AddOsuClient</c> passes the registration checks every Guildhall client passes, over real loopback HTTP.</summary>
+public sealed class DependencyInjectionRegistrationTests : IAsyncLifetime
+{
+    private SandboxHost _sandbox = null!;
+
+    public async Task InitializeAsync() => _sandbox = await SandboxHost.StartAsync();
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    [Fact]
+    public Task AddOsuClient_registers_the_app_client_as_every_Guildhall_client_is_registered() =>
+        ClientRegistrationChecks.VerifyAsync(
+            new ClientRegistration<OsuClient, OsuClientOptions>
+            {
+                HttpClientName = OsuServiceCollectionExtensions.HttpClientName,
+                Register = services => services.AddOsuClient(options =>
+                {
+                    options.ClientId = OsuSandboxCredentials.ClientId;
+                    options.ClientSecret = OsuSandboxCredentials.ClientSecret;
+                }),
+                CallAsync = (client, cancellationToken) => client.Users.GetAsync(OsuSandboxSeed.StaffUserId, cancellationToken: cancellationToken),
+            },
+            _sandbox.GetApiBase("osu"));
+}
