@@ -10,42 +10,43 @@ namespace Guildhall.Polympics.Tests;
 /// <c>AddPolympicsClient</c> and <c>AddPolympicsAppClient</c> pass the registration checks every Guildhall client passes,
 /// over real loopback HTTP.
 /// </summary>
-public sealed class DependencyInjectionRegistrationTests : IAsyncLifetime
+public sealed class DependencyInjectionRegistrationTests
 {
-    private SandboxHost _sandbox = null!;
-
-    public async Task InitializeAsync() => _sandbox = await SandboxHost.StartAsync();
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Fact]
-    public Task AddPolympicsClient_registers_the_client_as_every_Guildhall_client_is_registered() =>
-        ClientRegistrationChecks.VerifyAsync(
+    public async Task AddPolympicsClient_registers_the_client_as_every_Guildhall_client_is_registered()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<PolympicsClient, PolympicsClientOptions>
             {
                 HttpClientName = PolympicsDefaults.HttpClientName,
                 Register = services => services.AddPolympicsClient(),
                 CallAsync = (client, cancellationToken) => client.Accounts.AreSignupsOpenAsync(cancellationToken),
             },
-            _sandbox.GetApiBase("polympics"));
+            sandbox.GetApiBase("polympics"));
+    }
 
     [Fact]
-    public Task AddPolympicsAppClient_registers_the_client_as_every_Guildhall_client_is_registered() =>
-        ClientRegistrationChecks.VerifyAsync(
+    public async Task AddPolympicsAppClient_registers_the_client_as_every_Guildhall_client_is_registered()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<PolympicsAppClient, PolympicsClientOptions>
             {
                 HttpClientName = PolympicsDefaults.HttpClientName,
                 Register = services => services.AddPolympicsAppClient(_ => AppCredentials()),
                 CallAsync = (client, cancellationToken) => client.GetSelfAsync(cancellationToken),
             },
-            _sandbox.GetApiBase("polympics"));
+            sandbox.GetApiBase("polympics"));
+    }
 
     [Fact]
     public async Task AddPolympicsAppClient_alone_makes_the_app_client_the_PolympicsClient_too()
     {
+        await using var sandbox = await SandboxHost.StartAsync();
         var services = new ServiceCollection();
         services.AddPolympicsAppClient(_ => AppCredentials());
-        services.Configure<PolympicsClientOptions>(options => options.BaseAddress = _sandbox.GetApiBase("polympics"));
+        services.Configure<PolympicsClientOptions>(options => options.BaseAddress = sandbox.GetApiBase("polympics"));
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<PolympicsClient>();

@@ -5,22 +5,19 @@ using Guildhall.Testing;
 namespace Guildhall.Tatsu.Tests;
 
 /// <summary><c>AddTatsuClient</c> passes the registration checks every Guildhall client passes, over real loopback HTTP.</summary>
-public sealed class TatsuDependencyInjectionRegistrationTests : IAsyncLifetime
+public sealed class TatsuDependencyInjectionRegistrationTests
 {
-    private SandboxHost _sandbox = null!;
-
-    public async Task InitializeAsync() => _sandbox = await SandboxHost.StartAsync();
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Fact]
-    public Task AddTatsuClient_registers_the_client_as_every_Guildhall_client_is_registered() =>
-        ClientRegistrationChecks.VerifyAsync(
+    public async Task AddTatsuClient_registers_the_client_as_every_Guildhall_client_is_registered()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<TatsuClient, TatsuClientOptions>
             {
                 HttpClientName = TatsuClient.HttpClientName,
                 Register = services => services.AddTatsuClient(options => options.ApiKey = TatsuSandboxCredentials.GuildmasterKey),
                 CallAsync = (client, cancellationToken) => client.Users.GetProfileAsync(TatsuSandboxData.SupporterUserId, cancellationToken),
             },
-            _sandbox.GetApiBase("tatsu/v1"));
+            sandbox.GetApiBase("tatsu/v1"));
+    }
 }

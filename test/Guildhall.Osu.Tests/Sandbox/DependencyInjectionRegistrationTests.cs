@@ -5,17 +5,13 @@ using Guildhall.Testing;
 namespace Guildhall.Osu.Tests.Sandbox;
 
 /// <summary><c>AddOsuClient</c> passes the registration checks every Guildhall client passes, over real loopback HTTP.</summary>
-public sealed class DependencyInjectionRegistrationTests : IAsyncLifetime
+public sealed class DependencyInjectionRegistrationTests
 {
-    private SandboxHost _sandbox = null!;
-
-    public async Task InitializeAsync() => _sandbox = await SandboxHost.StartAsync();
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Fact]
-    public Task AddOsuClient_registers_the_app_client_as_every_Guildhall_client_is_registered() =>
-        ClientRegistrationChecks.VerifyAsync(
+    public async Task AddOsuClient_registers_the_app_client_as_every_Guildhall_client_is_registered()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<OsuClient, OsuClientOptions>
             {
                 HttpClientName = OsuServiceCollectionExtensions.HttpClientName,
@@ -26,5 +22,6 @@ public sealed class DependencyInjectionRegistrationTests : IAsyncLifetime
                 }),
                 CallAsync = (client, cancellationToken) => client.Users.GetAsync(OsuSandboxSeed.StaffUserId, cancellationToken: cancellationToken),
             },
-            _sandbox.GetApiBase("osu"));
+            sandbox.GetApiBase("osu"));
+    }
 }

@@ -6,22 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Guildhall.TopGg.Tests.Sandbox;
 
 /// <summary><c>AddTopGgClient</c> passes the registration checks every Guildhall client passes, over real loopback HTTP.</summary>
-public sealed class DependencyInjectionRegistrationTests : IAsyncLifetime
+public sealed class DependencyInjectionRegistrationTests
 {
-    private SandboxHost _sandbox = null!;
-
-    public async Task InitializeAsync() => _sandbox = await SandboxHost.StartAsync();
-
-    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
-
     [Fact]
-    public Task AddTopGgClient_registers_the_client_as_every_Guildhall_client_is_registered() =>
-        ClientRegistrationChecks.VerifyAsync(
+    public async Task AddTopGgClient_registers_the_client_as_every_Guildhall_client_is_registered()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<TopGgClient, TopGgClientOptions>
             {
                 HttpClientName = TopGgServiceCollectionExtensions.HttpClientName,
                 Register = services => services.AddTopGgClient(options => options.Token = TopGgSandboxCredentials.Token),
                 CallAsync = (client, cancellationToken) => client.IsWeekendAsync(cancellationToken),
             },
-            _sandbox.GetApiBase("topgg/api"));
+            sandbox.GetApiBase("topgg/api"));
+    }
 }
