@@ -9,8 +9,8 @@ namespace Guildhall.Testing;
 
 /// <summary>
 /// Checks a client's dependency-injection registration the same way for every client, in a real host and over real
-/// HTTP to the API's sandbox: the named HTTP client uses Guildhall's primary handler (pooled connections recycled) and
-/// is never rotated; <c>services.Configure&lt;TOptions&gt;</c> is honoured (the base address set there is where the
+/// HTTP to the API's sandbox: the named HTTP client uses Guildhall's primary handler (pooled connections recycled), is
+/// never rotated and has no timeout of its own; <c>services.Configure&lt;TOptions&gt;</c> is honoured (the base address set there is where the
 /// call goes); the client reads the container's clock and logs through the container's logger factory; and wrong
 /// options stop the host from starting. Every failure is collected and reported together.
 /// </summary>
@@ -73,6 +73,14 @@ public static class ClientRegistrationChecks
         if (lifetime != Timeout.InfiniteTimeSpan)
         {
             failures.Add($"the handler of '{name}' is rotated every {lifetime}, which a singleton client never picks up (expected never)");
+        }
+
+        using (var client = services.GetRequiredService<IHttpClientFactory>().CreateClient(name))
+        {
+            if (client.Timeout != Timeout.InfiniteTimeSpan)
+            {
+                failures.Add($"the HTTP client '{name}' gives up after {client.Timeout} on its own, inside the budget the client enforces (expected infinite)");
+            }
         }
 
         HttpMessageHandler handler = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(name);
