@@ -124,20 +124,4 @@ public abstract class ApiClientOptions
         options.Validate();
         return options;
     }
-
-    /// <summary>
-    /// A copy whose unset clock and logger factory are filled in, for example from a dependency injection container, so
-    /// the configured instance is never changed. The copy is of the same type, with the subclass's settings.
-    /// </summary>
-    /// <param name="timeProvider">The clock to use if <see cref="TimeProvider"/> is unset.</param>
-    /// <param name="loggerFactory">The logger factory to use if <see cref="LoggerFactory"/> is unset.</param>
-    /// <returns>The copy; cast it to the subclass.</returns>
-    protected ApiClientOptions CopyWithDefaults(TimeProvider? timeProvider, ILoggerFactory? loggerFactory)
-    {
-        var copy = (ApiClientOptions)MemberwiseClone();
-        copy.Retry = Retry?.Copy()!;
-        copy.TimeProvider ??= timeProvider;
-        copy.LoggerFactory ??= loggerFactory;
-        return copy;
-    }
 }

@@ -55,6 +55,16 @@ public sealed class ApiRequest
     /// <summary>Whether the credential provider is asked to authenticate this request.</summary>
     public bool Authenticated { get; init; } = true;
 
+    /// <summary>
+    /// Whether the answer carries a credential: an OAuth token response, a new session, a reset token. Its body is then
+    /// never kept or quoted: an exception about it has no <see cref="Errors.GuildhallApiException.RawBody"/>, its message
+    /// and <see cref="Errors.GuildhallApiException.ServerMessage"/> quote nothing from the body, and it says the body was
+    /// withheld because it carries credentials (<see cref="Errors.GuildhallApiException.IsBodyWithheld"/>). Set it on every
+    /// request whose success answer holds a secret, so a truncated or malformed answer cannot put that secret into an
+    /// exception, a log or a trace. Default <see langword="false"/>.
+    /// </summary>
+    public bool ResponseIsSecret { get; init; }
+
     /// <summary>Whether the request may be sent again after a 5xx, a 408 or a network error.</summary>
     public bool IsRetrySafe => SafeToRetry ?? IsIdempotent(Method);
 

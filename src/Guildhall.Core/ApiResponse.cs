@@ -46,6 +46,12 @@ public sealed class ApiResponse
     /// <summary>The raw body.</summary>
     public ReadOnlyMemory<byte> Body { get; }
 
+    /// <summary>
+    /// Whether the body carries a credential (the request set <see cref="ApiRequest.ResponseIsSecret"/>). Errors about
+    /// such a response never keep or quote its body.
+    /// </summary>
+    public bool IsSecret { get; init; }
+
     /// <summary>Whether the status is 2xx.</summary>
     public bool IsSuccess => (int)StatusCode is >= 200 and < 300;
 
@@ -68,26 +74,44 @@ public sealed class ApiResponse
         ArgumentNullException.ThrowIfNull(typeInfo);
         if (Body.IsEmpty)
         {
-            throw Invalid($"the {(int)StatusCode} response has an empty body where JSON was expected", null);
+            throw CreateUnusableResponseException($"the {(int)StatusCode} response has an empty body where JSON was expected");
         }
 
         if (!IsJson)
         {
-            throw Invalid($"expected JSON but the body is {MediaType ?? "of no declared type"}", null);
+            throw CreateUnusableResponseException($"expected JSON but the body is {MediaType ?? "of no declared type"}");
         }
 
         try
         {
             var utf8 = BodyFormat.IsUtf8(Charset) ? Body : Encoding.UTF8.GetBytes(ReadText());
             return JsonSerializer.Deserialize(utf8.Span, typeInfo)
-                ?? throw Invalid("the body is JSON null where a value was expected", null);
+                ?? throw CreateUnusableResponseException("the body is JSON null where a value was expected");
         }
         catch (JsonException exception)
         {
-            throw Invalid($"the JSON body is malformed or truncated ({exception.Message})", exception);
+            // A converter's message may quote the value it choked on, so a secret body keeps neither the message nor the cause.
+            throw IsSecret
+                ? CreateUnusableResponseException("the JSON body is malformed or truncated")
+                : new ApiInvalidResponseException(UnusableMessage($"the JSON body is malformed or truncated ({exception.Message})"), Context(), exception);
         }
     }
 
-    private ApiInvalidResponseException Invalid(string reason, Exception? inner) =>
-        new($"{ApiName} returned an unusable response: {reason}.", new ApiErrorContext(ApiName, null, this, new ApiErrorDetails()), inner);
+    /// <summary>
+    /// The error for a body the caller cannot use (a token response without a token, a required field missing), built
+    /// like the transport's own: <see cref="GuildhallApiException.RawBody"/> holds the start of the body, unless the body
+    /// is <see cref="IsSecret">secret</see>, in which case the message says it was withheld.
+    /// </summary>
+    /// <param name="reason">What is wrong, in words that quote nothing from a secret body.</param>
+    /// <returns>The exception, to throw.</returns>
+    public ApiInvalidResponseException CreateUnusableResponseException(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return new ApiInvalidResponseException(UnusableMessage(reason), Context());
+    }
+
+    private string UnusableMessage(string reason) =>
+        $"{ApiName} returned an unusable response: {reason}." + (IsSecret ? " " + GuildhallApiException.WithheldBodyNotice : "");
+
+    private ApiErrorContext Context() => new(ApiName, null, this, new ApiErrorDetails());
 }

@@ -300,7 +300,7 @@ public class ApiTransport : IDisposable
         }
 
         using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return (await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, cancellationToken).ConfigureAwait(false), message);
+        return (await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, request.ResponseIsSecret, cancellationToken).ConfigureAwait(false), message);
     }
 
     private void CountRequest(string operation, string outcome) =>

@@ -1,9 +1,7 @@
-using Guildhall.Core;
+using Guildhall.Core.DependencyInjection;
 using Guildhall.Osu.Authentication;
-using Guildhall.Osu.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Guildhall.Osu;
@@ -16,8 +14,11 @@ public static class OsuServiceCollectionExtensions
 
     /// <summary>
     /// Registers an <see cref="OsuClientStorage"/> (user sessions and the app client), the app <see cref="OsuClient"/>,
-    /// the <see cref="OsuOAuthClient"/> and an in-memory <see cref="IOsuTokenRepository"/> unless one is registered.
-    /// The options are validated when first used (and at start-up with a host that validates on start).
+    /// the <see cref="OsuOAuthClient"/> and an in-memory <see cref="IOsuTokenRepository"/> unless one is registered. The
+    /// <see cref="OsuClientOptions"/> take <paramref name="configure"/> and any
+    /// <c>services.Configure&lt;OsuClientOptions&gt;(...)</c>, the container's <see cref="TimeProvider"/> and
+    /// <see cref="Microsoft.Extensions.Logging.ILoggerFactory"/> where they set none, and are validated when the host
+    /// starts.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options; the client id and secret are required.</param>
@@ -25,18 +26,8 @@ public static class OsuServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<OsuClientOptions>()
-            .Configure(configure)
-            .Configure<IServiceProvider>((options, provider) => options.LoggerFactory ??= provider.GetService<ILoggerFactory>())
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OsuClientOptions>, OsuClientOptionsValidator>());
-
-        // One long-lived client: recycle pooled connections instead of the handler, so DNS changes are still seen.
-        services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(ApiHttpClient.CreateHandler)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-
+        services.AddApiClientOptions(configure);
+        services.AddApiHttpClient(HttpClientName);
         services.TryAddSingleton<IOsuTokenRepository, InMemoryOsuTokenRepository>();
         services.TryAddSingleton(provider => new OsuClientStorage(
             provider.GetRequiredService<IOptions<OsuClientOptions>>().Value,

@@ -53,7 +53,7 @@ public class PolympicsAppClient : PolympicsAuthenticatedClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<PolympicsSession> CreateSessionAsync(ulong accountId, CancellationToken cancellationToken = default) =>
         Connection.SendAsync(HttpMethod.Post, "auth/create_session", "polympics.auth.create_session", PolympicsJsonContext.Default.PolympicsSession,
-            cancellationToken, PolympicsConnection.Json(new PolympicsSessionRequestBody(accountId), PolympicsJsonContext.Default.PolympicsSessionRequestBody));
+            cancellationToken, PolympicsConnection.Json(new PolympicsSessionRequestBody(accountId), PolympicsJsonContext.Default.PolympicsSessionRequestBody), responseIsSecret: true);
 
     /// <summary>The authenticated app (<c>GET /auth/me</c>), without its token.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -69,7 +69,7 @@ public class PolympicsAppClient : PolympicsAuthenticatedClient
     {
         var provider = CredentialProvider;
         var renewed = await provider.ResetAsync(
-            token => Connection.SendAsync(HttpMethod.Post, "auth/reset_token", "polympics.auth.reset_token", PolympicsJsonContext.Default.PolympicsAppCredentials, token),
+            token => Connection.SendAsync(HttpMethod.Post, "auth/reset_token", "polympics.auth.reset_token", PolympicsJsonContext.Default.PolympicsAppCredentials, token, responseIsSecret: true),
             answer => answer.ToCredentials(),
             cancellationToken).ConfigureAwait(false);
         PolympicsLog.TokenReset(Connection.Logger, renewed.Username);

@@ -85,6 +85,7 @@ public class PolympicsClient : Core.ApiClient
         {
             OperationName = "polympics.auth.discord",
             Authenticated = false,
+            ResponseIsSecret = true,
             Content = PolympicsConnection.Json(new PolympicsDiscordTokenBody(discordToken), PolympicsJsonContext.Default.PolympicsDiscordTokenBody),
         };
         return Connection.Transport.SendAsync(request, PolympicsJsonContext.Default.PolympicsSession, cancellationToken);

@@ -63,7 +63,7 @@ public class PolympicsUserClient : PolympicsAuthenticatedClient
         var provider = CredentialProvider;
         var username = provider.Current.Username;
         var reset = await provider.ResetAsync(
-            async token => ReadReset(await Connection.SendAsync(HttpMethod.Post, "auth/reset_token", "polympics.auth.reset_token", token).ConfigureAwait(false)),
+            async token => ReadReset(await Connection.SendAsync(HttpMethod.Post, "auth/reset_token", "polympics.auth.reset_token", token, responseIsSecret: true).ConfigureAwait(false)),
             answer => answer.Session?.ToCredentials(),
             cancellationToken).ConfigureAwait(false);
         if (reset.IsSessionLost)

@@ -1,5 +1,4 @@
 using Guildhall.Core;
-using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Tatsu;
 
@@ -54,8 +53,4 @@ public sealed class TatsuClientOptions : ApiClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(RequestsPerMinute, 1, nameof(RequestsPerMinute));
         base.Validate();
     }
-
-    /// <summary>A copy whose unset clock and logger factory are filled in, for example from the DI container.</summary>
-    internal TatsuClientOptions WithDefaults(TimeProvider? timeProvider, ILoggerFactory? loggerFactory) =>
-        (TatsuClientOptions)CopyWithDefaults(timeProvider, loggerFactory);
 }

@@ -1,4 +1,4 @@
-using Guildhall.Core;
+using Guildhall.Core.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,9 +11,10 @@ public static class TatsuServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a singleton <see cref="TatsuClient"/> that sends through the HTTP client factory's
-    /// <see cref="TatsuClient.HttpClientName"/> client. Registrations made before (a mock, another client) win. The
-    /// options are validated when the client is first resolved; the container's <see cref="TimeProvider"/> and
-    /// <see cref="ILoggerFactory"/> are used unless the options set their own.
+    /// <see cref="TatsuClient.HttpClientName"/> client. Registrations made before (a mock, another client) win. Its
+    /// <see cref="TatsuClientOptions"/> take <paramref name="configure"/> and any
+    /// <c>services.Configure&lt;TatsuClientOptions&gt;(...)</c>, the container's <see cref="TimeProvider"/> and
+    /// <see cref="ILoggerFactory"/> where they set none, and are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; at least <see cref="TatsuClientOptions.ApiKey"/>.</param>
@@ -27,19 +28,10 @@ public static class TatsuServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<TatsuClientOptions>().Configure(configure);
-        services.TryAddSingleton(provider =>
-        {
-            var configured = provider.GetRequiredService<IOptions<TatsuClientOptions>>().Value;
-            var options = configured.WithDefaults(provider.GetService<TimeProvider>(), provider.GetService<ILoggerFactory>());
-            var httpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(TatsuClient.HttpClientName);
-            return new TatsuClient(httpClient, options);
-        });
-
-        // The client lives as long as the container, so connections are recycled by the handler instead of the
-        // factory rotating handlers under a singleton that would never see the new ones.
-        return services.AddHttpClient(TatsuClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(ApiHttpClient.CreateHandler)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddApiClientOptions(configure);
+        services.TryAddSingleton(provider => new TatsuClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(TatsuClient.HttpClientName),
+            provider.GetRequiredService<IOptions<TatsuClientOptions>>().Value));
+        return services.AddApiHttpClient(TatsuClient.HttpClientName);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Guildhall.Core;
 
 namespace Guildhall.TopGg;
@@ -60,8 +59,4 @@ public sealed class TopGgClientOptions : ApiClientOptions
         Compatibility.Validate();
         base.Validate();
     }
-
-    /// <summary>A copy whose unset clock and logger factory come from the container, so the configured instance is never changed.</summary>
-    internal TopGgClientOptions WithDefaults(TimeProvider? timeProvider, ILoggerFactory? loggerFactory) =>
-        (TopGgClientOptions)CopyWithDefaults(timeProvider, loggerFactory);
 }

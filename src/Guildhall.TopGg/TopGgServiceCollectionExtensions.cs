@@ -1,4 +1,4 @@
-using Guildhall.Core;
+using Guildhall.Core.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -14,9 +14,10 @@ public static class TopGgServiceCollectionExtensions
 
     /// <summary>
     /// Registers a singleton <see cref="TopGgClient"/> that sends through the named <see cref="HttpClient"/>
-    /// <see cref="HttpClientName"/> and takes the container's <see cref="TimeProvider"/> and <see cref="ILoggerFactory"/>
-    /// where the options set none. Existing registrations
-    /// of the client are kept (<c>TryAdd</c>). The options are validated when the client is first resolved.
+    /// <see cref="HttpClientName"/>. Its <see cref="TopGgClientOptions"/> take <paramref name="configure"/> and any
+    /// <c>services.Configure&lt;TopGgClientOptions&gt;(...)</c>, the container's <see cref="TimeProvider"/> and
+    /// <see cref="ILoggerFactory"/> where they set none, and are validated when the host starts. Existing registrations
+    /// of the client are kept (<c>TryAdd</c>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options; at least <see cref="TopGgClientOptions.Token"/>.</param>
@@ -30,20 +31,10 @@ public static class TopGgServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<TopGgClientOptions>().Configure(configure);
-        services.TryAddSingleton(provider =>
-        {
-            var configured = provider.GetRequiredService<IOptions<TopGgClientOptions>>().Value;
-            var options = configured.WithDefaults(provider.GetService<TimeProvider>(), provider.GetService<ILoggerFactory>());
-            var httpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-            return new TopGgClient(httpClient, options);
-        });
-
-        // The transport enforces the call's whole budget, so HttpClient's own timeout stays infinite. The client lives as
-        // long as the container, so connections are recycled by the handler rather than by the factory rotating handlers
-        // under a singleton that would never see the new ones.
-        return services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(ApiHttpClient.CreateHandler)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddApiClientOptions(configure);
+        services.TryAddSingleton(provider => new TopGgClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            provider.GetRequiredService<IOptions<TopGgClientOptions>>().Value));
+        return services.AddApiHttpClient(HttpClientName);
     }
 }

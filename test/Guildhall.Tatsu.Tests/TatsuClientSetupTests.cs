@@ -1,6 +1,7 @@
 using Guildhall.Core.RateLimiting;
 using Guildhall.Sandbox.Tatsu;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using static Guildhall.Sandbox.Tatsu.TatsuSandboxData;
 
 namespace Guildhall.Tatsu.Tests;
@@ -102,7 +103,7 @@ public sealed class TatsuClientSetupTests
         services.AddTatsuClient(_ => { });
         await using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<TatsuClient>());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<TatsuClient>());
         Assert.Contains("t!apikey", error.Message);
     }
 

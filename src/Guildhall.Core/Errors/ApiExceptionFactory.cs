@@ -10,7 +10,8 @@ internal static class ApiExceptionFactory
         var response = context.Response!;
         var status = (int)response.StatusCode;
         var message = $"{context.Operation ?? context.Api} failed with {status} {ReasonOf(response.StatusCode)}"
-            + (context.Details.Message is { } detail ? $": {detail}" : ".");
+            + (context.Details.Message is { } detail ? $": {detail}" : ".")
+            + (response is { IsSecret: true, Body.IsEmpty: false } ? " " + GuildhallApiException.WithheldBodyNotice : "");
         return status switch
         {
             429 => new ApiRateLimitedException(

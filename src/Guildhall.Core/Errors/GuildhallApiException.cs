@@ -9,8 +9,10 @@ namespace Guildhall.Core.Errors;
 /// </summary>
 public class GuildhallApiException : Exception
 {
-    private const int MaxRawBodyChars = 2048;
+    /// <summary>The sentence an error about a credential-bearing response ends with.</summary>
+    internal const string WithheldBodyNotice = "The body is withheld because the response carries credentials.";
 
+    private const int MaxRawBodyChars = 2048;
 
     /// <summary>Creates an exception from a failed call.</summary>
     /// <param name="message">The message (never containing a secret).</param>
@@ -26,7 +28,8 @@ public class GuildhallApiException : Exception
         ErrorCode = context.Details.ErrorCode;
         RequestId = context.Details.RequestId;
         ServerMessage = context.Details.Message;
-        RawBody = context.Response is { Body.IsEmpty: false } response
+        IsBodyWithheld = context.Response is { IsSecret: true, Body.IsEmpty: false };
+        RawBody = context.Response is { IsSecret: false, Body.IsEmpty: false } response
             ? BodyFormat.Truncate(response.ReadText(), MaxRawBodyChars)
             : null;
     }
@@ -49,6 +52,16 @@ public class GuildhallApiException : Exception
     /// <summary>The message the API gave, if any.</summary>
     public string? ServerMessage { get; }
 
-    /// <summary>The start of the raw body (at most 2,048 characters), for diagnosis.</summary>
+    /// <summary>
+    /// The start of the raw body (at most 2,048 characters), for diagnosis; <see langword="null"/> when there was none
+    /// or it was withheld (<see cref="IsBodyWithheld"/>).
+    /// </summary>
     public string? RawBody { get; }
+
+    /// <summary>
+    /// Whether the response had a body that is not kept because the response carries credentials
+    /// (<see cref="ApiRequest.ResponseIsSecret"/>): a token response, a session. <see cref="RawBody"/> is then
+    /// <see langword="null"/> and nothing in this exception quotes the body.
+    /// </summary>
+    public bool IsBodyWithheld { get; }
 }

@@ -155,10 +155,15 @@ public class JsonApiErrorReader : IApiErrorReader
 
     private static string DescribeNonJsonBody(ApiResponse response)
     {
-        var text = response.ReadText();
-        var title = ExtractHtmlTitle(text);
-        return title is not null
-            ? $"the API answered with an HTML page titled \"{title}\" (a proxy or CDN error page?)"
+        // Even a page title is text from the body, and a credential-bearing answer's body is never quoted.
+        var title = response.IsSecret ? null : ExtractHtmlTitle(response.ReadText());
+        if (title is not null)
+        {
+            return $"the API answered with an HTML page titled \"{title}\" (a proxy or CDN error page?)";
+        }
+
+        return string.Equals(response.MediaType, "text/html", StringComparison.OrdinalIgnoreCase)
+            ? "the API answered with an HTML page (a proxy or CDN error page?)"
             : $"the API answered with a {response.MediaType ?? "non-JSON"} body";
     }
 

@@ -6,7 +6,7 @@ namespace Guildhall.Core.Http;
 /// <summary>Buffers a response: headers into a case-insensitive map, the body into memory up to a cap.</summary>
 internal static class ResponseReader
 {
-    public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, bool isSecret, CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response.Headers.Concat(response.Content.Headers))
@@ -16,7 +16,7 @@ internal static class ResponseReader
 
         var contentType = response.Content.Headers.ContentType;
         var body = await ReadBodyAsync(apiName, response, maxBytes, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body);
+        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret };
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(string apiName, HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Guildhall.Core;
-using Guildhall.Core.Errors;
 using Guildhall.Osu.Json;
 using Guildhall.Osu.Json.Envelopes;
 
@@ -193,9 +192,10 @@ public class OsuOAuthClient : IDisposable
             Authenticated = false,
             SafeToRetry = safeToRetry,
             Content = ApiContent.Form(grant),
+            ResponseIsSecret = true,
         };
         var issuedAt = Clock.GetUtcNow();
-        var response = ReadTokenResponse(operation, await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false));
+        var response = ReadTokenResponse(await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false));
         var hasClaims = OsuJwtClaims.TryRead(response.AccessToken, out var ownerId, out var scopes);
         return new OsuToken
         {
@@ -208,30 +208,13 @@ public class OsuOAuthClient : IDisposable
         };
     }
 
-    /// <summary>
-    /// Reads a token response. A body that is not a usable token fails without the body attached to the exception:
-    /// a truncated token response may still hold a secret.
-    /// </summary>
-    private static TokenResponse ReadTokenResponse(string operation, ApiResponse raw)
+    /// <summary>Reads a token response; one without an access token and a lifetime is unusable.</summary>
+    private static TokenResponse ReadTokenResponse(ApiResponse raw)
     {
-        TokenResponse? response = null;
-        try
-        {
-            response = raw.ReadJson(OsuJson.TypeInfo<TokenResponse>());
-        }
-        catch (ApiInvalidResponseException)
-        {
-            // Reported below without the body.
-        }
-
-        if (response is null || string.IsNullOrEmpty(response.AccessToken) || response.ExpiresIn <= 0)
-        {
-            throw new ApiInvalidResponseException(
-                $"{operation} failed: osu! answered {(int)raw.StatusCode} without a usable token (an access token and a lifetime); the body is withheld because it may hold a secret.",
-                new ApiErrorContext("osu", operation, null, new ApiErrorDetails { Message = "no usable token in the response" }));
-        }
-
-        return response;
+        var response = raw.ReadJson(OsuJson.TypeInfo<TokenResponse>());
+        return string.IsNullOrEmpty(response.AccessToken) || response.ExpiresIn <= 0
+            ? throw raw.CreateUnusableResponseException("the token response lacks an access token or a lifetime")
+            : response;
     }
 
     private static Dictionary<string, string> ParseQuery(string query)

@@ -1,10 +1,17 @@
+using Guildhall.Core.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Guildhall.Polympics.DependencyInjection;
 
-/// <summary>Registers Polympics clients as singletons that send through <see cref="IHttpClientFactory"/>.</summary>
+/// <summary>
+/// Registers Polympics clients as singletons that send through the named <see cref="HttpClient"/>
+/// <see cref="PolympicsDefaults.HttpClientName"/>. Both registrations read the one <see cref="PolympicsClientOptions"/>:
+/// the <c>configure</c> of either and any <c>services.Configure&lt;PolympicsClientOptions&gt;(...)</c> apply, the
+/// container's <see cref="TimeProvider"/> and <see cref="Microsoft.Extensions.Logging.ILoggerFactory"/> fill what they
+/// leave unset, and the result is validated when the host starts.
+/// </summary>
 public static class PolympicsServiceCollectionExtensions
 {
     /// <summary>
@@ -16,14 +23,15 @@ public static class PolympicsServiceCollectionExtensions
     public static IServiceCollection AddPolympicsClient(this IServiceCollection services, Action<PolympicsClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddHttpClient(PolympicsDefaults.HttpClientName);
-        services.TryAddSingleton(provider => new PolympicsClient(CreateHttpClient(provider), BuildOptions(provider, configure)));
+        AddShared(services, configure);
+        services.TryAddSingleton(provider => new PolympicsClient(CreateHttpClient(provider), Options(provider)));
         return services;
     }
 
     /// <summary>
-    /// Registers a <see cref="PolympicsAppClient"/> for the app's credentials (and nothing else: user clients are made
-    /// per session, with <see cref="PolympicsUserClient"/>'s constructors). An existing registration is kept.
+    /// Registers a <see cref="PolympicsAppClient"/> for the app's credentials, and makes it the <see cref="PolympicsClient"/>
+    /// too unless one is registered (an app can do all an anonymous client can). User clients are made per session, with
+    /// <see cref="PolympicsUserClient"/>'s constructors. An existing registration is kept.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="credentials">Reads the app's credentials, for example from configuration or a secret store.</param>
@@ -33,28 +41,21 @@ public static class PolympicsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(credentials);
-        services.AddHttpClient(PolympicsDefaults.HttpClientName);
-        services.TryAddSingleton(provider => new PolympicsAppClient(credentials(provider), CreateHttpClient(provider), BuildOptions(provider, configure)));
+        AddShared(services, configure);
+        services.TryAddSingleton(provider => new PolympicsAppClient(credentials(provider), CreateHttpClient(provider), Options(provider)));
+        services.TryAddSingleton<PolympicsClient>(provider => provider.GetRequiredService<PolympicsAppClient>());
         return services;
     }
 
-    private static HttpClient CreateHttpClient(IServiceProvider provider)
+    private static void AddShared(IServiceCollection services, Action<PolympicsClientOptions>? configure)
     {
-        var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(PolympicsDefaults.HttpClientName);
-
-        // The client enforces its own total timeout across retries.
-        client.Timeout = Timeout.InfiniteTimeSpan;
-        return client;
+        services.AddApiClientOptions(configure);
+        services.AddApiHttpClient(PolympicsDefaults.HttpClientName);
     }
 
-    private static PolympicsClientOptions BuildOptions(IServiceProvider provider, Action<PolympicsClientOptions>? configure)
-    {
-        var options = new PolympicsClientOptions
-        {
-            LoggerFactory = provider.GetService<ILoggerFactory>(),
-            TimeProvider = provider.GetService<TimeProvider>(),
-        };
-        configure?.Invoke(options);
-        return options;
-    }
+    private static HttpClient CreateHttpClient(IServiceProvider provider) =>
+        provider.GetRequiredService<IHttpClientFactory>().CreateClient(PolympicsDefaults.HttpClientName);
+
+    private static PolympicsClientOptions Options(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<PolympicsClientOptions>>().Value;
 }

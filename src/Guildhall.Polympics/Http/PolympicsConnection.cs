@@ -36,11 +36,15 @@ internal sealed class PolympicsConnection : IDisposable
     public Task<T> GetPublicAsync<T>(string path, string operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
         Transport.SendAsync(new ApiRequest(HttpMethod.Get, path) { OperationName = operation, Authenticated = false }, typeInfo, cancellationToken);
 
-    public Task<T> SendAsync<T>(HttpMethod method, string path, string operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<HttpContent>? content = null) =>
-        Transport.SendAsync(Request(method, path, operation, content), typeInfo, cancellationToken);
+    /// <summary>Sends an authenticated request; <paramref name="responseIsSecret"/> marks an answer that carries a credential (a session, a new token).</summary>
+    public Task<T> SendAsync<T>(
+        HttpMethod method, string path, string operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<HttpContent>? content = null, bool responseIsSecret = false) =>
+        Transport.SendAsync(Request(method, path, operation, content, responseIsSecret), typeInfo, cancellationToken);
 
-    public Task<ApiResponse> SendAsync(HttpMethod method, string path, string operation, CancellationToken cancellationToken, Func<HttpContent>? content = null) =>
-        Transport.SendAsync(Request(method, path, operation, content), cancellationToken);
+    /// <summary>Sends an authenticated request and returns the raw answer; <paramref name="responseIsSecret"/> as above.</summary>
+    public Task<ApiResponse> SendAsync(
+        HttpMethod method, string path, string operation, CancellationToken cancellationToken, Func<HttpContent>? content = null, bool responseIsSecret = false) =>
+        Transport.SendAsync(Request(method, path, operation, content, responseIsSecret), cancellationToken);
 
     /// <summary>A JSON body from the package's serializer metadata.</summary>
     public static Func<HttpContent> Json<T>(T value, JsonTypeInfo<T> typeInfo) => ApiContent.Json(value, typeInfo);
@@ -80,6 +84,6 @@ internal sealed class PolympicsConnection : IDisposable
         Credentials?.Dispose();
     }
 
-    private static ApiRequest Request(HttpMethod method, string path, string operation, Func<HttpContent>? content) =>
-        new(method, path) { OperationName = operation, Content = content };
+    private static ApiRequest Request(HttpMethod method, string path, string operation, Func<HttpContent>? content, bool responseIsSecret) =>
+        new(method, path) { OperationName = operation, Content = content, ResponseIsSecret = responseIsSecret };
 }

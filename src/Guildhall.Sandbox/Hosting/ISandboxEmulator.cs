@@ -19,4 +19,14 @@ internal interface ISandboxEmulator
 
     /// <summary>The credentials the seeded state accepts.</summary>
     IEnumerable<SandboxCredential> Credentials { get; }
+
+    /// <summary>The path prefixes the emulator answers under: its API's and its admin routes' (<c>/_sandbox/{name}</c>).</summary>
+    IReadOnlyList<string> PathPrefixes { get; }
+
+    /// <summary>
+    /// The answer to a request under <see cref="PathPrefixes"/> whose body the host refused before any route read it
+    /// (too large, a key or value over the limits, a form no reader accepts), in the error shape of the API or admin
+    /// route the path belongs to.
+    /// </summary>
+    IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal);
 }

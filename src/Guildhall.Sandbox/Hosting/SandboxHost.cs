@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Guildhall.Sandbox.Faults;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -102,6 +103,12 @@ public sealed class SandboxHost : IAsyncDisposable
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(new SandboxOutbound(options.OutboundHandler));
         builder.Services.AddSingleton<SandboxFaults>();
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.KeyLengthLimit = SandboxBodyLimits.MaxKeyBytes;
+            form.ValueLengthLimit = SandboxBodyLimits.MaxValueBytes;
+            form.MultipartBodyLengthLimit = options.MaxRequestBodyBytes;
+        });
         foreach (var emulator in emulators)
         {
             emulator.AddServices(builder.Services, options);
@@ -110,6 +117,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var app = builder.Build();
         var credentials = emulators.SelectMany(e => e.Credentials).ToList();
         app.UseMiddleware<SandboxFaultMiddleware>();
+        app.UseMiddleware<SandboxBodyGuard>(options, emulators);
         SandboxFaultRoutes.Map(app);
         app.MapGet("/_sandbox/health", () => Results.Json(new { status = "ok", apis = emulators.Select(e => e.Name) }));
         app.MapGet("/_sandbox/credentials", () => Results.Json(credentials));

@@ -27,6 +27,12 @@ public sealed class SandboxOptions
     /// <summary>Whether emulators enforce the real services' rate limits. Turning it off only suits load benchmarks.</summary>
     public bool EnforceRateLimits { get; set; } = true;
 
+    /// <summary>
+    /// The largest request body any emulated API accepts, in bytes; a larger one is answered 413 in the API's error shape.
+    /// Default 1 MiB, the limit of the nginx servers in front of most web APIs, and far above any body a real client sends.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
     /// <summary>How long Top.gg blocks a token after it exceeded a rate limit. The real service blocks for one hour.</summary>
     public TimeSpan TopGgBlockDuration { get; set; } = TimeSpan.FromHours(1);
 }

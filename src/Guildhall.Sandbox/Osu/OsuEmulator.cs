@@ -30,6 +30,14 @@ internal sealed class OsuEmulator : ISandboxEmulator
         new("osu", "bot client secret", OsuSandboxCredentials.BotClientSecret, "secret of the sandbox bot application"),
     ];
 
+    public IReadOnlyList<string> PathPrefixes { get; } = ["/osu", "/_sandbox/osu"];
+
+    /// <summary>OAuth's <c>invalid_request</c> on <c>/osu/oauth</c>, osu-web's <c>{"error"}</c> on the API and the admin routes.</summary>
+    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+        request.Path.StartsWithSegments("/_sandbox") ? OsuAdminBody.Error(refusal.Status, refusal.Reason)
+        : request.Path.StartsWithSegments("/osu/oauth") ? OsuOAuthErrors.UnreadableRequest(refusal.Status, refusal.Reason)
+        : OsuResponses.Error(refusal.Status, refusal.Reason);
+
     public void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton(sp => OsuWorldSeeder.Seed(sp.GetRequiredService<TimeProvider>().GetUtcNow()));

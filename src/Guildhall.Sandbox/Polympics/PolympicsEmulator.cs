@@ -2,6 +2,7 @@ using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Polympics.Callbacks;
 using Guildhall.Sandbox.Polympics.Routes;
 using Guildhall.Sandbox.Polympics.State;
+using Guildhall.Sandbox.Polympics.Wire;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Polympics;
@@ -30,6 +31,14 @@ internal sealed class PolympicsEmulator : ISandboxEmulator
         new(Name, "Discord token (newcomer)", PolympicsSandboxCredentials.NewcomerDiscordToken,
             "A Discord user token of someone without an account yet (created on sign-in while signups are open)."),
     ];
+
+    public IReadOnlyList<string> PathPrefixes { get; } = ["/polympics", "/_sandbox/polympics"];
+
+    /// <summary>FastAPI's answer to a body it cannot parse (400), or the admin routes' error shape.</summary>
+    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+        request.Path.StartsWithSegments("/_sandbox")
+            ? PolympicsAdminRoutes.Error(refusal.Status, refusal.Reason)
+            : PolympicsResults.Detail(refusal.Status, refusal.Status == StatusCodes.Status400BadRequest ? "There was an error parsing the body" : refusal.Reason);
 
     public void AddServices(IServiceCollection services, SandboxOptions options)
     {

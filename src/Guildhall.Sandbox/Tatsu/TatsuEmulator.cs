@@ -27,6 +27,15 @@ internal sealed class TatsuEmulator : ISandboxEmulator
     ];
 
     /// <inheritdoc />
+    public IReadOnlyList<string> PathPrefixes { get; } = [TatsuGateway.Prefix, "/_sandbox/tatsu"];
+
+    /// <summary>Tatsu's generic <c>{code, message}</c> error for the status, or the admin routes' <c>{"error"}</c>.</summary>
+    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+        request.Path.StartsWithSegments("/_sandbox")
+            ? TatsuAdminJson.Problem(refusal.Status, refusal.Reason)
+            : new TatsuReplyResult(TatsuReply.Generic(refusal.Status));
+
+    /// <inheritdoc />
     public void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton<TatsuWorld>();

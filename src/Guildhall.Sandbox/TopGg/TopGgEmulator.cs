@@ -6,6 +6,8 @@ using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.Routes;
 using Guildhall.Sandbox.TopGg.Seeding;
 using Guildhall.Sandbox.TopGg.State;
+using Guildhall.Sandbox.TopGg.Wire;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.TopGg;
@@ -27,6 +29,14 @@ internal sealed class TopGgEmulator : ISandboxEmulator
         new("topgg", "second bot token", TopGgSandboxCredentials.OtherBotToken,
             $"Token of bot {Id(TopGgSandboxCredentials.OtherBotId)}, owned by someone else: reading the first bot's votes is 403."),
     ];
+
+    public IReadOnlyList<string> PathPrefixes { get; } = [TopGgGate.Prefix, "/_sandbox/topgg"];
+
+    /// <summary>v1 answers with problem details, v0 with <c>{"message"}</c>, the admin routes with <c>{"error"}</c>.</summary>
+    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+        request.Path.StartsWithSegments("/_sandbox") ? AdminJson.Error(refusal.Reason, refusal.Status)
+        : request.Path.StartsWithSegments(TopGgGate.Prefix + "/v1") ? ProblemReplies.Problem(refusal.Status, ReasonPhrases.GetReasonPhrase(refusal.Status), refusal.Reason)
+        : JsonReplies.Message(refusal.Status, refusal.Reason);
 
     public void AddServices(IServiceCollection services, SandboxOptions options)
     {

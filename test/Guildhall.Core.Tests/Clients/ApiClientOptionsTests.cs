@@ -1,6 +1,10 @@
 using Guildhall.Core.Credentials;
+using Guildhall.Core.DependencyInjection;
 using Guildhall.Core.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Guildhall.Core.Tests.Clients;
@@ -120,29 +124,39 @@ public sealed class ApiClientOptionsTests
     }
 
     [Fact]
-    public void A_copy_with_defaults_fills_only_unset_values_and_leaves_the_original_alone()
+    public void Registered_options_take_the_containers_clock_and_logger_only_where_unset()
     {
         var containerClock = new FakeTimeProvider();
-        var options = new SampleClientOptions { Key = "k", MaxRateLimitWait = TimeSpan.FromSeconds(5) };
+        var ownClock = new FakeTimeProvider();
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(containerClock).AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddApiClientOptions<SampleClientOptions>(options => options.Key = "k");
+        services.Configure<SampleClientOptions>(options => options.MaxRateLimitWait = TimeSpan.FromSeconds(5));
+        using var provider = services.BuildServiceProvider();
 
-        var copy = options.WithDefaults(containerClock, NullLoggerFactory.Instance);
-        copy.Retry.MaxRetries = 0;
+        var options = provider.GetRequiredService<IOptions<SampleClientOptions>>().Value;
 
-        Assert.Same(containerClock, copy.TimeProvider);
-        Assert.Same(NullLoggerFactory.Instance, copy.LoggerFactory);
-        Assert.Equal("k", copy.Key);
-        Assert.Equal(TimeSpan.FromSeconds(5), copy.MaxRateLimitWait);
-        Assert.Null(options.TimeProvider);
-        Assert.Null(options.LoggerFactory);
-        Assert.Equal(3, options.Retry.MaxRetries);
+        Assert.Same(containerClock, options.TimeProvider);
+        Assert.Same(NullLoggerFactory.Instance, options.LoggerFactory);
+        Assert.Equal("k", options.Key);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.MaxRateLimitWait);
+
+        var own = new ServiceCollection().AddSingleton<TimeProvider>(containerClock);
+        own.AddApiClientOptions<SampleClientOptions>(options => (options.Key, options.TimeProvider) = ("k", ownClock));
+        using var ownProvider = own.BuildServiceProvider();
+        Assert.Same(ownClock, ownProvider.GetRequiredService<IOptions<SampleClientOptions>>().Value.TimeProvider);
     }
 
     [Fact]
-    public void A_copy_with_defaults_keeps_a_clock_that_was_set()
+    public void Registered_options_are_validated_by_the_options_own_rules_naming_the_setting()
     {
-        var ownClock = new FakeTimeProvider();
-        var options = new SampleClientOptions { Key = "k", TimeProvider = ownClock };
+        var services = new ServiceCollection();
+        services.AddApiClientOptions<SampleClientOptions>(options => options.Key = "k");
+        services.Configure<SampleClientOptions>(options => options.Timeout = TimeSpan.FromSeconds(-5));
+        using var provider = services.BuildServiceProvider();
 
-        Assert.Same(ownClock, options.WithDefaults(new FakeTimeProvider(), loggerFactory: null).TimeProvider);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("The SampleClientOptions are invalid", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Timeout", error.Message, StringComparison.Ordinal);
     }
 }

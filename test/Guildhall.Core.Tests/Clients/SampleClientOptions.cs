@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Guildhall.Core.Tests.Clients;
 
 /// <summary>The options of an imaginary API, as a client package would write them.</summary>
@@ -18,7 +16,4 @@ public sealed class SampleClientOptions : ApiClientOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(Key, nameof(Key));
         base.Validate();
     }
-
-    public SampleClientOptions WithDefaults(TimeProvider? timeProvider, ILoggerFactory? loggerFactory) =>
-        (SampleClientOptions)CopyWithDefaults(timeProvider, loggerFactory);
 }

@@ -3,7 +3,7 @@ using Guildhall.Core.Errors;
 using Guildhall.Testing;
 using Guildhall.TopGg.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Guildhall.TopGg.Tests.Unit;
 
@@ -137,7 +137,7 @@ public sealed class LifetimeTests
         services.AddTopGgClient(_ => { });
         await using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<TopGgClient>());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<TopGgClient>());
 
         Assert.Contains("token is required", error.Message, StringComparison.Ordinal);
     }
@@ -145,8 +145,8 @@ public sealed class LifetimeTests
     [Fact]
     public async Task Logs_never_contain_the_token()
     {
-        var lines = new List<string>();
-        using var loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new ListLoggerProvider(lines)));
+        using var logs = new CapturingLoggerProvider();
+        using var loggerFactory = logs.CreateFactory();
         var handler = new StubHandler()
             .Then(HttpStatusCode.InternalServerError, """{"message":"boom"}""")
             .Then(HttpStatusCode.Unauthorized, """{"error":"Unauthorized"}""");
@@ -158,38 +158,13 @@ public sealed class LifetimeTests
 
         var error = await Assert.ThrowsAsync<ApiUnauthorizedException>(() => client.Bots.GetSelfAsync());
 
-        Assert.NotEmpty(lines);
-        Assert.All(lines, line => Assert.DoesNotContain(StubClients.Token, line, StringComparison.Ordinal));
+        Assert.NotEmpty(logs.Lines);
+        Assert.All(logs.Lines, line => Assert.DoesNotContain(StubClients.Token, line.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(StubClients.Token, error.ToString(), StringComparison.Ordinal);
     }
 
     private sealed class WeekendAlways : TopGgClient
     {
         public override Task<bool> IsWeekendAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
-    }
-
-    private sealed class ListLoggerProvider(List<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new ListLogger(lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(List<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (lines)
-                {
-                    lines.Add(formatter(state, exception) + exception);
-                }
-            }
-        }
     }
 }

@@ -32,5 +32,8 @@ internal static class OsuAdminBody
         body[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
 
     /// <summary>A 400 naming what is wrong with the admin request.</summary>
-    public static IResult BadRequest(string message) => Results.Json(new { error = message }, statusCode: StatusCodes.Status400BadRequest);
+    public static IResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, message);
+
+    /// <summary>The admin routes' error shape: <c>{"error": message}</c>.</summary>
+    public static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 }

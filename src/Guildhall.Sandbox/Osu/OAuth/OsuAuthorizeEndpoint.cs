@@ -39,7 +39,7 @@ internal sealed class OsuAuthorizeEndpoint(OsuTokenStore store, OsuWorld world)
         if (scopes.FirstOrDefault(s => !OsuScopes.Known.Contains(s)) is { } unknown)
         {
             // league/oauth2-server sends scope errors back to the client's callback.
-            return Results.Redirect(Callback(redirectUri, state, new()
+            return new OsuRedirect(Callback(redirectUri, state, new()
             {
                 ["error"] = "invalid_scope",
                 ["error_description"] = OsuOAuthErrors.InvalidScopeDescription,
@@ -66,7 +66,7 @@ internal sealed class OsuAuthorizeEndpoint(OsuTokenStore store, OsuWorld world)
         }
 
         var code = store.CreateCode(client, userId, scopes, requestedRedirect);
-        return Results.Redirect(Callback(redirectUri, state, new() { ["code"] = code.Value }));
+        return new OsuRedirect(Callback(redirectUri, state, new() { ["code"] = code.Value }));
     }
 
     private static string Callback(string redirectUri, string? state, Dictionary<string, string?> parameters)

@@ -20,6 +20,9 @@ internal static class OsuOAuthErrors
     public static IResult InvalidRequest(string parameter, string? hint = null) => OsuResponses.OAuthError(
         StatusCodes.Status400BadRequest, "invalid_request", InvalidRequestDescription, hint ?? $"Check the `{parameter}` parameter");
 
+    /// <summary>A request whose body could not be read at all: league's <c>invalid_request</c>, with the reason as the hint.</summary>
+    public static IResult UnreadableRequest(int status, string reason) => OsuResponses.OAuthError(status, "invalid_request", InvalidRequestDescription, reason);
+
     public static IResult InvalidClient() => OsuResponses.OAuthError(
         StatusCodes.Status401Unauthorized, "invalid_client", "Client authentication failed");
 

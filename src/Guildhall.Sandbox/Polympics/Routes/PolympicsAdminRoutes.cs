@@ -33,6 +33,9 @@ internal static class PolympicsAdminRoutes
             GuardAsync(context, body => FireAsync(state, dispatcher, body)));
     }
 
+    /// <summary>The admin routes' error shape: <c>{"error": message}</c>.</summary>
+    public static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
+
     private static async Task<IResult> GuardAsync(HttpContext context, Func<JsonObject, IResult> handle) =>
         await GuardAsync(context, body => Task.FromResult(handle(body))).ConfigureAwait(false);
 
@@ -44,7 +47,7 @@ internal static class PolympicsAdminRoutes
         }
         catch (PolympicsAdminInputException exception)
         {
-            return Results.Json(new { error = exception.Message }, statusCode: StatusCodes.Status400BadRequest);
+            return Error(StatusCodes.Status400BadRequest, exception.Message);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Validation;
 using Guildhall.Sandbox.TopGg.Wire;
@@ -8,6 +9,12 @@ namespace Guildhall.Sandbox.TopGg.Routes;
 /// <c>GET /bots[/{id}]/stats</c> (any bot) and <c>POST /bots[/{id}]/stats</c> (only the token's bot; another id is
 /// 403). A successful post answers an empty 200; a malformed one a 400 <c>{"message":...}</c> and changes nothing.
 /// </summary>
+/// <remarks>
+/// The reference records the empty 200 but not its type. topggpy 1.4.0 reads <c>Content-Type</c> on every answer
+/// (a missing one raises <c>KeyError</c>) and JSON-decodes the body only when the type is exactly
+/// <c>application/json; charset=utf-8</c>, and it posts stats against Top.gg without failing: so the real empty answer
+/// is typed, and not as that JSON. The emulator sends it as empty UTF-8 text.
+/// </remarks>
 internal static class V0StatsRoutes
 {
     public static void Map(IEndpointRouteBuilder bots)
@@ -51,6 +58,6 @@ internal static class V0StatsRoutes
         }
 
         state.RecordPosted(PostedKind.Stats, bot.Id, http.Request, body.Node);
-        return Results.Ok();
+        return Results.Text(string.Empty, "text/plain", Encoding.UTF8);
     }
 }

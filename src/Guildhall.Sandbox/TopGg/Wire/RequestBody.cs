@@ -9,9 +9,6 @@ namespace Guildhall.Sandbox.TopGg.Wire;
 /// <param name="Error">The parser's message when the body is not valid JSON.</param>
 internal sealed record RequestBody(JsonNode? Node, bool IsEmpty, string? Error)
 {
-    /// <summary>Bodies above this size are refused like malformed ones (the biggest legal body, page content, is 50 000 characters per locale).</summary>
-    private const int MaxCharacters = 4 * 1024 * 1024;
-
     public static async Task<RequestBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
@@ -19,11 +16,6 @@ internal sealed record RequestBody(JsonNode? Node, bool IsEmpty, string? Error)
         if (string.IsNullOrWhiteSpace(text))
         {
             return new RequestBody(null, IsEmpty: true, null);
-        }
-
-        if (text.Length > MaxCharacters)
-        {
-            return new RequestBody(null, IsEmpty: false, "The request body is too large.");
         }
 
         try
