@@ -1,39 +1,22 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace Guildhall.Redis.Tests;
 
-/// <summary>
-/// Starts a throwaway redis-server on a free loopback port for the test run (no persistence) and stops it afterwards.
-/// The binary must be on the PATH: CI installs it (.ci/run); a missing binary fails the tests with a clear message.
-/// </summary>
+/// <summary>One standalone redis-server on a free loopback port for the test run, stopped afterwards.</summary>
 public sealed class RedisServerFixture : IAsyncLifetime
 {
-    private Process? _server;
+    private readonly string _directory = Directory.CreateTempSubdirectory("guildhall-redis-").FullName;
+    private RedisProcess? _server;
 
     public ConnectionMultiplexer Connection { get; private set; } = null!;
 
-    public int Port { get; private set; }
+    /// <summary>The address other processes connect to, for example <c>127.0.0.1:6380</c>.</summary>
+    public string Endpoint => _server!.Endpoint;
 
     public async Task InitializeAsync()
     {
-        Port = FreePort();
-        try
-        {
-            _server = Process.Start(new ProcessStartInfo("redis-server", ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-            {
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            });
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException("redis-server is not installed; run .ci/run or `apt-get install redis-server`.", exception);
-        }
-
-        Connection = await ConnectWithRetriesAsync($"127.0.0.1:{Port}");
+        _server = RedisProcess.Start(RedisProcess.FreePort(), _directory);
+        Connection = await RedisProcess.ConnectAsync(_server.Endpoint);
     }
 
     public async Task DisposeAsync()
@@ -43,40 +26,16 @@ public sealed class RedisServerFixture : IAsyncLifetime
             await Connection.DisposeAsync();
         }
 
-        if (_server is { HasExited: false })
+        if (_server is not null)
         {
-            _server.Kill();
-            await _server.WaitForExitAsync();
+            await _server.DisposeAsync();
         }
 
-        _server?.Dispose();
+        Directory.Delete(_directory, recursive: true);
     }
 
     /// <summary>A second, independent connection: what another process of the bot would hold.</summary>
-    public Task<ConnectionMultiplexer> ConnectAnotherAsync() => ConnectWithRetriesAsync($"127.0.0.1:{Port}");
-
-    private static async Task<ConnectionMultiplexer> ConnectWithRetriesAsync(string endpoint)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions { EndPoints = { endpoint }, ConnectTimeout = 2000, AbortOnConnectFail = true });
-            }
-            catch (RedisConnectionException) when (attempt < 50)
-            {
-                // The server is still starting.
-                await Task.Delay(100);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public Task<ConnectionMultiplexer> ConnectAnotherAsync() => RedisProcess.ConnectAsync(_server!.Endpoint);
 }
 
 [CollectionDefinition(Name)]
