@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Guildhall.Sandbox.Faults;
+using Guildhall.Sandbox.RateLimits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -102,6 +103,7 @@ public sealed class SandboxHost : IAsyncDisposable
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(new SandboxOutbound(options.OutboundHandler));
         builder.Services.AddSingleton<SandboxFaults>();
+        builder.Services.AddSingleton<SandboxRateCounters>();
         foreach (var emulator in emulators)
         {
             emulator.AddServices(builder.Services, options);
@@ -111,6 +113,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var credentials = emulators.SelectMany(e => e.Credentials).ToList();
         app.UseMiddleware<SandboxFaultMiddleware>();
         SandboxFaultRoutes.Map(app);
+        SandboxRateCounterRoutes.Map(app);
         app.MapGet("/_sandbox/health", () => Results.Json(new { status = "ok", apis = emulators.Select(e => e.Name) }));
         app.MapGet("/_sandbox/credentials", () => Results.Json(credentials));
         foreach (var emulator in emulators)
