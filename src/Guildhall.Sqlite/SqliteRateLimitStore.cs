@@ -10,16 +10,18 @@ namespace Guildhall.Sqlite;
 /// is a new process. The database runs in WAL mode; every operation is one immediate transaction (it takes the write
 /// lock up front, so concurrent processes serialize instead of deadlocking) that waits up to
 /// <see cref="SqliteRateLimitStoreOptions.BusyTimeout"/> for the lock. Times are kept in ticks of the store's clock, so
-/// nothing is rounded. Within a process, operations run one at a time. Thread-safe.
+/// nothing is rounded. SQLite works synchronously, so each operation completes before it returns; within a process,
+/// operations on one store run one at a time. Thread-safe; connections are pooled and opened per operation, so the
+/// store holds nothing that needs disposing.
 /// </summary>
-public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
+public sealed class SqliteRateLimitStore : IRateLimitStore
 {
     private readonly string _connectionString;
     private readonly string _databasePath;
     private readonly int _busyTimeoutMilliseconds;
     private readonly string _prefix;
     private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _gate = new();
     private bool _schemaReady;
 
     /// <summary>Creates a store over a database file.</summary>
@@ -48,24 +50,24 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, TimeSpan maxInFlight, CancellationToken cancellationToken = default)
+    public ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, TimeSpan maxInFlight, CancellationToken cancellationToken = default)
     {
         RateLimitArguments.CheckAcquire(rules, maxInFlight);
-        return await InTransactionAsync(async (session, now) =>
+        return InTransaction((session, now) =>
         {
-            await session.ExecuteAsync(
+            session.Execute(
                 """
                 DELETE FROM rate_limit_slots WHERE release_ticks <= $now;
                 DELETE FROM rate_limit_blocks WHERE until_ticks <= $now;
                 DELETE FROM rate_limit_server WHERE reset_ticks <= $now;
                 """,
-                ("$now", now.UtcTicks)).ConfigureAwait(false);
+                ("$now", now.UtcTicks));
 
             var wait = TimeSpan.Zero;
             DateTimeOffset? blockedUntil = null;
             foreach (var rule in rules)
             {
-                var state = await ReadStateAsync(session, Bucket(rule.Key), now).ConfigureAwait(false);
+                var state = ReadState(session, Bucket(rule.Key), now);
                 var ruleWait = state.WaitFor(rule, now);
                 wait = ruleWait > wait ? ruleWait : wait;
                 if (state.BlockedUntil is { } blocked && (blockedUntil is null || blocked > blockedUntil))
@@ -82,7 +84,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
             var lease = new RateLimitLease(Guid.NewGuid().ToString("N"), rules);
             foreach (var rule in rules)
             {
-                await session.ExecuteAsync(
+                session.Execute(
                     """
                     INSERT INTO rate_limit_slots (bucket, lease, taken_ticks, release_ticks) VALUES ($bucket, $lease, $now, $release);
                     UPDATE rate_limit_server SET remaining = remaining - 1 WHERE bucket = $bucket AND reset_ticks > $now;
@@ -90,18 +92,18 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
                     ("$bucket", Bucket(rule.Key)),
                     ("$lease", lease.Id),
                     ("$now", now.UtcTicks),
-                    ("$release", (now + maxInFlight + rule.Window).UtcTicks)).ConfigureAwait(false);
+                    ("$release", (now + maxInFlight + rule.Window).UtcTicks));
             }
 
             return RateLimitDecision.Granted(lease);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
     public async ValueTask CompleteAsync(RateLimitLease lease, RateLimitServerState? serverState = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        await InTransactionAsync(async (session, now) =>
+        await InTransaction((session, now) =>
         {
             for (var i = 0; i < lease.Rules.Count; i++)
             {
@@ -109,11 +111,11 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
                 var bucket = Bucket(rule.Key);
                 if (i == 0 && serverState is { } reported)
                 {
-                    await RecordServerWordAsync(session, bucket, lease.Id, rule.Window, reported, now).ConfigureAwait(false);
+                    RecordServerWord(session, bucket, lease.Id, rule.Window, reported, now);
                 }
 
                 // A slot already forgotten (completed after its bound and a window) counts again from now.
-                await session.ExecuteAsync(
+                session.Execute(
                     """
                     INSERT INTO rate_limit_slots (bucket, lease, taken_ticks, release_ticks) VALUES ($bucket, $lease, $now, $release)
                     ON CONFLICT (bucket, lease) DO UPDATE SET release_ticks = excluded.release_ticks;
@@ -121,7 +123,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
                     ("$bucket", bucket),
                     ("$lease", lease.Id),
                     ("$now", now.UtcTicks),
-                    ("$release", (now + rule.Window).UtcTicks)).ConfigureAwait(false);
+                    ("$release", (now + rule.Window).UtcTicks));
             }
 
             return true;
@@ -132,86 +134,82 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
     public async ValueTask BlockAsync(string key, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await InTransactionAsync(async (session, _) =>
+        await InTransaction((session, _) =>
         {
-            await session.ExecuteAsync(
+            session.Execute(
                 """
                 INSERT INTO rate_limit_blocks (bucket, until_ticks) VALUES ($bucket, $until)
                 ON CONFLICT (bucket) DO UPDATE SET until_ticks = MAX(until_ticks, excluded.until_ticks);
                 """,
                 ("$bucket", Bucket(key)),
-                ("$until", until.UtcTicks)).ConfigureAwait(false);
+                ("$until", until.UtcTicks));
             return true;
         }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public async ValueTask<RateLimitSnapshot> GetSnapshotAsync(RateLimitRule rule, CancellationToken cancellationToken = default)
+    public ValueTask<RateLimitSnapshot> GetSnapshotAsync(RateLimitRule rule, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return await InTransactionAsync(
-            async (session, now) => (await ReadStateAsync(session, Bucket(rule.Key), now).ConfigureAwait(false)).Snapshot(rule, now),
-            cancellationToken).ConfigureAwait(false);
+        return InTransaction((session, now) => ReadState(session, Bucket(rule.Key), now).Snapshot(rule, now), cancellationToken);
     }
 
-    /// <summary>Releases the store's in-process lock. Pooled connections to the file are released with the pool.</summary>
-    public void Dispose() => _gate.Dispose();
-
-    private static async Task<RateLimitBucketState> ReadStateAsync(SqliteSession session, string bucket, DateTimeOffset now)
+    private static RateLimitBucketState ReadState(SqliteSession session, string bucket, DateTimeOffset now)
     {
-        var (occupied, earliest) = await session.ReadRowAsync(
+        var (occupied, earliest) = session.ReadRow(
             "SELECT COUNT(*), MIN(release_ticks) FROM rate_limit_slots WHERE bucket = $bucket AND release_ticks > $now",
             reader => (reader.GetInt32(0), reader.IsDBNull(1) ? (DateTimeOffset?)null : At(reader.GetInt64(1))),
             ("$bucket", bucket),
-            ("$now", now.UtcTicks)).ConfigureAwait(false);
-        var blockedUntil = await session.ReadRowAsync(
+            ("$now", now.UtcTicks));
+        var blockedUntil = session.ReadRow(
             "SELECT until_ticks FROM rate_limit_blocks WHERE bucket = $bucket AND until_ticks > $now",
             reader => (DateTimeOffset?)At(reader.GetInt64(0)),
             ("$bucket", bucket),
-            ("$now", now.UtcTicks)).ConfigureAwait(false);
-        var server = await ReadServerWordAsync(session, bucket, now).ConfigureAwait(false);
-        return new RateLimitBucketState(occupied, earliest, blockedUntil, server);
+            ("$now", now.UtcTicks));
+        return new RateLimitBucketState(occupied, earliest, blockedUntil, ReadServerWord(session, bucket, now));
     }
 
-    private static Task<RateLimitServerState?> ReadServerWordAsync(SqliteSession session, string bucket, DateTimeOffset now) =>
-        session.ReadRowAsync(
+    private static RateLimitServerState? ReadServerWord(SqliteSession session, string bucket, DateTimeOffset now) =>
+        session.ReadRow(
             "SELECT remaining, reset_ticks FROM rate_limit_server WHERE bucket = $bucket AND reset_ticks > $now",
             reader => (RateLimitServerState?)new RateLimitServerState(null, reader.GetInt32(0), At(reader.GetInt64(1))),
             ("$bucket", bucket),
             ("$now", now.UtcTicks));
 
     /// <summary>Keeps what the answer's headers said, less the slots that may have reached the server after this one.</summary>
-    private static async Task RecordServerWordAsync(SqliteSession session, string bucket, string lease, TimeSpan window, RateLimitServerState reported, DateTimeOffset now)
+    private static void RecordServerWord(SqliteSession session, string bucket, string lease, TimeSpan window, RateLimitServerState reported, DateTimeOffset now)
     {
-        var takenTicks = await session.ReadRowAsync(
+        var takenTicks = session.ReadRow(
             "SELECT taken_ticks FROM rate_limit_slots WHERE bucket = $bucket AND lease = $lease",
             reader => (long?)reader.GetInt64(0),
             ("$bucket", bucket),
-            ("$lease", lease)).ConfigureAwait(false);
-        var uncounted = await session.ReadRowAsync(
-            takenTicks is null
-                ? "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND release_ticks > $now"
-                : "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND lease <> $lease AND release_ticks > $after",
-            reader => reader.GetInt32(0),
-            ("$bucket", bucket),
-            ("$lease", lease),
-            ("$now", now.UtcTicks),
-            ("$after", ((takenTicks ?? 0) + window.Ticks))).ConfigureAwait(false);
-        var known = await ReadServerWordAsync(session, bucket, now).ConfigureAwait(false);
-        if (RateLimitServerState.Merge(known, reported, uncounted, now) is { } merged)
+            ("$lease", lease));
+        var uncounted = takenTicks is { } taken
+            ? session.ReadRow(
+                "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND lease <> $lease AND release_ticks > $after",
+                reader => reader.GetInt32(0),
+                ("$bucket", bucket),
+                ("$lease", lease),
+                ("$after", taken + window.Ticks))
+            : session.ReadRow(
+                "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND release_ticks > $now",
+                reader => reader.GetInt32(0),
+                ("$bucket", bucket),
+                ("$now", now.UtcTicks));
+        if (RateLimitServerState.Merge(ReadServerWord(session, bucket, now), reported, uncounted, now) is { } merged)
         {
-            await session.ExecuteAsync(
+            session.Execute(
                 """
                 INSERT INTO rate_limit_server (bucket, remaining, reset_ticks) VALUES ($bucket, $remaining, $reset)
                 ON CONFLICT (bucket) DO UPDATE SET remaining = excluded.remaining, reset_ticks = excluded.reset_ticks;
                 """,
                 ("$bucket", bucket),
                 ("$remaining", merged.Remaining),
-                ("$reset", merged.ResetAt.UtcTicks)).ConfigureAwait(false);
+                ("$reset", merged.ResetAt.UtcTicks));
         }
         else
         {
-            await session.ExecuteAsync("DELETE FROM rate_limit_server WHERE bucket = $bucket", ("$bucket", bucket)).ConfigureAwait(false);
+            session.Execute("DELETE FROM rate_limit_server WHERE bucket = $bucket", ("$bucket", bucket));
         }
     }
 
@@ -220,28 +218,23 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
     private string Bucket(string key) => _prefix + key;
 
     /// <summary>Runs <paramref name="work"/> in one immediate transaction, reading the clock once the write lock is held.</summary>
-    private async Task<T> InTransactionAsync<T>(Func<SqliteSession, DateTimeOffset, Task<T>> work, CancellationToken cancellationToken)
+    private ValueTask<T> InTransaction<T>(Func<SqliteSession, DateTimeOffset, T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        lock (_gate)
         {
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var connection = Open();
 
             // Not deferred (BEGIN IMMEDIATE): take the write lock up front, so two processes never both read and then
             // deadlock on upgrading to a write.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(new SqliteSession(connection, transaction), _timeProvider.GetUtcNow()).ConfigureAwait(false);
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-            return result;
-        }
-        finally
-        {
-            _gate.Release();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = work(new SqliteSession(connection, transaction), _timeProvider.GetUtcNow());
+            transaction.Commit();
+            return ValueTask.FromResult(result);
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private SqliteConnection Open()
     {
         if (!_schemaReady)
         {
@@ -251,15 +244,15 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
         var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            connection.Open();
             var session = new SqliteSession(connection, null);
 
             // WAL: readers never wait for the writer, and a commit needs no fsync of the main file. A crash can lose the
             // last commits but never corrupts the file, and losing a few slots' state costs at most one window's pacing.
-            await session.ExecuteAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;")).ConfigureAwait(false);
+            session.Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;"));
             if (!_schemaReady)
             {
-                await session.ExecuteAsync(
+                session.Execute(
                     """
                     PRAGMA journal_mode = WAL;
                     CREATE TABLE IF NOT EXISTS rate_limit_slots (
@@ -272,7 +265,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
                     CREATE INDEX IF NOT EXISTS rate_limit_slots_expiry ON rate_limit_slots (release_ticks);
                     CREATE TABLE IF NOT EXISTS rate_limit_blocks (bucket TEXT PRIMARY KEY, until_ticks INTEGER NOT NULL) WITHOUT ROWID;
                     CREATE TABLE IF NOT EXISTS rate_limit_server (bucket TEXT PRIMARY KEY, remaining INTEGER NOT NULL, reset_ticks INTEGER NOT NULL) WITHOUT ROWID;
-                    """).ConfigureAwait(false);
+                    """);
                 _schemaReady = true;
             }
 
@@ -280,7 +273,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore, IDisposable
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            connection.Dispose();
             throw;
         }
     }

@@ -5,18 +5,18 @@ namespace Guildhall.Sqlite;
 /// <summary>One open connection and its transaction, with the two kinds of statement the store runs.</summary>
 internal sealed class SqliteSession(SqliteConnection connection, SqliteTransaction? transaction)
 {
-    public async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    public void Execute(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var command = Create(sql, parameters);
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        using var command = Create(sql, parameters);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Reads the first row with <paramref name="read"/>, or returns the default when there is none.</summary>
-    public async Task<T> ReadRowAsync<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    public T ReadRow<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
     {
-        await using var command = Create(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-        return await reader.ReadAsync().ConfigureAwait(false) ? read(reader) : default!;
+        using var command = Create(sql, parameters);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? read(reader) : default!;
     }
 
     private SqliteCommand Create(string sql, (string Name, object Value)[] parameters)

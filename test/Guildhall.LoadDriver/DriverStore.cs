@@ -38,7 +38,5 @@ internal sealed class DriverStore(IRateLimitStore store, IAsyncDisposable? owned
         {
             await owned.DisposeAsync().ConfigureAwait(false);
         }
-
-        (Store as IDisposable)?.Dispose();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.TopGg;
+using Guildhall.Testing.Redis;
 using Guildhall.Testing;
 
 namespace Guildhall.Redis.Tests;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guildhall.Testing.Redis;
 using StackExchange.Redis;
 
 namespace Guildhall.Redis.Tests;

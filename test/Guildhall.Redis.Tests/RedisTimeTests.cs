@@ -1,4 +1,5 @@
 using Guildhall.Core.RateLimiting;
+using Guildhall.Testing.Redis;
 using Guildhall.Testing;
 using Microsoft.Extensions.Time.Testing;
 

@@ -19,14 +19,13 @@ public sealed class SqliteRateLimitStoreTests : RateLimitStoreContract, IDisposa
     public async Task The_budget_outlives_the_store_that_used_it()
     {
         var rule = Rule("restart", 2, TimeSpan.FromMinutes(1));
-        using (var first = (SqliteRateLimitStore)CreateStore(Time))
-        {
-            Assert.True(await RequestAsync(first, rule));
-            Assert.True(await RequestAsync(first, rule));
-        }
+        var first = CreateStore(Time);
+        Assert.True(await RequestAsync(first, rule));
+        Assert.True(await RequestAsync(first, rule));
 
+        // No connection survives: the next store reads the file afresh, as the next process would.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using var afterRestart = (SqliteRateLimitStore)CreateStore(Time);
+        var afterRestart = CreateStore(Time);
         var refused = await afterRestart.TryAcquireAsync([rule], LongFlight);
 
         Assert.False(refused.Acquired);

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using StackExchange.Redis;
 
-namespace Guildhall.Redis.Tests;
+namespace Guildhall.Testing.Redis;
 
 /// <summary>
 /// A throwaway redis-server on a loopback port (no persistence), started by a test fixture and killed afterwards. The

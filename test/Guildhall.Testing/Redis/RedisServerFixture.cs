@@ -1,6 +1,6 @@
 using StackExchange.Redis;
 
-namespace Guildhall.Redis.Tests;
+namespace Guildhall.Testing.Redis;
 
 /// <summary>One standalone redis-server on a free loopback port for the test run, stopped afterwards.</summary>
 public sealed class RedisServerFixture : IAsyncLifetime
@@ -36,10 +36,4 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     /// <summary>A second, independent connection: what another process of the bot would hold.</summary>
     public Task<ConnectionMultiplexer> ConnectAnotherAsync() => RedisProcess.ConnectAsync(_server!.Endpoint);
-}
-
-[CollectionDefinition(Name)]
-public sealed class RedisServerGroup : ICollectionFixture<RedisServerFixture>
-{
-    public const string Name = "redis";
 }
