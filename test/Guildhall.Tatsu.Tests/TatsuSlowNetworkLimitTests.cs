@@ -1,6 +1,3 @@
-using Guildhall.Core;
-using Guildhall.Core.RateLimiting;
-using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Tatsu;
 using Guildhall.Testing;
 using static Guildhall.Sandbox.Tatsu.TatsuSandboxData;
@@ -20,25 +17,16 @@ public sealed class TatsuSlowNetworkLimitTests
     [InlineData(64)]
     public async Task Sixty_a_minute_holds_when_the_first_requests_arrive_late(int callers)
     {
-        var clock = new AcceleratedClock(30);
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { TimeProvider = clock });
-        await SandboxSlowness.DelayFirstRequestsAsync(host.BaseAddress, "/tatsu/v1/users", TimeSpan.FromSeconds(5), times: Math.Min(10, 2 * callers));
-        await using var tatsu = new TatsuClient(new TatsuClientOptions
+        await using var sandbox = await SlowSandbox.StartAsync(30, "/tatsu/v1/users", TimeSpan.FromSeconds(5), Math.Min(10, 2 * callers));
+        await using var tatsu = new TatsuClient(sandbox.Configure(new TatsuClientOptions
         {
             ApiKey = TatsuSandboxCredentials.GuildmasterKey,
-            BaseAddress = host.GetApiBase("tatsu/v1"),
-            TimeProvider = clock,
-            RateLimitStore = new InMemoryRateLimitStore(clock),
-            Retry = new RetryOptions { MaxRetries = 0 },
+            BaseAddress = sandbox.Host.GetApiBase("tatsu/v1"),
+        }));
 
-            // More callers than the limit allows: a call may wait for its turn through several windows.
-            MaxRateLimitWait = TimeSpan.FromMinutes(10),
-            Timeout = TimeSpan.FromMinutes(10),
-        });
-
-        var load = await CallerLoad.RunAsync(callers, TimeSpan.FromSeconds(150), clock, cancellationToken => tatsu.Users.GetProfileAsync(SupporterUserId, cancellationToken));
+        var load = await sandbox.LoadAsync(callers, TimeSpan.FromSeconds(150), cancellationToken => tatsu.Users.GetProfileAsync(SupporterUserId, cancellationToken));
 
         load.AssertAllSucceeded();
-        (await SandboxRateCount.ReadAsync(host.BaseAddress, "tatsu", "key")).AssertNeverExceeded();
+        (await sandbox.CountAsync("tatsu", "key")).AssertNeverExceeded();
     }
 }

@@ -9,6 +9,7 @@ namespace Guildhall.Benchmarks.RateLimits;
 /// </summary>
 /// <param name="Name">How the report names it.</param>
 /// <param name="Limit">The server's limit per window, what "permitted" is measured against.</param>
+/// <param name="Budget">The calls per window the client allows itself (Top.gg keeps one of its 100 a second for announcements).</param>
 /// <param name="Window">The server's window.</param>
 /// <param name="Speed">How many times faster than real time the shared clock runs (1 for real time).</param>
 /// <param name="WarmUpWindows">Windows let pass before measuring (a cold host, the first bursts).</param>
@@ -17,6 +18,7 @@ namespace Guildhall.Benchmarks.RateLimits;
 internal sealed record LimitedRoute(
     string Name,
     int Limit,
+    int Budget,
     TimeSpan Window,
     double Speed,
     int WarmUpWindows,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guildhall.Core;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Osu;
 using Guildhall.Redis;
@@ -16,9 +17,10 @@ namespace Guildhall.Benchmarks.RateLimits;
 /// <summary>
 /// How much of each limited route's permitted rate 64 callers actually use, with the in-memory store and with Redis:
 /// every caller calls again as soon as its last call returned, against the sandbox on loopback Kestrel with its real
-/// limits. After a warm-up, the time the next <c>limit × N</c> answers take is set against the <c>N</c> windows the server
-/// needs to permit them: used/permitted = N windows / measured time. Measuring a count of answers (not answers in a
-/// fixed time) keeps the bursts of a per-minute limit from rounding the figure by a whole window.
+/// limits. After a warm-up, the time the next <c>budget × N</c> answers take (the budget being the calls per window the
+/// client allows itself) gives the rate used, set against the rate the server permits: used/permitted = (budget × N /
+/// measured time) / (limit / window). Measuring the time of a whole number of the client's windows (not the answers in
+/// a fixed time) keeps the bursts of a per-minute limit from rounding the figure by a whole window.
 /// Routes whose slots turn over in milliseconds (Top.gg's /bots, Tatsu) run on a clock thirty times faster than real
 /// time, shared by the sandbox and the client (and, for Redis, kept by that clock instead of Redis's own); that makes
 /// every real delay thirty times larger in the clock's terms, so their figures are, if anything, low. Top.gg's global
@@ -33,7 +35,7 @@ internal static class UtilizationRun
         var directory = Directory.CreateTempSubdirectory("guildhall-bench-redis-").FullName;
         await using var redisServer = RedisProcess.Start(RedisProcess.FreePort(), directory);
         await using var redis = await RedisProcess.ConnectAsync(redisServer.Endpoint);
-        Console.WriteLine($"{callers} callers; used/permitted = the windows the server needs to permit limit x N calls / the time they took.");
+        Console.WriteLine($"{callers} callers; used/permitted = (calls / the time they took) / (the server's limit / its window).");
         Console.WriteLine();
         Console.WriteLine("| route | server limit | clock | measured | in-memory store | Redis store |");
         Console.WriteLine("|---|---|---|---|---:|---:|");
@@ -48,7 +50,7 @@ internal static class UtilizationRun
             }));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {route.Name} | {route.Limit} / {(route.Window == TimeSpan.FromSeconds(1) ? "s" : "min")} | {(route.Speed == 1 ? "real" : $"x{route.Speed}")} | {route.Limit * route.MeasuredWindows} calls after {route.WarmUpWindows} windows | {memory} | {shared} |"));
+                $"| {route.Name} | {route.Limit} / {(route.Window == TimeSpan.FromSeconds(1) ? "s" : "min")} | {(route.Speed == 1 ? "real" : $"x{route.Speed}")} | {route.Budget * route.MeasuredWindows} calls after {route.WarmUpWindows} windows | {memory} | {shared} |"));
         }
 
         Directory.Delete(directory, recursive: true);
@@ -57,55 +59,49 @@ internal static class UtilizationRun
 
     private static IEnumerable<LimitedRoute> Routes() =>
     [
-        new("Top.gg global (GET /weekend)", 100, TimeSpan.FromSeconds(1), 1, 2, 5, (host, clock, store) =>
+        new("Top.gg global (GET /weekend)", 100, 99, TimeSpan.FromSeconds(1), 1, 2, 5, (host, clock, store) =>
         {
-            var client = new TopGgClient(TopGgOptions(host, clock, store));
+            var client = new TopGgClient(Paced(TopGgOptions(host), clock, store));
             return (() => client.IsWeekendAsync(), client);
         }),
-        new("Top.gg /bots (GET /bots/{id}/stats)", 60, TimeSpan.FromMinutes(1), 30, 2, 5, (host, clock, store) =>
+        new("Top.gg /bots (GET /bots/{id}/stats)", 60, 60, TimeSpan.FromMinutes(1), 30, 2, 5, (host, clock, store) =>
         {
-            var client = new TopGgClient(TopGgOptions(host, clock, store));
+            var client = new TopGgClient(Paced(TopGgOptions(host), clock, store));
             return (() => client.Bots.GetStatsAsync(), client);
         }),
-        new("Tatsu (GET /users/{id}/profile)", 60, TimeSpan.FromMinutes(1), 30, 2, 5, (host, clock, store) =>
+        new("Tatsu (GET /users/{id}/profile)", 60, 60, TimeSpan.FromMinutes(1), 30, 2, 5, (host, clock, store) =>
         {
-            var client = new TatsuClient(new TatsuClientOptions
-            {
-                ApiKey = TatsuSandboxCredentials.GuildmasterKey,
-                BaseAddress = host.GetApiBase("tatsu/v1"),
-                TimeProvider = clock,
-                RateLimitStore = store,
-                MaxRateLimitWait = TimeSpan.FromMinutes(30),
-                Timeout = TimeSpan.FromMinutes(30),
-            });
+            var client = new TatsuClient(Paced(new TatsuClientOptions { ApiKey = TatsuSandboxCredentials.GuildmasterKey, BaseAddress = host.GetApiBase("tatsu/v1") }, clock, store));
             return (() => client.Users.GetProfileAsync(TatsuSandboxData.SupporterUserId), client);
         }),
-        new("osu! (GET /api/v2/users/{id}, budget = server limit)", 1200, TimeSpan.FromMinutes(1), 1, 1, 3, (host, clock, store) =>
+        new("osu! (GET /api/v2/users/{id}, budget = server limit)", 1200, 1200, TimeSpan.FromMinutes(1), 1, 1, 3, (host, clock, store) =>
         {
-            var storage = new OsuClientStorage(new OsuClientOptions
-            {
-                BaseAddress = host.GetApiBase("osu"),
-                ClientId = OsuSandboxCredentials.ClientId,
-                ClientSecret = OsuSandboxCredentials.ClientSecret,
-                RequestsPerMinute = 1200,
-                TimeProvider = clock,
-                RateLimitStore = store,
-                MaxRateLimitWait = TimeSpan.FromMinutes(30),
-                Timeout = TimeSpan.FromMinutes(30),
-            });
+            var storage = new OsuClientStorage(Paced(
+                new OsuClientOptions
+                {
+                    BaseAddress = host.GetApiBase("osu"),
+                    ClientId = OsuSandboxCredentials.ClientId,
+                    ClientSecret = OsuSandboxCredentials.ClientSecret,
+                    RequestsPerMinute = 1200,
+                },
+                clock,
+                store));
             return (() => storage.AppClient.Users.GetAsync(OsuSandboxSeed.StaffUserId), storage);
         }),
     ];
 
-    private static TopGgClientOptions TopGgOptions(SandboxHost host, TimeProvider clock, IRateLimitStore store) => new()
+    private static TopGgClientOptions TopGgOptions(SandboxHost host) => new() { Token = TopGgSandboxCredentials.Token, BaseAddress = host.GetApiBase("topgg/api") };
+
+    /// <summary>The clock and store under test, and waits long enough for 64 callers to take turns through several windows.</summary>
+    private static T Paced<T>(T options, TimeProvider clock, IRateLimitStore store)
+        where T : ApiClientOptions
     {
-        Token = TopGgSandboxCredentials.Token,
-        BaseAddress = host.GetApiBase("topgg/api"),
-        TimeProvider = clock,
-        RateLimitStore = store,
-        MaxRateLimitWait = TimeSpan.FromMinutes(30),
-        Timeout = TimeSpan.FromMinutes(30),
-    };
+        options.TimeProvider = clock;
+        options.RateLimitStore = store;
+        options.MaxRateLimitWait = TimeSpan.FromMinutes(30);
+        options.Timeout = TimeSpan.FromMinutes(30);
+        return options;
+    }
 
     private static async Task<Utilization> MeasureAsync(LimitedRoute route, int callers, Func<TimeProvider, IRateLimitStore> createStore)
     {
@@ -116,7 +112,7 @@ internal static class UtilizationRun
         {
             var started = clock.GetTimestamp();
             var warmUp = route.Window * route.WarmUpWindows;
-            var wanted = (route.Limit * route.MeasuredWindows) + 1;
+            var wanted = (route.Budget * route.MeasuredWindows) + 1;
 
             // A bound, so a limiter that stalls ends the run instead of hanging it.
             var giveUp = route.Window * (route.WarmUpWindows + (3 * route.MeasuredWindows));
@@ -149,15 +145,16 @@ internal static class UtilizationRun
             }
 
             answers.Sort();
-            return new Utilization(route.Window * route.MeasuredWindows, answers[wanted - 1] - answers[0]);
+            var took = answers[wanted - 1] - answers[0];
+            return new Utilization(wanted - 1, took, route.Limit * (took / route.Window));
         }
     }
 
-    /// <summary>The time the server needs to permit the measured calls, against the time they took.</summary>
-    private readonly record struct Utilization(TimeSpan Permitted, TimeSpan Took)
+    /// <summary>The calls answered in a time, against the calls the server permits in that time.</summary>
+    private readonly record struct Utilization(int Used, TimeSpan Took, double Permitted)
     {
         public override string ToString() => string.Create(
             CultureInfo.InvariantCulture,
-            $"{Permitted.TotalSeconds:0} s / {Took.TotalSeconds:0.0} s = {Permitted / Took:P1}");
+            $"{Used} in {Took.TotalSeconds:0.0} s / {Permitted:0} = {Used / Permitted:P1}");
     }
 }

@@ -1,6 +1,3 @@
-using Guildhall.Core;
-using Guildhall.Core.RateLimiting;
-using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Osu;
 using Guildhall.Testing;
 
@@ -20,28 +17,19 @@ public sealed class OsuSlowNetworkLimitTests
     [InlineData(64)]
     public async Task The_per_minute_limit_holds_when_the_first_requests_arrive_late(int callers)
     {
-        var clock = new AcceleratedClock(30);
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { TimeProvider = clock });
-        await SandboxSlowness.DelayFirstRequestsAsync(host.BaseAddress, "/osu/api/v2/users", TimeSpan.FromSeconds(5), times: Math.Min(20, 2 * callers));
-        await using var storage = new OsuClientStorage(new OsuClientOptions
+        await using var sandbox = await SlowSandbox.StartAsync(30, "/osu/api/v2/users", TimeSpan.FromSeconds(5), Math.Min(20, 2 * callers));
+        await using var storage = new OsuClientStorage(sandbox.Configure(new OsuClientOptions
         {
-            BaseAddress = host.GetApiBase("osu"),
+            BaseAddress = sandbox.Host.GetApiBase("osu"),
             ClientId = OsuSandboxCredentials.ClientId,
             ClientSecret = OsuSandboxCredentials.ClientSecret,
             RequestsPerMinute = 1200,
-            TimeProvider = clock,
-            RateLimitStore = new InMemoryRateLimitStore(clock),
-            Retry = new RetryOptions { MaxRetries = 0 },
-
-            // More callers than the limit allows: a call may wait for its turn through several windows.
-            MaxRateLimitWait = TimeSpan.FromMinutes(10),
-            Timeout = TimeSpan.FromMinutes(10),
-        });
+        }));
         var osu = storage.AppClient;
 
-        var load = await CallerLoad.RunAsync(callers, TimeSpan.FromSeconds(150), clock, cancellationToken => osu.Users.GetAsync(OsuSandboxSeed.StaffUserId, cancellationToken: cancellationToken));
+        var load = await sandbox.LoadAsync(callers, TimeSpan.FromSeconds(150), cancellationToken => osu.Users.GetAsync(OsuSandboxSeed.StaffUserId, cancellationToken: cancellationToken));
 
         load.AssertAllSucceeded();
-        (await SandboxRateCount.ReadAsync(host.BaseAddress, "osu", "api")).AssertNeverExceeded();
+        (await sandbox.CountAsync("osu", "api")).AssertNeverExceeded();
     }
 }

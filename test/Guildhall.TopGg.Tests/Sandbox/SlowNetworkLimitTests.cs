@@ -1,6 +1,3 @@
-using Guildhall.Core;
-using Guildhall.Core.RateLimiting;
-using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.TopGg;
 using Guildhall.Testing;
 
@@ -22,14 +19,13 @@ public sealed class SlowNetworkLimitTests
     [InlineData(64)]
     public async Task The_global_limit_holds_at_real_speed_when_the_first_requests_arrive_late(int callers)
     {
-        await using var host = await SandboxHost.StartAsync();
-        await SandboxSlowness.DelayFirstRequestsAsync(host.BaseAddress, "/topgg/api/weekend", TimeSpan.FromMilliseconds(400), times: Math.Min(20, 2 * callers));
-        await using var topgg = Client(host, TimeProvider.System);
+        await using var sandbox = await SlowSandbox.StartAsync(1, "/topgg/api/weekend", TimeSpan.FromMilliseconds(400), Math.Min(20, 2 * callers));
+        await using var topgg = Client(sandbox);
 
-        var load = await CallerLoad.RunAsync(callers, TimeSpan.FromSeconds(3), TimeProvider.System, topgg.IsWeekendAsync);
+        var load = await sandbox.LoadAsync(callers, TimeSpan.FromSeconds(3), topgg.IsWeekendAsync);
 
         load.AssertAllSucceeded();
-        (await SandboxRateCount.ReadAsync(host.BaseAddress, "topgg", "global")).AssertNeverExceeded();
+        (await sandbox.CountAsync("topgg", "global")).AssertNeverExceeded();
     }
 
     [Theory]
@@ -38,28 +34,19 @@ public sealed class SlowNetworkLimitTests
     [InlineData(64)]
     public async Task The_bots_limit_holds_when_the_first_requests_arrive_late(int callers)
     {
-        var clock = new AcceleratedClock(30);
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { TimeProvider = clock });
-        await SandboxSlowness.DelayFirstRequestsAsync(host.BaseAddress, "/topgg/api/bots", TimeSpan.FromSeconds(5), times: Math.Min(10, 2 * callers));
-        await using var topgg = Client(host, clock);
+        await using var sandbox = await SlowSandbox.StartAsync(30, "/topgg/api/bots", TimeSpan.FromSeconds(5), Math.Min(10, 2 * callers));
+        await using var topgg = Client(sandbox);
 
-        var load = await CallerLoad.RunAsync(callers, TimeSpan.FromSeconds(150), clock, cancellationToken => topgg.Bots.GetStatsAsync(cancellationToken: cancellationToken));
+        var load = await sandbox.LoadAsync(callers, TimeSpan.FromSeconds(150), cancellationToken => topgg.Bots.GetStatsAsync(cancellationToken: cancellationToken));
 
         load.AssertAllSucceeded();
-        (await SandboxRateCount.ReadAsync(host.BaseAddress, "topgg", "bots")).AssertNeverExceeded();
-        Assert.True((await SandboxRateCount.ReadAsync(host.BaseAddress, "topgg", "global")).MaxInWindow <= 100);
+        (await sandbox.CountAsync("topgg", "bots")).AssertNeverExceeded();
+        Assert.True((await sandbox.CountAsync("topgg", "global")).MaxInWindow <= 100);
     }
 
-    private static TopGgClient Client(SandboxHost host, TimeProvider clock) => new(new TopGgClientOptions
+    private static TopGgClient Client(SlowSandbox sandbox) => new(sandbox.Configure(new TopGgClientOptions
     {
         Token = TopGgSandboxCredentials.Token,
-        BaseAddress = host.GetApiBase("topgg/api"),
-        TimeProvider = clock,
-        RateLimitStore = new InMemoryRateLimitStore(clock),
-        Retry = new RetryOptions { MaxRetries = 0 },
-
-        // More callers than the limit allows: a call may wait for its turn through several windows.
-        MaxRateLimitWait = TimeSpan.FromMinutes(10),
-        Timeout = TimeSpan.FromMinutes(10),
-    });
+        BaseAddress = sandbox.Host.GetApiBase("topgg/api"),
+    }));
 }
