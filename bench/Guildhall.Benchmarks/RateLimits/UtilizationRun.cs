@@ -50,7 +50,7 @@ internal static class UtilizationRun
             }));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {route.Name} | {route.Limit} / {(route.Window == TimeSpan.FromSeconds(1) ? "s" : "min")} | {(route.Speed == 1 ? "real" : $"x{route.Speed}")} | {route.Budget * route.MeasuredWindows} calls after {route.WarmUpWindows} windows | {memory} | {shared} |"));
+                $"| {route.Name} | {route.Limit} / {(route.Window == TimeSpan.FromSeconds(1) ? "s" : "min")} | {(route.Speed == 1 ? "real" : $"x{route.Speed}")} | {route.Budget * route.MeasuredWindows} calls after {route.WarmUpWindows} window{(route.WarmUpWindows == 1 ? "" : "s")} | {memory} | {shared} |"));
         }
 
         Directory.Delete(directory, recursive: true);
