@@ -20,6 +20,12 @@ public class ApiTransport : IDisposable
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
+    /// <summary>The longest a slot is held for a request in flight, whatever the call's budget (an infinite one included).</summary>
+    private static readonly TimeSpan LongestSlotHold = TimeSpan.FromMinutes(10);
+
+    /// <summary>The hold asked for when the budget is already spent (the call is about to time out anyway).</summary>
+    private static readonly TimeSpan ShortestSlotHold = TimeSpan.FromSeconds(1);
+
     private readonly HttpClient _httpClient;
     private readonly bool _disposeHttpClient;
     private readonly Uri _baseAddress;
@@ -131,12 +137,12 @@ public class ApiTransport : IDisposable
         var renewedCredentials = false;
         for (var retries = 0; ; retries++)
         {
-            await AcquireSlotAsync(request, operation, deadline, cancellationToken).ConfigureAwait(false);
+            var slot = await AcquireSlotAsync(request, operation, deadline, cancellationToken).ConfigureAwait(false);
             ApiResponse response;
             HttpRequestMessage sent;
             try
             {
-                (response, sent) = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+                (response, sent) = await SendInSlotAsync(request, operation, slot, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (IsTransientNetworkError(exception, cancellationToken))
             {
@@ -155,7 +161,6 @@ public class ApiTransport : IDisposable
 
             CountRequest(operation, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
             PipelineLog.Answered(_logger, operation, (int)response.StatusCode, retries + 1);
-            await ObserveRateLimitHeadersAsync(request, response, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccess)
             {
                 return response;
@@ -231,17 +236,24 @@ public class ApiTransport : IDisposable
         PipelineLog.BlockedByServer(_logger, operation, until);
     }
 
-    private async Task AcquireSlotAsync(ApiRequest request, string operation, CallDeadline deadline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a slot in every bucket of the request, waiting for one as long as the call may. The slot is held while the
+    /// request is in flight, at most for what is left of the call's budget (capped at <see cref="LongestSlotHold"/>), so
+    /// a process that dies mid-request frees it a window after its call would have timed out.
+    /// </summary>
+    private async Task<RateLimitLease?> AcquireSlotAsync(ApiRequest request, string operation, CallDeadline deadline, CancellationToken cancellationToken)
     {
         if (request.RateLimits.Count == 0)
         {
-            return;
+            return null;
         }
 
         var waited = TimeSpan.Zero;
         while (true)
         {
-            var decision = await RateLimitStore.TryAcquireAsync(request.RateLimits, cancellationToken).ConfigureAwait(false);
+            var remaining = deadline.Remaining;
+            var hold = remaining < LongestSlotHold ? remaining : LongestSlotHold;
+            var decision = await RateLimitStore.TryAcquireAsync(request.RateLimits, hold > TimeSpan.Zero ? hold : ShortestSlotHold, cancellationToken).ConfigureAwait(false);
             if (decision.Acquired)
             {
                 if (waited > TimeSpan.Zero)
@@ -249,7 +261,7 @@ public class ApiTransport : IDisposable
                     GuildhallTelemetry.RateLimitWait.Record(waited.TotalSeconds, new KeyValuePair<string, object?>("guildhall.api", Options.ApiName));
                 }
 
-                return;
+                return decision.Lease;
             }
 
             var mayWait = Options.MaxRateLimitWait - waited;
@@ -273,12 +285,41 @@ public class ApiTransport : IDisposable
         }
     }
 
-    private async Task ObserveRateLimitHeadersAsync(ApiRequest request, ApiResponse response, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one attempt inside its slot, and gives the slot back the moment the answer (or the failure, or the
+    /// cancellation) is in, with what the answer's headers said: from then on it counts for one more window.
+    /// </summary>
+    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendInSlotAsync(ApiRequest request, string operation, RateLimitLease? slot, CancellationToken cancellationToken)
     {
-        if (Options.RateLimitHeaders is { } reader && request.RateLimits.Count > 0
-            && reader(response, Options.TimeProvider.GetUtcNow()) is { } state)
+        ApiResponse? answer = null;
+        try
         {
-            await RateLimitStore.UpdateFromServerAsync(request.RateLimits[0].Key, state, cancellationToken).ConfigureAwait(false);
+            var result = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+            answer = result.Response;
+            return result;
+        }
+        finally
+        {
+            if (slot is not null)
+            {
+                await CompleteSlotAsync(slot, answer, operation).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CompleteSlotAsync(RateLimitLease slot, ApiResponse? answer, string operation)
+    {
+        var serverState = answer is not null && Options.RateLimitHeaders is { } reader ? reader(answer, Options.TimeProvider.GetUtcNow()) : null;
+        try
+        {
+            // Not cancellable: a cancelled call must still start its slot's last window, or the slot would count until its bound.
+            await RateLimitStore.CompleteAsync(slot, serverState, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The answer is in hand: a store that cannot record it must not lose it. The slot then counts until its bound, which is safe.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            PipelineLog.SlotNotCompleted(_logger, operation, exception.GetType().Name);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Guildhall.Core;
 using Guildhall.Core.Credentials;
+using Guildhall.Core.RateLimiting;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Internal;
 
@@ -171,7 +172,7 @@ public class OsuClient : ApiClient
     }
 
     private static string BucketKey(OsuClientOptions options, string session) =>
-        $"osu:{options.ClientId.ToString(CultureInfo.InvariantCulture)}:{session}";
+        RateLimitPartition.BucketKey("osu", $"{options.ClientId.ToString(CultureInfo.InvariantCulture)}:{session}");
 
     private static (HttpClient, OsuOAuthClient, OsuTokenCredential) CreateOwnedParts(OsuClientOptions options, IOsuTokenRepository repository, long sessionId, bool mayUseClientCredentials)
     {

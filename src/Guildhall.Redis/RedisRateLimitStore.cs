@@ -1,3 +1,4 @@
+using System.Globalization;
 using Guildhall.Core.RateLimiting;
 using StackExchange.Redis;
 
@@ -6,55 +7,73 @@ namespace Guildhall.Redis;
 /// <summary>
 /// An <see cref="IRateLimitStore"/> in Redis, so every process and machine that uses the same token shares one budget
 /// and one block, as the API counts them. Each operation is one Lua script, so it is atomic however many processes
-/// race. Bucket state expires by itself once its window has passed.
+/// race, and time is Redis's own (<c>TIME</c>) unless <see cref="RedisRateLimitStoreOptions.UseRedisTime"/> is off. A slot whose process dies mid-request frees a window after its in-flight bound; keys expire by themselves
+/// once nothing in them counts any more. Works with standalone Redis, Sentinel and Redis Cluster: all the keys of one
+/// acquisition must share a hash tag (<see cref="RateLimitPartition.BucketKey"/> puts the credential's partition in
+/// braces for that), so they live in one hash slot. Requires Redis 5 or later.
 /// </summary>
-/// <remarks>
-/// Time comes from the caller's <see cref="TimeProvider"/>, as with the in-memory store, so the processes sharing a
-/// store need clocks kept in sync (NTP); a skew of a few milliseconds only shifts window edges by as much.
-/// </remarks>
 public sealed class RedisRateLimitStore : IRateLimitStore
 {
     private readonly IDatabase _database;
     private readonly string _prefix;
-    private readonly TimeProvider _timeProvider;
+    private readonly TimeProvider _callerClock;
+    private readonly bool _serverTime;
 
     /// <summary>Creates a store.</summary>
     /// <param name="connection">A connection to Redis, shared with the rest of the application.</param>
-    /// <param name="keyPrefix">Prepended to every key, to keep Guildhall's keys apart. Default <c>guildhall:rl:</c>.</param>
-    /// <param name="timeProvider">The clock; <see langword="null"/> means the system clock.</param>
-    public RedisRateLimitStore(IConnectionMultiplexer connection, string keyPrefix = "guildhall:rl:", TimeProvider? timeProvider = null)
+    /// <param name="options">The settings; <see langword="null"/> for the defaults (Redis's clock, the system clock for absolute times, prefix <c>guildhall:rl:</c>).</param>
+    public RedisRateLimitStore(IConnectionMultiplexer connection, RedisRateLimitStoreOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(keyPrefix);
+        options ??= new RedisRateLimitStoreOptions();
+        options.Validate();
         _database = connection.GetDatabase();
-        _prefix = keyPrefix;
-        _timeProvider = timeProvider ?? TimeProvider.System;
+        _prefix = options.KeyPrefix;
+        _serverTime = options.UseRedisTime;
+        _callerClock = options.TimeProvider ?? TimeProvider.System;
     }
 
     /// <inheritdoc />
-    public async ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">The rules do not share one hash tag.</exception>
+    public async ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, TimeSpan maxInFlight, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        RateLimitArguments.CheckAcquire(rules, maxInFlight);
+        var roots = rules.Select(rule => BucketRoot(rule.Key)).ToArray();
+        RedisHashTag.EnsureOneSlot(roots, nameof(rules));
         cancellationToken.ThrowIfCancellationRequested();
-        var now = NowMs();
-        var keys = rules.SelectMany(rule => KeysOf(rule.Key)).ToArray();
-        var args = new List<RedisValue> { now, Guid.NewGuid().ToString("N") };
+
+        var keys = roots.SelectMany(root => new RedisKey[] { root + ":slots", root + ":block", root + ":server" }).ToArray();
+        var args = Clock();
+        args.Add(Guid.NewGuid().ToString("N"));
+        args.Add(Milliseconds(maxInFlight));
         foreach (var rule in rules)
         {
             args.Add(rule.Limit);
-            args.Add((long)rule.Window.TotalMilliseconds);
+            args.Add(Milliseconds(rule.Window));
         }
 
         var result = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Acquire, keys, [.. args]).ConfigureAwait(false))!;
         if ((long)result[0] == 1)
         {
-            return RateLimitDecision.Granted;
+            return RateLimitDecision.Granted(new RateLimitLease((string)result[1]!, rules));
         }
 
-        var blockedUntil = (long)result[2];
-        return RateLimitDecision.Refused(
-            TimeSpan.FromMilliseconds((long)result[1]),
-            blockedUntil > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(blockedUntil) : null);
+        return RateLimitDecision.Refused(TimeSpan.FromMilliseconds((long)result[1]), At((long)result[2]));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask CompleteAsync(RateLimitLease lease, RateLimitServerState? serverState = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        cancellationToken.ThrowIfCancellationRequested();
+        var keys = lease.Rules.SelectMany(rule => new RedisKey[] { BucketRoot(rule.Key) + ":slots", BucketRoot(rule.Key) + ":server" }).ToArray();
+        var args = Clock();
+        args.Add(lease.Id);
+        args.Add(serverState is null ? 0 : 1);
+        args.Add(serverState?.Remaining ?? 0);
+        args.Add(serverState?.ResetAt.ToUnixTimeMilliseconds() ?? 0);
+        args.AddRange(lease.Rules.Select(rule => (RedisValue)Milliseconds(rule.Window)));
+        await _database.ScriptEvaluateAsync(RedisScripts.Complete, keys, [.. args]).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -62,15 +81,9 @@ public sealed class RedisRateLimitStore : IRateLimitStore
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
-        await _database.ScriptEvaluateAsync(RedisScripts.Block, [BlockKey(key)], [until.ToUnixTimeMilliseconds(), NowMs()]).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async ValueTask UpdateFromServerAsync(string key, RateLimitServerState state, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        cancellationToken.ThrowIfCancellationRequested();
-        await _database.ScriptEvaluateAsync(RedisScripts.Server, [ServerKey(key)], [state.Remaining, state.ResetAt.ToUnixTimeMilliseconds(), NowMs()]).ConfigureAwait(false);
+        var args = Clock();
+        args.Add(until.ToUnixTimeMilliseconds());
+        await _database.ScriptEvaluateAsync(RedisScripts.Block, [BucketRoot(key) + ":block"], [.. args]).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -78,26 +91,26 @@ public sealed class RedisRateLimitStore : IRateLimitStore
     {
         ArgumentNullException.ThrowIfNull(rule);
         cancellationToken.ThrowIfCancellationRequested();
-        var now = NowMs();
-        var result = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Snapshot, KeysOf(rule.Key), [now, rule.Limit, (long)rule.Window.TotalMilliseconds]).ConfigureAwait(false))!;
-        var nextSlot = (long)result[1];
-        var blocked = (long)result[2];
-        return new RateLimitSnapshot(
-            rule.Key,
-            rule.Limit,
-            (int)(long)result[0],
-            nextSlot > now ? DateTimeOffset.FromUnixTimeMilliseconds(nextSlot) : null,
-            blocked > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(blocked) : null);
+        var root = BucketRoot(rule.Key);
+        var args = Clock();
+        args.Add(rule.Limit);
+        args.Add(Milliseconds(rule.Window));
+        var result = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Snapshot, [root + ":slots", root + ":block", root + ":server"], [.. args]).ConfigureAwait(false))!;
+        return new RateLimitSnapshot(rule.Key, rule.Limit, (int)(long)result[0], At((long)result[1]), At((long)result[2]));
     }
 
-    private long NowMs() => _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+    private static long Milliseconds(TimeSpan span) => (long)Math.Ceiling(span.TotalMilliseconds);
 
-    private RedisKey[] KeysOf(string key) => [LogKey(key), BlockKey(key), ServerKey(key)];
+    private static DateTimeOffset? At(long unixMilliseconds) => unixMilliseconds > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds) : null;
 
-    // One hash tag per bucket keeps a bucket's three keys in one slot on Redis Cluster.
-    private RedisKey LogKey(string key) => $"{_prefix}{{{key}}}:log";
+    /// <summary>The arguments every script opens with: the caller's clock in microseconds, and which clock to keep.</summary>
+    private List<RedisValue> Clock() =>
+        [(_callerClock.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond, _serverTime ? 1 : 0];
 
-    private RedisKey BlockKey(string key) => $"{_prefix}{{{key}}}:block";
-
-    private RedisKey ServerKey(string key) => $"{_prefix}{{{key}}}:server";
+    /// <summary>
+    /// The common start of a bucket's keys. A key that carries a hash tag (<see cref="RateLimitPartition.BucketKey"/>)
+    /// keeps it; any other key becomes its own tag, so a bucket's three keys always share a slot.
+    /// </summary>
+    private string BucketRoot(string key) =>
+        RedisHashTag.Of(key) is null ? string.Create(CultureInfo.InvariantCulture, $"{_prefix}{{{key}}}") : _prefix + key;
 }

@@ -1,12 +1,17 @@
 namespace Guildhall.Redis;
 
-/// <summary>The Lua scripts, read once from the assembly's resources. StackExchange.Redis sends them by hash after first use.</summary>
+/// <summary>
+/// The Lua scripts, read once from the assembly's resources, each opened by <c>clock.lua</c> (the store's time and the
+/// translation of the caller's absolute times). StackExchange.Redis sends them by hash after first use.
+/// </summary>
 internal static class RedisScripts
 {
-    public static readonly string Acquire = Load("acquire.lua");
-    public static readonly string Snapshot = Load("snapshot.lua");
-    public static readonly string Block = Load("block.lua");
-    public static readonly string Server = Load("server.lua");
+    private static readonly string Clock = Load("clock.lua");
+
+    public static readonly string Acquire = Clock + Load("acquire.lua");
+    public static readonly string Complete = Clock + Load("complete.lua");
+    public static readonly string Snapshot = Clock + Load("snapshot.lua");
+    public static readonly string Block = Clock + Load("block.lua");
 
     private static string Load(string name)
     {

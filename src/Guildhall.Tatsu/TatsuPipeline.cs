@@ -34,7 +34,7 @@ internal sealed class TatsuPipeline : IDisposable
             RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)));
         TimeProvider = timeProvider;
         Logger = options.LoggerFactory?.CreateLogger("Guildhall.Tatsu") ?? NullLogger.Instance;
-        Rule = new RateLimitRule($"tatsu:{RateLimitPartition.FromSecret(options.ApiKey!)}", options.RequestsPerMinute, TimeSpan.FromMinutes(1));
+        Rule = new RateLimitRule(RateLimitPartition.BucketKey("tatsu", RateLimitPartition.FromSecret(options.ApiKey!)), options.RequestsPerMinute, TimeSpan.FromMinutes(1));
         Transport = new ApiTransport(httpClient ?? ApiHttpClient.Create(), transportOptions, disposeHttpClient: httpClient is null);
     }
 

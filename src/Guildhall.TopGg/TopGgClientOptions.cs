@@ -33,12 +33,13 @@ public sealed class TopGgClientOptions : ApiClientOptions
     public bool LegacyToken { get; set; }
 
     /// <summary>
-    /// Added to every rate-limit window (100 per 1 s becomes 100 per 1.1 s). Top.gg counts requests when they arrive,
-    /// the client when it sends them; two requests sent a full window apart can arrive closer together when the first
-    /// travels slower. The margin absorbs that much difference in latency, so the client never trips the one-hour block.
-    /// Default 100 ms.
+    /// No longer used. It was added to every rate-limit window to absorb the difference between when the client sends
+    /// a request and when Top.gg counts it, which no fixed margin can bound. Every request now holds its slot while in
+    /// flight and for a full window after its answer arrives, so Top.gg never sees more requests in a window than the
+    /// limit, whatever the latency; this value is ignored.
     /// </summary>
-    public TimeSpan RateLimitMargin { get; set; } = TimeSpan.FromMilliseconds(100);
+    [Obsolete("Ignored: each request now holds its rate-limit slot until a full window after its answer, which covers any latency. Remove the setting.")]
+    public TimeSpan RateLimitMargin { get; set; } = TimeSpan.Zero;
 
     /// <summary>Choices for v1 routes on which the public SDKs disagree.</summary>
     public TopGgApiCompatibility Compatibility { get; set; } = new();
@@ -53,8 +54,6 @@ public sealed class TopGgClientOptions : ApiClientOptions
         }
 
         _ = TopGgToken.Parse(Token);
-        ArgumentOutOfRangeException.ThrowIfLessThan(RateLimitMargin, TimeSpan.Zero, nameof(RateLimitMargin));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(RateLimitMargin, TimeSpan.FromSeconds(10), nameof(RateLimitMargin));
         ArgumentNullException.ThrowIfNull(Compatibility);
         Compatibility.Validate();
         base.Validate();

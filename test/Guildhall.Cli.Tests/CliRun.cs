@@ -2,9 +2,14 @@ using Guildhall.Cli.Commands;
 
 namespace Guildhall.Cli.Tests;
 
-/// <summary>Runs the guildhall command in-process with standard output and error captured.</summary>
+/// <summary>
+/// Runs the guildhall command in-process with standard output and error captured. The rate-limit budget of these runs
+/// is kept in a temporary file (<see cref="RateLimitStoreOptions.FileVariable"/>), never in the user's configuration folder.
+/// </summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
+    static CliRun() => Environment.SetEnvironmentVariable(RateLimitStoreOptions.FileVariable, TemporaryRateLimitStore.Path);
+
     public static async Task<CliRun> RunAsync(params string[] args)
     {
         var (originalOut, originalError) = (Console.Out, Console.Error);

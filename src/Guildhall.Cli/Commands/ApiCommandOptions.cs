@@ -4,12 +4,14 @@ namespace Guildhall.Cli.Commands;
 
 /// <summary>
 /// The options every API command group shares: where the API is, which credential to use (an option or an environment
-/// variable, so secrets need not appear in shell history), and whether to print JSON.
+/// variable, so secrets need not appear in shell history), and whether to print JSON; for a rate-limited API, also where
+/// its budget is kept between runs.
 /// </summary>
 internal sealed class ApiCommandOptions
 {
-    public ApiCommandOptions(string defaultBaseUrl, string credentialOption, string environmentVariable, string credentialDescription)
+    public ApiCommandOptions(string defaultBaseUrl, string credentialOption, string environmentVariable, string credentialDescription, bool rateLimited = false)
     {
+        RateLimits = rateLimited ? new RateLimitStoreOptions() : null;
         EnvironmentVariable = environmentVariable;
         BaseUrl = new Option<string>("--base-url")
         {
@@ -34,12 +36,16 @@ internal sealed class ApiCommandOptions
 
     public Option<bool> Json { get; }
 
+    /// <summary>Where a rate-limited API's budget is kept; <see langword="null"/> for an API without client-side limits.</summary>
+    public RateLimitStoreOptions? RateLimits { get; }
+
     /// <summary>Adds the options to a command group; subcommands inherit them.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(BaseUrl);
         command.Options.Add(Credential);
         command.Options.Add(Json);
+        RateLimits?.AddTo(command);
     }
 
     /// <summary>The credential from the option or the environment; a clear error when neither is set.</summary>
@@ -58,4 +64,8 @@ internal sealed class ApiCommandOptions
                 $"{BaseUrl.Name} '{value}' is not an http or https address: use the API's root, for example http://127.0.0.1:5080/tatsu/v1 for the sandbox.",
                 CommandFailure.BadInput);
     }
+
+    /// <summary>The store that keeps the API's budget between runs.</summary>
+    public Core.RateLimiting.IRateLimitStore OpenRateLimitStore(ParseResult parse) =>
+        (RateLimits ?? throw new InvalidOperationException("This API has no client-side rate limits.")).Open(parse, GetBaseUri(parse));
 }

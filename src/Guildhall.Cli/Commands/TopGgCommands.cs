@@ -39,7 +39,8 @@ internal static class TopGgCommands
             TopGgClientOptions.DefaultBaseAddress.AbsoluteUri,
             "--token",
             "TOPGG_TOKEN",
-            "The Top.gg API token (project dashboard, \"Integrations & API\")."));
+            "The Top.gg API token (project dashboard, \"Integrations & API\").",
+            rateLimited: true));
         var command = new Command("topgg", "Call the Top.gg API, v0 and v1 (or the sandbox: --base-url http://127.0.0.1:5080/topgg/api).");
         context.AddTo(command);
         foreach (var factory in Subcommands)

@@ -1,19 +1,21 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Guildhall.Core.RateLimiting;
 
 /// <summary>
-/// A process-local <see cref="IRateLimitStore"/>: a sliding log of the last <see cref="RateLimitRule.Limit"/> start times
-/// per bucket, so memory per bucket is bounded by its limit. One lock guards all buckets; acquires are short and
-/// allocation-free once a bucket exists.
+/// A process-local <see cref="IRateLimitStore"/>: per bucket, the slots that still count (each with the time it frees if
+/// nothing more is heard of it), so memory per bucket is bounded by its limit. One lock guards all buckets; every
+/// operation is short and reads the clock once.
 /// </summary>
 public sealed class InMemoryRateLimitStore : IRateLimitStore
 {
     private static readonly ConditionalWeakTable<TimeProvider, InMemoryRateLimitStore> ByClock = [];
 
     private readonly TimeProvider _timeProvider;
-    private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private long _lastLease;
 
     /// <summary>Creates a store that reads time from <paramref name="timeProvider"/>.</summary>
     /// <param name="timeProvider">The clock; <see langword="null"/> means the system clock.</param>
@@ -41,9 +43,9 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
     }
 
     /// <inheritdoc />
-    public ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, CancellationToken cancellationToken = default)
+    public ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, TimeSpan maxInFlight, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        RateLimitArguments.CheckAcquire(rules, maxInFlight);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
@@ -52,10 +54,13 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             DateTimeOffset? blockedUntil = null;
             foreach (var rule in rules)
             {
-                var bucket = GetBucket(rule.Key);
-                var (ruleWait, ruleBlock) = bucket.WaitFor(rule, now);
+                var state = GetBucket(rule.Key).StateAt(now);
+                var ruleWait = state.WaitFor(rule, now);
                 wait = ruleWait > wait ? ruleWait : wait;
-                blockedUntil = ruleBlock > blockedUntil ? ruleBlock : blockedUntil ?? ruleBlock;
+                if (state.BlockedUntil > now && (blockedUntil is null || state.BlockedUntil > blockedUntil))
+                {
+                    blockedUntil = state.BlockedUntil;
+                }
             }
 
             if (wait > TimeSpan.Zero)
@@ -63,13 +68,37 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
                 return ValueTask.FromResult(RateLimitDecision.Refused(wait, blockedUntil));
             }
 
+            var lease = new RateLimitLease((++_lastLease).ToString(CultureInfo.InvariantCulture), rules);
             foreach (var rule in rules)
             {
-                _buckets[rule.Key].Take(rule, now);
+                _buckets[rule.Key].Take(lease.Id, now, now + maxInFlight + rule.Window);
             }
 
-            return ValueTask.FromResult(RateLimitDecision.Granted);
+            return ValueTask.FromResult(RateLimitDecision.Granted(lease));
         }
+    }
+
+    /// <inheritdoc />
+    public ValueTask CompleteAsync(RateLimitLease lease, RateLimitServerState? serverState = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        lock (_gate)
+        {
+            var now = _timeProvider.GetUtcNow();
+            for (var i = 0; i < lease.Rules.Count; i++)
+            {
+                var rule = lease.Rules[i];
+                var bucket = GetBucket(rule.Key);
+                if (i == 0 && serverState is { } reported)
+                {
+                    bucket.Server = RateLimitServerState.Merge(bucket.Server, reported, bucket.CountPossiblyLater(lease.Id, rule.Window, now), now);
+                }
+
+                bucket.Complete(lease.Id, now, now + rule.Window);
+            }
+        }
+
+        return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -89,103 +118,40 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
     }
 
     /// <inheritdoc />
-    public ValueTask UpdateFromServerAsync(string key, RateLimitServerState state, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        lock (_gate)
-        {
-            var bucket = GetBucket(key);
-
-            // Concurrent responses arrive out of order: for the same server window, the lowest count is the latest.
-            bucket.Server = bucket.Server is { } known && known.ResetAt == state.ResetAt && known.Remaining < state.Remaining
-                ? known
-                : state;
-        }
-
-        return ValueTask.CompletedTask;
-    }
-
-    /// <inheritdoc />
     public ValueTask<RateLimitSnapshot> GetSnapshotAsync(RateLimitRule rule, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rule);
         lock (_gate)
         {
-            return ValueTask.FromResult(GetBucket(rule.Key).Snapshot(rule, _timeProvider.GetUtcNow()));
+            var now = _timeProvider.GetUtcNow();
+            return ValueTask.FromResult(GetBucket(rule.Key).StateAt(now).Snapshot(rule, now));
         }
     }
 
-    private BucketState GetBucket(string key)
+    private Bucket GetBucket(string key)
     {
         if (!_buckets.TryGetValue(key, out var bucket))
         {
-            bucket = new BucketState();
+            bucket = new Bucket();
             _buckets[key] = bucket;
         }
 
         return bucket;
     }
 
-    /// <summary>One bucket: the start times inside the window, a block, and the server's last word.</summary>
-    private sealed class BucketState
+    /// <summary>One bucket: the slots that still count, a block, and the server's last word.</summary>
+    private sealed class Bucket
     {
-        private readonly Queue<DateTimeOffset> _starts = new();
+        private readonly List<Slot> _slots = [];
 
         public DateTimeOffset? BlockedUntil { get; set; }
 
         public RateLimitServerState? Server { get; set; }
 
-        public (TimeSpan Wait, DateTimeOffset? BlockedUntil) WaitFor(RateLimitRule rule, DateTimeOffset now)
+        public RateLimitBucketState StateAt(DateTimeOffset now)
         {
-            Evict(rule, now);
-            if (BlockedUntil is { } blocked && blocked > now)
-            {
-                return (blocked - now, blocked);
-            }
-
-            var wait = _starts.Count >= rule.Limit ? _starts.Peek() + rule.Window - now : TimeSpan.Zero;
-            if (Server is { Remaining: <= 0 } server && server.ResetAt > now && server.ResetAt - now > wait)
-            {
-                wait = server.ResetAt - now;
-            }
-
-            return (wait, null);
-        }
-
-        public void Take(RateLimitRule rule, DateTimeOffset now)
-        {
-            _starts.Enqueue(now);
-            while (_starts.Count > rule.Limit)
-            {
-                _starts.Dequeue();
-            }
-
-            if (Server is { } server && server.ResetAt > now)
-            {
-                Server = server with { Remaining = server.Remaining - 1 };
-            }
-        }
-
-        public RateLimitSnapshot Snapshot(RateLimitRule rule, DateTimeOffset now)
-        {
-            var (wait, blockedUntil) = WaitFor(rule, now);
-            var remaining = rule.Limit - _starts.Count;
-            if (Server is { } server && server.ResetAt > now)
-            {
-                remaining = Math.Min(remaining, Math.Max(server.Remaining, 0));
-            }
-
-            return new RateLimitSnapshot(rule.Key, rule.Limit, blockedUntil is null ? remaining : 0, wait > TimeSpan.Zero ? now + wait : null, blockedUntil);
-        }
-
-        private void Evict(RateLimitRule rule, DateTimeOffset now)
-        {
-            while (_starts.Count > 0 && _starts.Peek() + rule.Window <= now)
-            {
-                _starts.Dequeue();
-            }
-
-            if (BlockedUntil is { } blocked && blocked <= now)
+            _slots.RemoveAll(slot => slot.ReleaseAt <= now);
+            if (BlockedUntil <= now)
             {
                 BlockedUntil = null;
             }
@@ -194,6 +160,58 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             {
                 Server = null;
             }
+
+            DateTimeOffset? earliest = _slots.Count == 0 ? null : _slots.Min(slot => slot.ReleaseAt);
+            return new RateLimitBucketState(_slots.Count, earliest, BlockedUntil, Server);
         }
+
+        public void Take(string lease, DateTimeOffset now, DateTimeOffset releaseIfAbandoned)
+        {
+            _slots.Add(new Slot(lease, now) { ReleaseAt = releaseIfAbandoned });
+            if (Server is { } server && server.ResetAt > now)
+            {
+                Server = server with { Remaining = server.Remaining - 1 };
+            }
+        }
+
+        /// <summary>
+        /// Starts the slot's last window. A slot already forgotten (completed after its in-flight bound and its window
+        /// had passed) is counted again from now: the request may have reached the API at any moment until its answer.
+        /// </summary>
+        public void Complete(string lease, DateTimeOffset now, DateTimeOffset releaseAt)
+        {
+            var slot = _slots.Find(candidate => candidate.Lease == lease);
+            if (slot is null)
+            {
+                _slots.Add(new Slot(lease, now) { ReleaseAt = releaseAt });
+            }
+            else
+            {
+                slot.ReleaseAt = releaseAt;
+            }
+        }
+
+        /// <summary>
+        /// The other slots that may have reached the server after the lease's own request: still in flight, or completed
+        /// after it was taken (their release then lies more than a window after its start). Without the lease's own slot,
+        /// all of them.
+        /// </summary>
+        public int CountPossiblyLater(string lease, TimeSpan window, DateTimeOffset now)
+        {
+            var own = _slots.Find(slot => slot.Lease == lease);
+            return own is null
+                ? _slots.Count(slot => slot.ReleaseAt > now)
+                : _slots.Count(slot => slot != own && slot.ReleaseAt > own.TakenAt + window);
+        }
+    }
+
+    /// <summary>One slot: which lease holds it, when it was taken, and when it frees if nothing more is heard of it.</summary>
+    private sealed class Slot(string lease, DateTimeOffset takenAt)
+    {
+        public string Lease { get; } = lease;
+
+        public DateTimeOffset TakenAt { get; } = takenAt;
+
+        public DateTimeOffset ReleaseAt { get; set; }
     }
 }

@@ -2,11 +2,15 @@ namespace Guildhall.Core.RateLimiting;
 
 /// <summary>
 /// One client-side bucket: at most <paramref name="Limit"/> requests in any window of <paramref name="Window"/>
-/// (a sliding window, so no burst at a window's edge can exceed the limit).
+/// (a sliding window, so no burst at a window's edge can exceed the limit). A request's slot counts from the moment it
+/// is taken until one window after the answer arrives, so the limit holds for the moments the API sees requests arrive,
+/// whatever the latency.
 /// </summary>
 /// <param name="Key">
 /// The bucket's identity in the store, shared by every client that must share the budget: for example
-/// <c>topgg:{partition}:global</c>, where the partition comes from <see cref="RateLimitPartition.FromSecret"/>.
+/// <c>topgg:{a1b2c3d4e5f6a7b8}:global</c>, built by <see cref="RateLimitPartition.BucketKey"/> from the credential's
+/// partition. The part in braces is the key's hash tag: the rules of one request must all carry the same one, so that a
+/// store spread over several servers (a Redis Cluster) keeps them together.
 /// </param>
 /// <param name="Limit">Requests allowed per window (at least 1).</param>
 /// <param name="Window">The window's length (positive).</param>

@@ -26,4 +26,7 @@ internal static partial class PipelineLog
 
     [LoggerMessage(7, LogLevel.Information, "{Operation} answered 401; credentials renewed, sending once more")]
     public static partial void RenewedCredentials(ILogger logger, string operation);
+
+    [LoggerMessage(8, LogLevel.Warning, "{Operation} could not return its rate-limit slot ({ErrorType}); the slot counts until its in-flight bound")]
+    public static partial void SlotNotCompleted(ILogger logger, string operation, string errorType);
 }

@@ -1,16 +1,15 @@
--- Takes one slot in every bucket, or none. Keys come in threes per bucket: log (sorted set of start times in ms),
--- block (end of a block, ms), server (hash: remaining, reset ms). ARGV: now ms, a unique member, then limit and
--- window ms per bucket. Returns {1} when granted, {0, wait ms, blocked-until ms or 0} when refused.
-local now = tonumber(ARGV[1])
-local member = ARGV[2]
+-- Takes one slot in every bucket, or none. Keys come in threes per bucket: slots (a sorted set of lease -> the ms at
+-- which the slot frees if nothing more is heard of it), block (the end of a block, ms), server (a hash: remaining,
+-- reset ms). ARGV: [3] a unique token for the lease, [4] the in-flight bound in ms, then limit and window ms per bucket.
+-- Returns {1, lease} when granted, {0, wait ms, blocked-until caller ms or 0} when refused.
 local buckets = #KEYS / 3
 local wait = 0
 local blocked_until = 0
 
 for i = 0, buckets - 1 do
-  local log, block, server = KEYS[i * 3 + 1], KEYS[i * 3 + 2], KEYS[i * 3 + 3]
-  local limit = tonumber(ARGV[3 + i * 2])
-  local window = tonumber(ARGV[4 + i * 2])
+  local slots, block, server = KEYS[i * 3 + 1], KEYS[i * 3 + 2], KEYS[i * 3 + 3]
+  local limit = tonumber(ARGV[5 + i * 2])
+  local window = tonumber(ARGV[6 + i * 2])
 
   local block_end = tonumber(redis.call('GET', block) or '0')
   if block_end > now then
@@ -18,10 +17,11 @@ for i = 0, buckets - 1 do
     blocked_until = math.max(blocked_until, block_end)
   end
 
-  redis.call('ZREMRANGEBYSCORE', log, '-inf', now - window)
-  if redis.call('ZCARD', log) >= limit then
-    local oldest = redis.call('ZRANGE', log, 0, 0, 'WITHSCORES')
-    wait = math.max(wait, tonumber(oldest[2]) + window - now)
+  redis.call('ZREMRANGEBYSCORE', slots, '-inf', now)
+  if redis.call('ZCARD', slots) >= limit then
+    -- A slot in flight frees no earlier than a window from now, whatever its bound.
+    local earliest = tonumber(redis.call('ZRANGE', slots, 0, 0, 'WITHSCORES')[2])
+    wait = math.max(wait, math.min(earliest, now + window) - now)
   end
 
   local state = redis.call('HMGET', server, 'remaining', 'reset')
@@ -31,18 +31,21 @@ for i = 0, buckets - 1 do
 end
 
 if wait > 0 then
-  return {0, wait, blocked_until}
+  return {0, wait, blocked_until > 0 and to_caller(blocked_until) or 0}
 end
 
+-- The lease names its start, which completion needs to tell which other slots the server may have counted later.
+local lease = now .. ':' .. ARGV[3]
+local hold = tonumber(ARGV[4])
 for i = 0, buckets - 1 do
-  local log, server = KEYS[i * 3 + 1], KEYS[i * 3 + 3]
-  local window = tonumber(ARGV[4 + i * 2])
-  redis.call('ZADD', log, now, member)
-  redis.call('PEXPIRE', log, window)
+  local slots, server = KEYS[i * 3 + 1], KEYS[i * 3 + 3]
+  local release = now + hold + tonumber(ARGV[6 + i * 2])
+  redis.call('ZADD', slots, release, lease)
+  keep_until(slots, release)
   local reset = tonumber(redis.call('HGET', server, 'reset') or '0')
   if reset > now then
     redis.call('HINCRBY', server, 'remaining', -1)
   end
 end
 
-return {1}
+return {1, lease}

@@ -1,27 +1,33 @@
--- Reads one bucket without taking a slot. KEYS: log, block, server. ARGV: now ms, limit, window ms.
--- Returns {remaining, next slot ms or 0, blocked-until ms or 0}.
-local now, limit, window = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local log, block, server = KEYS[1], KEYS[2], KEYS[3]
+-- Reads one bucket without taking a slot. KEYS: slots, block, server. ARGV: [3] limit, [4] window ms.
+-- Returns {remaining, next slot caller ms or 0, blocked-until caller ms or 0}.
+local limit, window = tonumber(ARGV[3]), tonumber(ARGV[4])
+local slots, block, server = KEYS[1], KEYS[2], KEYS[3]
 
-local count = redis.call('ZCOUNT', log, '(' .. (now - window), '+inf')
-local remaining = limit - count
-local next_slot = 0
-if count >= limit then
-  local oldest = redis.call('ZRANGEBYSCORE', log, '(' .. (now - window), '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
-  next_slot = tonumber(oldest[2]) + window
+local wait = 0
+local blocked_until = 0
+local block_end = tonumber(redis.call('GET', block) or '0')
+if block_end > now then
+  blocked_until = block_end
+  wait = block_end - now
 end
 
+local occupied = redis.call('ZCOUNT', slots, '(' .. now, '+inf')
+if occupied >= limit then
+  local earliest = tonumber(redis.call('ZRANGEBYSCORE', slots, '(' .. now, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)[2])
+  wait = math.max(wait, math.min(earliest, now + window) - now)
+end
+
+local remaining = math.max(limit - occupied, 0)
 local state = redis.call('HMGET', server, 'remaining', 'reset')
 if state[2] and tonumber(state[2]) > now then
   remaining = math.min(remaining, math.max(tonumber(state[1]), 0))
   if tonumber(state[1]) <= 0 then
-    next_slot = math.max(next_slot, tonumber(state[2]))
+    wait = math.max(wait, tonumber(state[2]) - now)
   end
 end
 
-local block_end = tonumber(redis.call('GET', block) or '0')
-if block_end > now then
-  return {0, block_end, block_end}
+if blocked_until > 0 then
+  remaining = 0
 end
 
-return {remaining, next_slot, 0}
+return {remaining, wait > 0 and to_caller(now + wait) or 0, blocked_until > 0 and to_caller(blocked_until) or 0}

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Guildhall.Sandbox.Faults;
 using Microsoft.AspNetCore.Http.Features;
+using Guildhall.Sandbox.RateLimits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -109,6 +110,7 @@ public sealed class SandboxHost : IAsyncDisposable
             form.ValueLengthLimit = SandboxBodyLimits.MaxValueBytes;
             form.MultipartBodyLengthLimit = options.MaxRequestBodyBytes;
         });
+        builder.Services.AddSingleton<SandboxRateCounters>();
         foreach (var emulator in emulators)
         {
             emulator.AddServices(builder.Services, options);
@@ -119,6 +121,7 @@ public sealed class SandboxHost : IAsyncDisposable
         app.UseMiddleware<SandboxFaultMiddleware>();
         app.UseMiddleware<SandboxBodyGuard>(options, emulators);
         SandboxFaultRoutes.Map(app);
+        SandboxRateCounterRoutes.Map(app);
         app.MapGet("/_sandbox/health", () => Results.Json(new { status = "ok", apis = emulators.Select(e => e.Name) }));
         app.MapGet("/_sandbox/credentials", () => Results.Json(credentials));
         foreach (var emulator in emulators)

@@ -5,6 +5,7 @@ using Guildhall.Sandbox.Osu.Http;
 using Guildhall.Sandbox.Osu.OAuth;
 using Guildhall.Sandbox.Osu.Routes;
 using Guildhall.Sandbox.Osu.State;
+using Guildhall.Sandbox.RateLimits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -42,7 +43,7 @@ internal sealed class OsuEmulator : ISandboxEmulator
     {
         services.AddSingleton(sp => OsuWorldSeeder.Seed(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         services.AddSingleton(sp => new OsuTokenStore(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new OsuRateLimiter(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OsuRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SandboxRateCounters>()));
         services.AddSingleton(sp => new OsuTokenEndpoint(
             sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<OsuRateLimiter>(),
             options, sp.GetRequiredService<ILogger<OsuTokenEndpoint>>()));

@@ -1,5 +1,6 @@
 using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.RateLimits;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Tatsu;
@@ -39,7 +40,7 @@ internal sealed class TatsuEmulator : ISandboxEmulator
     public void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton<TatsuWorld>();
-        services.AddSingleton(provider => new TatsuRateLimiter(provider.GetRequiredService<TimeProvider>(), options.EnforceRateLimits));
+        services.AddSingleton(provider => new TatsuRateLimiter(provider.GetRequiredService<TimeProvider>(), options.EnforceRateLimits, provider.GetRequiredService<SandboxRateCounters>()));
         services.AddSingleton<TatsuRequestLog>();
         services.AddSingleton<ISandboxFaultObserver, TatsuFaultObserver>();
         services.AddSingleton<TatsuGateway>();

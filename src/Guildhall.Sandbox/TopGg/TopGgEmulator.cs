@@ -1,4 +1,5 @@
 using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.RateLimits;
 using Guildhall.Sandbox.TopGg.Admin;
 using Guildhall.Sandbox.TopGg.Auth;
 using Guildhall.Sandbox.TopGg.Delivery;
@@ -46,7 +47,7 @@ internal sealed class TopGgEmulator : ISandboxEmulator
             TopGgSeeder.Populate(state);
             return state;
         });
-        services.AddSingleton(provider => new TopGgRateLimiter(options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new TopGgRateLimiter(options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<SandboxRateCounters>()));
         services.AddSingleton(provider => new VoteDeliveryService(
             provider.GetRequiredService<SandboxOutbound>(),
             provider.GetRequiredService<TimeProvider>(),

@@ -23,7 +23,7 @@ internal sealed class TopGgPipeline : IDisposable
         options.Validate();
         Token = TopGgToken.Parse(options.Token!);
         Compatibility = options.Compatibility;
-        _rateLimits = new TopGgRateLimits(Token, options.RateLimitMargin);
+        _rateLimits = new TopGgRateLimits(Token);
         var transportOptions = options.ToTransportOptions(new TopGgCredential(Token, options.LegacyToken, options.BaseAddress), TopGgErrorReader.Shared);
         TimeProvider = transportOptions.TimeProvider;
         _transport = new ApiTransport(httpClient ?? ApiHttpClient.Create(), transportOptions, disposeHttpClient: httpClient is null);

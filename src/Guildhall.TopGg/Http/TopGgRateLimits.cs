@@ -5,7 +5,9 @@ namespace Guildhall.TopGg.Http;
 /// <summary>
 /// The client-side buckets of one token, from Top.gg's documented limits: 100 requests a second on every route and
 /// 60 a minute on <c>/bots/*</c> (exceeding either blocks the token for an hour), and one announcement every 4 hours
-/// (the SDKs' limit). Keys derive from the token's hash, so every client holding the token shares the budget.
+/// (the SDKs' limit). Keys derive from the token's hash, so every client holding the token shares the budget, and the
+/// hash is the keys' hash tag, so the two buckets of a <c>/bots</c> call stay in one Redis Cluster slot. The windows are
+/// Top.gg's own: each slot counts until a window after its answer, which covers any latency without a margin.
 /// </summary>
 internal sealed class TopGgRateLimits
 {
@@ -22,17 +24,17 @@ internal sealed class TopGgRateLimits
     private readonly IReadOnlyList<RateLimitRule> _bots;
     private readonly IReadOnlyList<RateLimitRule> _announcements;
 
-    public TopGgRateLimits(TopGgToken token, TimeSpan margin)
+    public TopGgRateLimits(TopGgToken token)
     {
         var partition = RateLimitPartition.FromSecret(token.Value);
-        var global = new RateLimitRule($"topgg:{partition}:global", GlobalLimit, TimeSpan.FromSeconds(1) + margin);
+        var global = new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "global"), GlobalLimit, TimeSpan.FromSeconds(1));
         _global = [global];
-        _bots = [global, new RateLimitRule($"topgg:{partition}:bots", BotsLimit, TimeSpan.FromMinutes(1) + margin)];
+        _bots = [global, new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "bots"), BotsLimit, TimeSpan.FromMinutes(1))];
 
         // Announcements count only against their own bucket: a 429 blocks every bucket of its request, and the answer
         // to an early announcement (a 4-hour cooldown) must not block the whole token. At most one announcement falls
         // in any second, which is why the global bucket allows 99.
-        _announcements = [new RateLimitRule($"topgg:{partition}:announcements", 1, TimeSpan.FromHours(4) + margin)];
+        _announcements = [new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "announcements"), 1, TimeSpan.FromHours(4))];
     }
 
     /// <summary>The rules a route counts against. A 429 blocks every rule of its request, so one on v0 or v1 blocks the whole token.</summary>
@@ -42,5 +44,4 @@ internal sealed class TopGgRateLimits
         TopGgRoute.Announcements => _announcements,
         _ => _global,
     };
-
 }

@@ -117,4 +117,100 @@ public sealed class RateLimitTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         Assert.Single(handler.Requests);
     }
+
+    [Fact]
+    public async Task A_request_in_flight_holds_its_slot_and_the_window_starts_at_its_answer()
+    {
+        var rule = new RateLimitRule("test:{f}:slow", 1, TimeSpan.FromSeconds(10));
+        var sentAt = new List<DateTimeOffset>();
+        var (transport, handler, time) = TransportFactory.Create();
+        handler.Then(async (_, cancellationToken) =>
+        {
+            sentAt.Add(time.GetUtcNow());
+            await Task.Delay(TimeSpan.FromSeconds(30), time, cancellationToken);
+            return StubHandler.Response(HttpStatusCode.OK, "{}");
+        }).Then((_, _) =>
+        {
+            sentAt.Add(time.GetUtcNow());
+            return Task.FromResult(StubHandler.Response(HttpStatusCode.OK, "{}"));
+        });
+
+        var slow = transport.SendAsync(Limited(rule));
+        var next = transport.SendAsync(Limited(rule));
+        await time.DriveAsync(Task.WhenAll(slow, next), Step);
+
+        // The API counts the slow request whenever it arrives, up to its answer at 30 s: the next one must wait a full
+        // window after that, not a window after the first was sent.
+        Assert.Equal([TransportFactory.Epoch, TransportFactory.Epoch + TimeSpan.FromSeconds(40)], sentAt);
+    }
+
+    [Fact]
+    public async Task A_request_that_fails_returns_its_slot_so_the_next_waits_one_window_from_the_failure()
+    {
+        var rule = new RateLimitRule("test:{g}:failing", 1, TimeSpan.FromSeconds(10));
+        var (transport, handler, time) = TransportFactory.Create(configure: o => o.With(retry: new RetryOptions { MaxRetries = 0 }));
+        handler.Then(async (_, cancellationToken) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken);
+            throw new HttpRequestException("connection reset", null, HttpStatusCode.BadGateway);
+        }).Then(HttpStatusCode.OK, "{}");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => time.DriveAsync(transport.SendAsync(Limited(rule)), Step));
+        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.InRange(time.GetUtcNow() - TransportFactory.Epoch, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(16));
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_in_flight_returns_its_slot()
+    {
+        var rule = new RateLimitRule("test:{h}:cancelled", 1, TimeSpan.FromSeconds(10));
+        var (transport, handler, time) = TransportFactory.Create();
+        handler.Then(async (_, cancellationToken) =>
+        {
+            await Task.Delay(TimeSpan.FromMinutes(5), time, cancellationToken);
+            return StubHandler.Response(HttpStatusCode.OK, "{}");
+        }).Then(HttpStatusCode.OK, "{}");
+
+        using var cancellation = new CancellationTokenSource();
+        var cancelled = transport.SendAsync(Limited(rule), cancellation.Token);
+        await time.DriveAsync(Task.Delay(TimeSpan.FromSeconds(3), time), Step);
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        var snapshot = await transport.GetRateLimitAsync(rule);
+        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+
+        Assert.Equal(TransportFactory.Epoch + TimeSpan.FromSeconds(13), snapshot.NextSlotAt);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_answer_is_not_lost_when_the_store_cannot_record_its_completion()
+    {
+        var rule = new RateLimitRule("test:{i}:store-down", 5, TimeSpan.FromSeconds(10));
+        var (transport, _, _) = TransportFactory.Create(
+            h => h.Then(HttpStatusCode.OK, """{"ok":true}"""),
+            o => new ApiTransportOptions { ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, RateLimitStore = new CompletionFailingStore(o.RateLimitStore!) });
+
+        var response = await transport.SendAsync(Limited(rule));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The slot was never completed: it keeps counting, which is the safe side.
+        Assert.Equal(4, (await transport.GetRateLimitAsync(rule)).Remaining);
+    }
+
+    /// <summary>A store whose completions fail, as a shared store does when its server is unreachable.</summary>
+    private sealed class CompletionFailingStore(IRateLimitStore inner) : IRateLimitStore
+    {
+        public ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, TimeSpan maxInFlight, CancellationToken cancellationToken = default) =>
+            inner.TryAcquireAsync(rules, maxInFlight, cancellationToken);
+
+        public ValueTask CompleteAsync(RateLimitLease lease, RateLimitServerState? serverState = null, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The store is unreachable.");
+
+        public ValueTask BlockAsync(string key, DateTimeOffset until, CancellationToken cancellationToken = default) => inner.BlockAsync(key, until, cancellationToken);
+
+        public ValueTask<RateLimitSnapshot> GetSnapshotAsync(RateLimitRule rule, CancellationToken cancellationToken = default) => inner.GetSnapshotAsync(rule, cancellationToken);
+    }
 }

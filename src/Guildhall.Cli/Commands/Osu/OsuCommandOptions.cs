@@ -17,7 +17,7 @@ internal sealed class OsuCommandOptions
     public OsuCommandOptions()
     {
         Api = new ApiCommandOptions(
-            OsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--client-secret", "OSU_CLIENT_SECRET", "The OAuth application's client secret (osu! settings, OAuth).");
+            OsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--client-secret", "OSU_CLIENT_SECRET", "The OAuth application's client secret (osu! settings, OAuth).", rateLimited: true);
         ClientId = new Option<long?>("--client-id")
         {
             Description = $"The OAuth application's client id. Defaults to the {ClientIdVariable} environment variable.",
@@ -76,6 +76,7 @@ internal sealed class OsuCommandOptions
             ClientId = clientId,
             ClientSecret = Api.RequireCredential(parse),
             ScoreFormat = parse.GetValue(Format) == "legacy" ? OsuScoreFormat.Legacy : OsuScoreFormat.Lazer,
+            RateLimitStore = Api.OpenRateLimitStore(parse),
         };
     }
 

@@ -28,6 +28,7 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
         Token = api.RequireCredential(parse),
         BaseAddress = api.GetBaseUri(parse),
         LegacyToken = parse.GetValue(LegacyToken),
+        RateLimitStore = api.OpenRateLimitStore(parse),
     });
 
     /// <summary>Sets a command's action to one client call whose result is printed as a table or as JSON.</summary>

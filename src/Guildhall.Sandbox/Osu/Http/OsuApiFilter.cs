@@ -17,8 +17,8 @@ internal sealed class OsuApiFilter(OsuTokenStore tokens, OsuRateLimiter limiter,
         var token = ActiveToken(http.Request);
         var key = token is not null ? "token:" + token.Id : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local");
         var cost = http.GetEndpoint()?.Metadata.GetMetadata<OsuRequestCost>()?.Cost(http.Request) ?? 1;
-        var (allowed, remaining) = limiter.Hit(key, limiter.ApiLimit, Math.Max(1, cost));
-        if (!allowed && options.EnforceRateLimits)
+        var (allowed, remaining) = limiter.Hit("api", key, limiter.ApiLimit, Math.Max(1, cost), options.EnforceRateLimits);
+        if (!allowed)
         {
             return OsuResponses.TooManyAttempts();
         }

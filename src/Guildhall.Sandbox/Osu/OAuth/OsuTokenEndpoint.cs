@@ -11,8 +11,8 @@ internal sealed class OsuTokenEndpoint(OsuTokenStore store, OsuWorld world, OsuR
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var key = "token-endpoint:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local");
-        var (allowed, remaining) = limiter.Hit(key, limiter.TokenLimit, 1);
-        if (!allowed && options.EnforceRateLimits)
+        var (allowed, remaining) = limiter.Hit("oauth-token", key, limiter.TokenLimit, 1, options.EnforceRateLimits);
+        if (!allowed)
         {
             return OsuResponses.TooManyAttempts();
         }

@@ -4,10 +4,18 @@ namespace Guildhall.Sandbox.TopGg.RateLimiting;
 internal sealed class TokenRateState
 {
     /// <summary>Top.gg's global limit: 100 requests per second on every route.</summary>
-    public SlidingWindow Global { get; } = new(100, TimeSpan.FromSeconds(1));
+    public const int GlobalLimit = 100;
 
     /// <summary>Top.gg's route limit: 60 requests per minute on <c>/bots/*</c>.</summary>
-    public SlidingWindow Bots { get; } = new(60, TimeSpan.FromMinutes(1));
+    public const int BotsLimit = 60;
+
+    public static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
+
+    public static readonly TimeSpan BotsWindow = TimeSpan.FromMinutes(1);
+
+    public SlidingWindow Global { get; } = new(GlobalLimit, GlobalWindow);
+
+    public SlidingWindow Bots { get; } = new(BotsLimit, BotsWindow);
 
     public DateTimeOffset? BlockedUntil { get; set; }
 

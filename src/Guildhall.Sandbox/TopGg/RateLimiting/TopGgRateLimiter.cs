@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.RateLimits;
 
 namespace Guildhall.Sandbox.TopGg.RateLimiting;
 
@@ -7,21 +8,29 @@ namespace Guildhall.Sandbox.TopGg.RateLimiting;
 /// The server side of Top.gg's limits, per token: 100 requests/second everywhere and 60/minute on <c>/bots/*</c>.
 /// The request that exceeds a limit is refused and blocks the token for
 /// <see cref="SandboxOptions.TopGgBlockDuration"/> (one hour on the real service); every request during the block is
-/// refused with the remaining time. Refused requests do not count.
+/// refused with the remaining time. Refused requests do not count against the limits; every arrival goes to the
+/// host's <see cref="SandboxRateCounters"/>.
 /// </summary>
-internal sealed class TopGgRateLimiter(SandboxOptions options, TimeProvider clock)
+internal sealed class TopGgRateLimiter(SandboxOptions options, TimeProvider clock, SandboxRateCounters counters)
 {
     private readonly ConcurrentDictionary<string, TokenRateState> _states = new(StringComparer.Ordinal);
 
     public RateLimitVerdict TryAcquire(string token, bool botsRoute)
     {
-        if (!options.EnforceRateLimits)
+        var now = clock.GetUtcNow();
+        var verdict = options.EnforceRateLimits ? Decide(token, botsRoute, now) : RateLimitVerdict.Allow;
+        counters.Record("topgg", "global", token, TokenRateState.GlobalLimit, TokenRateState.GlobalWindow, now, verdict.Allowed);
+        if (botsRoute)
         {
-            return RateLimitVerdict.Allow;
+            counters.Record("topgg", "bots", token, TokenRateState.BotsLimit, TokenRateState.BotsWindow, now, verdict.Allowed);
         }
 
+        return verdict;
+    }
+
+    private RateLimitVerdict Decide(string token, bool botsRoute, DateTimeOffset now)
+    {
         var state = _states.GetOrAdd(token, _ => new TokenRateState());
-        var now = clock.GetUtcNow();
         lock (state.Gate)
         {
             if (state.BlockedUntil is { } until && now < until)

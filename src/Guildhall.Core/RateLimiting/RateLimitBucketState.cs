@@ -1,0 +1,57 @@
+namespace Guildhall.Core.RateLimiting;
+
+/// <summary>
+/// What a store knows about one bucket at a moment, and the arithmetic every store shares: how long an acquire must
+/// wait, and what a snapshot shows. A store reads these facts its own way (a list in memory, a query in SQLite) and lets
+/// this type decide, so every store answers alike; the Redis store does the same arithmetic in its Lua scripts.
+/// </summary>
+/// <param name="Occupied">Slots that still count as of now: in flight, or completed less than a window ago.</param>
+/// <param name="EarliestRelease">
+/// The earliest time one of those slots frees if nothing more is heard of it (a completed slot: its completion plus a
+/// window; a slot in flight: its in-flight bound plus a window); after now, or <see langword="null"/> when none counts.
+/// </param>
+/// <param name="BlockedUntil">The end of a block after a 429, or <see langword="null"/>.</param>
+/// <param name="Server">The server's last word about the bucket, or <see langword="null"/>.</param>
+public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset? EarliestRelease, DateTimeOffset? BlockedUntil, RateLimitServerState? Server)
+{
+    /// <summary>How long an acquire must wait for this bucket; zero when a slot is free now.</summary>
+    /// <param name="rule">The bucket's rule.</param>
+    /// <param name="now">The store's current time.</param>
+    public TimeSpan WaitFor(RateLimitRule rule, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var wait = BlockedUntil is { } blocked && blocked > now ? blocked - now : TimeSpan.Zero;
+        if (Occupied >= rule.Limit)
+        {
+            // A slot still in flight completes no earlier than now, so it frees no earlier than a window from now: that is
+            // the soonest worth asking again, even when its own bound lies much further away.
+            var soonest = now + rule.Window;
+            var full = (EarliestRelease is { } release && release < soonest ? release : soonest) - now;
+            wait = full > wait ? full : wait;
+        }
+
+        if (Server is { Remaining: <= 0 } server && server.ResetAt > now && server.ResetAt - now > wait)
+        {
+            wait = server.ResetAt - now;
+        }
+
+        return wait;
+    }
+
+    /// <summary>The bucket as a snapshot: the tighter of the local count and the server's word, the next free slot and any block.</summary>
+    /// <param name="rule">The bucket's rule.</param>
+    /// <param name="now">The store's current time.</param>
+    public RateLimitSnapshot Snapshot(RateLimitRule rule, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var wait = WaitFor(rule, now);
+        var blockedUntil = BlockedUntil is { } blocked && blocked > now ? blocked : (DateTimeOffset?)null;
+        var remaining = Math.Max(rule.Limit - Occupied, 0);
+        if (Server is { } server && server.ResetAt > now)
+        {
+            remaining = Math.Min(remaining, Math.Max(server.Remaining, 0));
+        }
+
+        return new RateLimitSnapshot(rule.Key, rule.Limit, blockedUntil is null ? remaining : 0, wait > TimeSpan.Zero ? now + wait : null, blockedUntil);
+    }
+}
