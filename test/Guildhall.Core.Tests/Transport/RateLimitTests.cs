@@ -137,7 +137,7 @@ public sealed class RateLimitTests
 
         var slow = transport.SendAsync(Limited(rule));
         var next = transport.SendAsync(Limited(rule));
-        await time.DriveAsync(Task.WhenAll(slow, next), Step);
+        await time.RunUntilCompleteAsync(Task.WhenAll(slow, next));
 
         // The API counts the slow request whenever it arrives, up to its answer at 30 s: the next one must wait a full
         // window after that, not a window after the first was sent.
@@ -155,8 +155,8 @@ public sealed class RateLimitTests
             throw new HttpRequestException("connection reset", null, HttpStatusCode.BadGateway);
         }).Then(HttpStatusCode.OK, "{}");
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => time.DriveAsync(transport.SendAsync(Limited(rule)), Step));
-        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        await Assert.ThrowsAsync<HttpRequestException>(() => time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule))));
+        await time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule)));
 
         Assert.Equal(2, handler.Requests.Count);
         Assert.InRange(time.GetUtcNow() - TransportFactory.Epoch, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(16));
@@ -175,11 +175,11 @@ public sealed class RateLimitTests
 
         using var cancellation = new CancellationTokenSource();
         var cancelled = transport.SendAsync(Limited(rule), cancellation.Token);
-        await time.DriveAsync(Task.Delay(TimeSpan.FromSeconds(3), time), Step);
+        await time.RunUntilCompleteAsync(Task.Delay(TimeSpan.FromSeconds(3), time));
         await cancellation.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
         var snapshot = await transport.GetRateLimitAsync(rule);
-        await time.DriveAsync(transport.SendAsync(Limited(rule)), Step);
+        await time.RunUntilCompleteAsync(transport.SendAsync(Limited(rule)));
 
         Assert.Equal(TransportFactory.Epoch + TimeSpan.FromSeconds(13), snapshot.NextSlotAt);
         Assert.Equal(2, handler.Requests.Count);
