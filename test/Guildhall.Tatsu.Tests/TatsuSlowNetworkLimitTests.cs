@@ -24,7 +24,7 @@ public sealed class TatsuSlowNetworkLimitTests
             BaseAddress = sandbox.Host.GetApiBase("tatsu/v1"),
         }));
 
-        var load = await sandbox.LoadAsync(callers, TimeSpan.FromSeconds(150), cancellationToken => tatsu.Users.GetProfileAsync(SupporterUserId, cancellationToken));
+        var load = await sandbox.LoadAsync(callers, TimeSpan.FromSeconds(150), limit: 60, cancellationToken => tatsu.Users.GetProfileAsync(SupporterUserId, cancellationToken));
 
         load.AssertAllSucceeded();
         (await sandbox.CountAsync("tatsu", "key")).AssertNeverExceeded();

@@ -8,13 +8,25 @@ namespace Guildhall.Testing;
 /// </summary>
 public static class CallerLoad
 {
-    public static async Task<CallerLoadResult> RunAsync(int callers, TimeSpan duration, TimeProvider clock, Func<CancellationToken, Task> call)
+    /// <summary>How long a run may go on in real time to reach its minimum of successful calls on a slow machine.</summary>
+    public static readonly TimeSpan MaxRealDuration = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// Runs the callers until <paramref name="duration"/> has passed on <paramref name="clock"/> and at least
+    /// <paramref name="minimumSucceeded"/> calls succeeded (a loaded machine makes fewer calls in the same time), or
+    /// until <see cref="MaxRealDuration"/> has passed in real time, whichever is first after the duration.
+    /// </summary>
+    public static async Task<CallerLoadResult> RunAsync(int callers, TimeSpan duration, TimeProvider clock, Func<CancellationToken, Task> call, int minimumSucceeded = 0)
     {
         var started = clock.GetTimestamp();
+        var realStart = TimeProvider.System.GetTimestamp();
         var result = new CallerLoadResult();
+        bool KeepGoing() =>
+            clock.GetElapsedTime(started) < duration
+            || (result.Succeeded < minimumSucceeded && TimeProvider.System.GetElapsedTime(realStart) < MaxRealDuration);
         await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
         {
-            while (clock.GetElapsedTime(started) < duration)
+            while (KeepGoing())
             {
                 try
                 {

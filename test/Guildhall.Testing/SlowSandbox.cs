@@ -49,9 +49,12 @@ public sealed class SlowSandbox : IAsyncDisposable
         return options;
     }
 
-    /// <summary>Runs <paramref name="callers"/> callers for <paramref name="duration"/> on the sandbox's clock.</summary>
-    public Task<CallerLoadResult> LoadAsync(int callers, TimeSpan duration, Func<CancellationToken, Task> call) =>
-        CallerLoad.RunAsync(callers, duration, Clock, call);
+    /// <summary>
+    /// Runs <paramref name="callers"/> callers for <paramref name="duration"/> on the sandbox's clock, and on until more
+    /// than <paramref name="limit"/> calls succeeded, so the run crosses a window however slow the machine is.
+    /// </summary>
+    public Task<CallerLoadResult> LoadAsync(int callers, TimeSpan duration, int limit, Func<CancellationToken, Task> call) =>
+        CallerLoad.RunAsync(callers, duration, Clock, call, minimumSucceeded: limit + 1);
 
     /// <summary>The sandbox's own counter of one bucket (a fresh sandbox, used by one credential).</summary>
     public Task<SandboxRateCount> CountAsync(string api, string bucket) => SandboxRateCount.ReadAsync(Host.BaseAddress, api, bucket);

@@ -137,7 +137,9 @@ public sealed class RateLimitTests
 
         var slow = transport.SendAsync(Limited(rule));
         var next = transport.SendAsync(Limited(rule));
-        await time.RunUntilCompleteAsync(Task.WhenAll(slow, next));
+        // Two tasks, so the clock moves only once both are parked on it: the slow one in its answer, the next one in its wait.
+        await time.RunUntilAllCompleteAsync([slow, next]);
+        await Task.WhenAll(slow, next);
 
         // The API counts the slow request whenever it arrives, up to its answer at 30 s: the next one must wait a full
         // window after that, not a window after the first was sent.

@@ -142,10 +142,12 @@ public sealed class RateLimiterTests
 
     private static void AssertNoWindowExceeds(IEnumerable<DateTimeOffset> times, TimeSpan window, int limit)
     {
+        // A window is half-open, [t, t + window): a request exactly one window after another falls in the next window,
+        // as in any sliding or fixed window the API keeps (and over a network it always arrives later still).
         var sorted = times.Order().ToList();
         for (int start = 0, end = 0; start < sorted.Count; start++)
         {
-            while (end < sorted.Count && sorted[end] <= sorted[start] + window)
+            while (end < sorted.Count && sorted[end] < sorted[start] + window)
             {
                 end++;
             }
