@@ -251,44 +251,64 @@ public abstract class RateLimitStoreContract
     }
 
     [Fact]
-    public async Task The_server_word_does_not_count_requests_that_may_have_reached_it_later()
+    public async Task The_server_word_does_not_count_the_requests_still_in_flight()
     {
         var store = CreateStore(Time);
-        var rule = Rule("uncounted", 60, TimeSpan.FromMinutes(1));
+        var rule = Rule("in-flight", 60, TimeSpan.FromMinutes(1));
         var reset = Start + TimeSpan.FromSeconds(30);
 
         var answered = await store.TryAcquireAsync([rule], LongFlight);
         var stillInFlight = await store.TryAcquireAsync([rule], LongFlight);
-        var takenLater = await store.TryAcquireAsync([rule], LongFlight);
-        Time.Advance(TimeSpan.FromMilliseconds(10));
-        await store.CompleteAsync(takenLater.Lease!);
+        var answeredEarlier = await store.TryAcquireAsync([rule], LongFlight);
+        await store.CompleteAsync(answeredEarlier.Lease!);
         await store.CompleteAsync(answered.Lease!, new RateLimitServerState(60, 3, reset));
 
-        // The server had three left when it counted the answered request; two others may reach it after that one.
-        Assert.Equal(1, (await store.GetSnapshotAsync(rule)).Remaining);
+        // The server had three left when it counted the answered request; the one still in flight may reach it after.
+        Assert.Equal(2, (await store.GetSnapshotAsync(rule)).Remaining);
+        Assert.True(await RequestAsync(store, rule));
         Assert.True(await RequestAsync(store, rule));
         Assert.False((await store.TryAcquireAsync([rule], LongFlight)).Acquired);
         Assert.True(stillInFlight.Acquired);
     }
 
     [Fact]
-    public async Task A_late_response_for_the_same_server_window_does_not_raise_the_count()
+    public async Task An_older_answer_of_the_same_window_gives_back_the_request_it_proves_was_counted()
     {
         var store = CreateStore(Time);
-        var rule = Rule("out-of-order", 60, TimeSpan.FromMinutes(1));
+        var rule = Rule("out-of-order", 100, TimeSpan.FromMinutes(1));
+        var reset = Start + TimeSpan.FromSeconds(30);
+
+        var countedFirst = await store.TryAcquireAsync([rule], LongFlight);
+        var countedSecond = await store.TryAcquireAsync([rule], LongFlight);
+        await store.CompleteAsync(countedSecond.Lease!, new RateLimitServerState(60, 40, reset));
+        var whileTheFirstWasInFlight = (await store.GetSnapshotAsync(rule)).Remaining;
+        await store.CompleteAsync(countedFirst.Lease!, new RateLimitServerState(60, 41, reset));
+
+        // 40 was the server's freshest count; the first request's answer (41) shows it was already in that count.
+        Assert.Equal(39, whileTheFirstWasInFlight);
+        Assert.Equal(40, (await store.GetSnapshotAsync(rule)).Remaining);
+    }
+
+    [Fact]
+    public async Task A_later_window_replaces_the_count_and_a_stale_answer_never_raises_it()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("windows", 60, TimeSpan.FromMinutes(1));
         var reset = Start + TimeSpan.FromSeconds(30);
 
         var first = await store.TryAcquireAsync([rule], LongFlight);
         await store.CompleteAsync(first.Lease!, new RateLimitServerState(60, 0, reset));
-        var second = await store.TryAcquireAsync([rule], LongFlight);
-        Assert.False(second.Acquired);
+        var refused = await store.TryAcquireAsync([rule], LongFlight);
 
         Time.Advance(TimeSpan.FromSeconds(30));
         var third = await store.TryAcquireAsync([rule], LongFlight);
         await store.CompleteAsync(third.Lease!, new RateLimitServerState(60, 5, reset + TimeSpan.FromMinutes(1)));
+        Time.Advance(TimeSpan.FromMilliseconds(10));
         var fourth = await store.TryAcquireAsync([rule], LongFlight);
         await store.CompleteAsync(fourth.Lease!, new RateLimitServerState(60, 50, reset + TimeSpan.FromMinutes(1)));
 
+        Assert.False(refused.Acquired);
+        Assert.Equal(TimeSpan.FromSeconds(30), refused.RetryAfter);
         Assert.True(third.Acquired);
         Assert.Equal(4, (await store.GetSnapshotAsync(rule)).Remaining);
     }

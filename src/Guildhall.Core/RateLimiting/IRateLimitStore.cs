@@ -31,9 +31,10 @@ public interface IRateLimitStore
     /// </summary>
     /// <param name="lease">The lease from <see cref="TryAcquireAsync"/>.</param>
     /// <param name="serverState">
-    /// What the answer's rate-limit headers said about the first bucket of the lease, if anything. The store trusts it as
-    /// of the moment the request was taken: slots taken since, or still in flight, may have reached the server after
-    /// this one and are subtracted, so the bucket never allows more than the server will accept.
+    /// What the answer's rate-limit headers said about the first bucket of the lease, if anything, kept as
+    /// <see cref="RateLimitServerCount.Apply"/> decides: the lowest count of a server window is its freshest word, less
+    /// the other requests still in flight (the server may count them after this one), so the bucket never allows more
+    /// than the server will accept.
     /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask CompleteAsync(RateLimitLease lease, RateLimitServerState? serverState = null, CancellationToken cancellationToken = default);

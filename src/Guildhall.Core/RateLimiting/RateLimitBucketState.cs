@@ -11,8 +11,8 @@ namespace Guildhall.Core.RateLimiting;
 /// window; a slot in flight: its in-flight bound plus a window); after now, or <see langword="null"/> when none counts.
 /// </param>
 /// <param name="BlockedUntil">The end of a block after a 429, or <see langword="null"/>.</param>
-/// <param name="Server">The server's last word about the bucket, or <see langword="null"/>.</param>
-public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset? EarliestRelease, DateTimeOffset? BlockedUntil, RateLimitServerState? Server)
+/// <param name="Server">What the store keeps of the server's word about the bucket, or <see langword="null"/>.</param>
+public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset? EarliestRelease, DateTimeOffset? BlockedUntil, RateLimitServerCount? Server)
 {
     /// <summary>How long an acquire must wait for this bucket; zero when a slot is free now.</summary>
     /// <param name="rule">The bucket's rule.</param>
