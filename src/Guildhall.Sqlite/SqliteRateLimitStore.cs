@@ -92,7 +92,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                     ("$bucket", Bucket(rule.Key)),
                     ("$lease", lease.Id),
                     ("$now", now.UtcTicks),
-                    ("$release", (now + maxInFlight + rule.Window).UtcTicks));
+                    ("$release", (now + maxInFlight + rule.ReleaseDelay).UtcTicks));
             }
 
             return RateLimitDecision.Granted(lease);
@@ -111,7 +111,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                 var bucket = Bucket(rule.Key);
                 if (i == 0 && serverState is { } reported)
                 {
-                    RecordServerWord(session, bucket, lease.Id, rule.Window, reported, now);
+                    RecordServerWord(session, bucket, lease.Id, rule.ReleaseDelay, reported, now);
                 }
 
                 // A slot already forgotten (completed after its bound and a window) counts again from now.
@@ -123,7 +123,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                     ("$bucket", bucket),
                     ("$lease", lease.Id),
                     ("$now", now.UtcTicks),
-                    ("$release", (now + rule.Window).UtcTicks));
+                    ("$release", (now + rule.ReleaseDelay).UtcTicks));
             }
 
             return true;
@@ -177,7 +177,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
             ("$now", now.UtcTicks));
 
     /// <summary>Keeps what the answer's headers said, as <see cref="RateLimitServerCount.Apply"/> decides.</summary>
-    private static void RecordServerWord(SqliteSession session, string bucket, string lease, TimeSpan window, RateLimitServerState reported, DateTimeOffset now)
+    private static void RecordServerWord(SqliteSession session, string bucket, string lease, TimeSpan releaseDelay, RateLimitServerState reported, DateTimeOffset now)
     {
         var takenTicks = session.ReadRow(
             "SELECT taken_ticks FROM rate_limit_slots WHERE bucket = $bucket AND lease = $lease",
@@ -185,13 +185,13 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
             ("$bucket", bucket),
             ("$lease", lease));
 
-        // A slot in flight frees no sooner than its bound plus a window; a completed one within a window from now.
+        // A slot in flight frees no sooner than its bound plus the delay; a completed one within the delay from now.
         var othersInFlight = session.ReadRow(
             "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND lease <> $lease AND release_ticks > $after",
             reader => reader.GetInt32(0),
             ("$bucket", bucket),
             ("$lease", lease),
-            ("$after", (now + window).UtcTicks));
+            ("$after", (now + releaseDelay).UtcTicks));
         var takenAt = takenTicks is { } ticks ? At(ticks) : DateTimeOffset.MaxValue;
         if (RateLimitServerCount.Apply(ReadServerWord(session, bucket, now), reported, othersInFlight, takenAt, now) is { } kept)
         {

@@ -16,6 +16,9 @@ public abstract class RateLimitStoreContract
     /// <summary>A bound longer than any test runs, for slots whose expiry is not the point.</summary>
     protected static readonly TimeSpan LongFlight = TimeSpan.FromHours(6);
 
+    /// <summary>What every store adds to a window when a slot frees: <see cref="RateLimitRule.ClockGranularity"/>.</summary>
+    protected static readonly TimeSpan Tick = RateLimitRule.ClockGranularity;
+
     protected FakeTimeProvider Time { get; } = new(Start);
 
     /// <summary>
@@ -58,9 +61,11 @@ public abstract class RateLimitStoreContract
         var refused = await store.TryAcquireAsync([rule], LongFlight);
         Assert.False(refused.Acquired);
         Assert.Null(refused.Lease);
-        Assert.Equal(TimeSpan.FromSeconds(7), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(7) + Tick, refused.RetryAfter);
 
         Time.Advance(TimeSpan.FromSeconds(7));
+        Assert.False((await store.TryAcquireAsync([rule], LongFlight)).Acquired);
+        Time.Advance(Tick);
         Assert.True(await RequestAsync(store, rule));
     }
 
@@ -91,7 +96,7 @@ public abstract class RateLimitStoreContract
         Assert.True(held.Acquired);
         Assert.False(refused.Acquired);
         // The request may complete any moment: asking again after one window is the soonest that can succeed.
-        Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(1) + Tick, refused.RetryAfter);
         Assert.Equal(0, (await store.GetSnapshotAsync(rule)).Remaining);
     }
 
@@ -106,11 +111,11 @@ public abstract class RateLimitStoreContract
         await store.CompleteAsync(slow.Lease!);
         Time.Advance(TimeSpan.FromSeconds(9));
         var stillCounted = await store.TryAcquireAsync([rule], LongFlight);
-        Time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1) + Tick);
         var afterTheWindow = await store.TryAcquireAsync([rule], LongFlight);
 
         Assert.False(stillCounted.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(1), stillCounted.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(1) + Tick, stillCounted.RetryAfter);
         Assert.True(afterTheWindow.Acquired);
     }
 
@@ -123,11 +128,11 @@ public abstract class RateLimitStoreContract
         Assert.True((await store.TryAcquireAsync([rule], TimeSpan.FromSeconds(30))).Acquired);
         Time.Advance(TimeSpan.FromSeconds(35));
         var beforeTheBound = await store.TryAcquireAsync([rule], LongFlight);
-        Time.Advance(TimeSpan.FromSeconds(5));
+        Time.Advance(TimeSpan.FromSeconds(5) + Tick);
         var afterTheBound = await store.TryAcquireAsync([rule], LongFlight);
 
         Assert.False(beforeTheBound.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(5), beforeTheBound.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(5) + Tick, beforeTheBound.RetryAfter);
         Assert.True(afterTheBound.Acquired);
     }
 
@@ -143,7 +148,7 @@ public abstract class RateLimitStoreContract
         var refused = await store.TryAcquireAsync([rule], LongFlight);
 
         Assert.False(refused.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(10), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(10) + Tick, refused.RetryAfter);
     }
 
     [Fact]
@@ -157,7 +162,7 @@ public abstract class RateLimitStoreContract
         var refused = await store.TryAcquireAsync([wide, narrow], LongFlight);
 
         Assert.False(refused.Acquired);
-        Assert.Equal(TimeSpan.FromMinutes(1), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromMinutes(1) + Tick, refused.RetryAfter);
         Assert.Equal(9, (await store.GetSnapshotAsync(wide)).Remaining);
     }
 
@@ -171,15 +176,15 @@ public abstract class RateLimitStoreContract
         var lease = await store.TryAcquireAsync([second, minute], LongFlight);
         Time.Advance(TimeSpan.FromSeconds(30));
         await store.CompleteAsync(lease.Lease!);
-        Time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1) + Tick);
         var next = await store.TryAcquireAsync([second, minute], LongFlight);
         await store.CompleteAsync(next.Lease!);
-        Time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1) + Tick);
         var third = await store.TryAcquireAsync([second, minute], LongFlight);
 
         Assert.True(next.Acquired);
         Assert.False(third.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(58), third.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(58) - Tick, third.RetryAfter);
     }
 
     [Fact]
@@ -341,7 +346,7 @@ public abstract class RateLimitStoreContract
         Assert.Null(first.NextSlotAt);
         Assert.Null(first.BlockedUntil);
         await RequestAsync(store, rule);
-        Assert.Equal(Start + TimeSpan.FromSeconds(10), (await store.GetSnapshotAsync(rule)).NextSlotAt);
+        Assert.Equal(Start + TimeSpan.FromSeconds(10) + Tick, (await store.GetSnapshotAsync(rule)).NextSlotAt);
     }
 
     [Fact]

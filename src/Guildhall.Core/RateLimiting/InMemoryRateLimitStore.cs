@@ -71,7 +71,7 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             var lease = new RateLimitLease((++_lastLease).ToString(CultureInfo.InvariantCulture), rules);
             foreach (var rule in rules)
             {
-                _buckets[rule.Key].Take(lease.Id, now, now + maxInFlight + rule.Window);
+                _buckets[rule.Key].Take(lease.Id, now, now + maxInFlight + rule.ReleaseDelay);
             }
 
             return ValueTask.FromResult(RateLimitDecision.Granted(lease));
@@ -91,10 +91,10 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
                 var bucket = GetBucket(rule.Key);
                 if (i == 0 && serverState is { } reported)
                 {
-                    bucket.Hear(lease.Id, reported, rule.Window, now);
+                    bucket.Hear(lease.Id, reported, rule.ReleaseDelay, now);
                 }
 
-                bucket.Complete(lease.Id, now, now + rule.Window);
+                bucket.Complete(lease.Id, now, now + rule.ReleaseDelay);
             }
         }
 
@@ -192,10 +192,10 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
         }
 
         /// <summary>Applies what an answer's headers said, knowing which of the bucket's other slots are still in flight.</summary>
-        public void Hear(string lease, RateLimitServerState report, TimeSpan window, DateTimeOffset now)
+        public void Hear(string lease, RateLimitServerState report, TimeSpan releaseDelay, DateTimeOffset now)
         {
-            // A slot in flight frees no sooner than its bound plus a window; a completed one within a window from now.
-            var inFlightAfter = now + window;
+            // A slot in flight frees no sooner than its bound plus the delay; a completed one within the delay from now.
+            var inFlightAfter = now + releaseDelay;
             var own = _slots.Find(slot => slot.Lease == lease);
             var othersInFlight = _slots.Count(slot => slot != own && slot.ReleaseAt > inFlightAfter);
             Server = RateLimitServerCount.Apply(Server, report, othersInFlight, own?.TakenAt ?? DateTimeOffset.MaxValue, now);

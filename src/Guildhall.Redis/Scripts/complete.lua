@@ -1,7 +1,7 @@
 -- Completes a lease: its slot frees one window from now in every bucket (a slot already forgotten counts again from
 -- now). Keys come in twos per bucket: slots, server (a hash: reported, remaining, reset, at). ARGV: [3] the lease,
 -- [4] 1 when the answer carried the server's word about the first bucket, [5] its remaining count, [6] its reset
--- (caller ms), then window ms per bucket.
+-- (caller ms), then window ms per bucket (each window already holds the clock granularity: RateLimitRule.ReleaseDelay).
 local lease = ARGV[3]
 local taken = tonumber(string.match(lease, '^(%-?%d+):'))
 
