@@ -49,7 +49,7 @@ public sealed class RedisRateLimitStore : IRateLimitStore
         foreach (var rule in rules)
         {
             args.Add(rule.Limit);
-            args.Add(Milliseconds(rule.Window));
+            args.Add(Milliseconds(rule.ReleaseDelay));
         }
 
         var result = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Acquire, keys, [.. args]).ConfigureAwait(false))!;
@@ -72,7 +72,7 @@ public sealed class RedisRateLimitStore : IRateLimitStore
         args.Add(serverState is null ? 0 : 1);
         args.Add(serverState?.Remaining ?? 0);
         args.Add(serverState?.ResetAt.ToUnixTimeMilliseconds() ?? 0);
-        args.AddRange(lease.Rules.Select(rule => (RedisValue)Milliseconds(rule.Window)));
+        args.AddRange(lease.Rules.Select(rule => (RedisValue)Milliseconds(rule.ReleaseDelay)));
         await _database.ScriptEvaluateAsync(RedisScripts.Complete, keys, [.. args]).ConfigureAwait(false);
     }
 
@@ -94,7 +94,7 @@ public sealed class RedisRateLimitStore : IRateLimitStore
         var root = BucketRoot(rule.Key);
         var args = Clock();
         args.Add(rule.Limit);
-        args.Add(Milliseconds(rule.Window));
+        args.Add(Milliseconds(rule.ReleaseDelay));
         var result = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Snapshot, [root + ":slots", root + ":block", root + ":server"], [.. args]).ConfigureAwait(false))!;
         return new RateLimitSnapshot(rule.Key, rule.Limit, (int)(long)result[0], At((long)result[1]), At((long)result[2]));
     }

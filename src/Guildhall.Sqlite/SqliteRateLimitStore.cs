@@ -92,7 +92,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                     ("$bucket", Bucket(rule.Key)),
                     ("$lease", lease.Id),
                     ("$now", now.UtcTicks),
-                    ("$release", (now + maxInFlight + rule.Window).UtcTicks));
+                    ("$release", (now + maxInFlight + rule.ReleaseDelay).UtcTicks));
             }
 
             return RateLimitDecision.Granted(lease);
@@ -111,7 +111,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                 var bucket = Bucket(rule.Key);
                 if (i == 0 && serverState is { } reported)
                 {
-                    RecordServerWord(session, bucket, lease.Id, rule.Window, reported, now);
+                    RecordServerWord(session, bucket, lease.Id, rule.ReleaseDelay, reported, now);
                 }
 
                 // A slot already forgotten (completed after its bound and a window) counts again from now.
@@ -123,7 +123,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                     ("$bucket", bucket),
                     ("$lease", lease.Id),
                     ("$now", now.UtcTicks),
-                    ("$release", (now + rule.Window).UtcTicks));
+                    ("$release", (now + rule.ReleaseDelay).UtcTicks));
             }
 
             return true;
@@ -169,43 +169,42 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
         return new RateLimitBucketState(occupied, earliest, blockedUntil, ReadServerWord(session, bucket, now));
     }
 
-    private static RateLimitServerState? ReadServerWord(SqliteSession session, string bucket, DateTimeOffset now) =>
+    private static RateLimitServerCount? ReadServerWord(SqliteSession session, string bucket, DateTimeOffset now) =>
         session.ReadRow(
-            "SELECT remaining, reset_ticks FROM rate_limit_server WHERE bucket = $bucket AND reset_ticks > $now",
-            reader => (RateLimitServerState?)new RateLimitServerState(null, reader.GetInt32(0), At(reader.GetInt64(1))),
+            "SELECT reported, remaining, reset_ticks, at_ticks FROM rate_limit_server WHERE bucket = $bucket AND reset_ticks > $now",
+            reader => (RateLimitServerCount?)new RateLimitServerCount(reader.GetInt32(0), reader.GetInt32(1), At(reader.GetInt64(2)), At(reader.GetInt64(3))),
             ("$bucket", bucket),
             ("$now", now.UtcTicks));
 
-    /// <summary>Keeps what the answer's headers said, less the slots that may have reached the server after this one.</summary>
-    private static void RecordServerWord(SqliteSession session, string bucket, string lease, TimeSpan window, RateLimitServerState reported, DateTimeOffset now)
+    /// <summary>Keeps what the answer's headers said, as <see cref="RateLimitServerCount.Apply"/> decides.</summary>
+    private static void RecordServerWord(SqliteSession session, string bucket, string lease, TimeSpan releaseDelay, RateLimitServerState reported, DateTimeOffset now)
     {
         var takenTicks = session.ReadRow(
             "SELECT taken_ticks FROM rate_limit_slots WHERE bucket = $bucket AND lease = $lease",
             reader => (long?)reader.GetInt64(0),
             ("$bucket", bucket),
             ("$lease", lease));
-        var uncounted = takenTicks is { } taken
-            ? session.ReadRow(
-                "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND lease <> $lease AND release_ticks > $after",
-                reader => reader.GetInt32(0),
-                ("$bucket", bucket),
-                ("$lease", lease),
-                ("$after", taken + window.Ticks))
-            : session.ReadRow(
-                "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND release_ticks > $now",
-                reader => reader.GetInt32(0),
-                ("$bucket", bucket),
-                ("$now", now.UtcTicks));
-        if (RateLimitServerState.Merge(ReadServerWord(session, bucket, now), reported, uncounted, now) is { } merged)
+
+        // A slot in flight frees no sooner than its bound plus the delay; a completed one within the delay from now.
+        var othersInFlight = session.ReadRow(
+            "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND lease <> $lease AND release_ticks > $after",
+            reader => reader.GetInt32(0),
+            ("$bucket", bucket),
+            ("$lease", lease),
+            ("$after", (now + releaseDelay).UtcTicks));
+        var takenAt = takenTicks is { } ticks ? At(ticks) : DateTimeOffset.MaxValue;
+        if (RateLimitServerCount.Apply(ReadServerWord(session, bucket, now), reported, othersInFlight, takenAt, now) is { } kept)
         {
             session.Execute(
                 """
-                INSERT INTO rate_limit_server (bucket, remaining, reset_ticks) VALUES ($bucket, $remaining, $reset)
-                ON CONFLICT (bucket) DO UPDATE SET remaining = excluded.remaining, reset_ticks = excluded.reset_ticks;
+                INSERT INTO rate_limit_server (bucket, reported, remaining, reset_ticks, at_ticks) VALUES ($bucket, $reported, $remaining, $reset, $at)
+                ON CONFLICT (bucket) DO UPDATE SET reported = excluded.reported, remaining = excluded.remaining, reset_ticks = excluded.reset_ticks, at_ticks = excluded.at_ticks;
                 """,
                 ("$bucket", bucket),
-                ("$remaining", merged.Remaining),
-                ("$reset", merged.ResetAt.UtcTicks));
+                ("$reported", kept.Reported),
+                ("$remaining", kept.Remaining),
+                ("$reset", kept.ResetAt.UtcTicks),
+                ("$at", kept.At.UtcTicks));
         }
         else
         {
@@ -264,7 +263,12 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                     CREATE INDEX IF NOT EXISTS rate_limit_slots_by_release ON rate_limit_slots (bucket, release_ticks);
                     CREATE INDEX IF NOT EXISTS rate_limit_slots_expiry ON rate_limit_slots (release_ticks);
                     CREATE TABLE IF NOT EXISTS rate_limit_blocks (bucket TEXT PRIMARY KEY, until_ticks INTEGER NOT NULL) WITHOUT ROWID;
-                    CREATE TABLE IF NOT EXISTS rate_limit_server (bucket TEXT PRIMARY KEY, remaining INTEGER NOT NULL, reset_ticks INTEGER NOT NULL) WITHOUT ROWID;
+                    CREATE TABLE IF NOT EXISTS rate_limit_server (
+                        bucket TEXT PRIMARY KEY,
+                        reported INTEGER NOT NULL,
+                        remaining INTEGER NOT NULL,
+                        reset_ticks INTEGER NOT NULL,
+                        at_ticks INTEGER NOT NULL) WITHOUT ROWID;
                     """);
                 _schemaReady = true;
             }

@@ -1,4 +1,5 @@
 using Guildhall.Core.Errors;
+using Guildhall.Core.RateLimiting;
 using Guildhall.Sandbox.Tatsu;
 using static Guildhall.Sandbox.Tatsu.TatsuSandboxData;
 
@@ -134,7 +135,7 @@ public sealed class TatsuRateLimitTests
 
         Assert.True(error.IsClientSide);
         Assert.Null(error.StatusCode);
-        Assert.InRange(error.RetryAfter, TimeSpan.FromSeconds(59), TimeSpan.FromSeconds(60));
+        Assert.InRange(error.RetryAfter, TimeSpan.FromSeconds(59), TimeSpan.FromSeconds(60) + RateLimitRule.ClockGranularity);
         Assert.Equal(2, (await bed.RequestsAsync()).Count);
     }
 

@@ -16,6 +16,9 @@ public abstract class RateLimitStoreContract
     /// <summary>A bound longer than any test runs, for slots whose expiry is not the point.</summary>
     protected static readonly TimeSpan LongFlight = TimeSpan.FromHours(6);
 
+    /// <summary>What every store adds to a window when a slot frees: <see cref="RateLimitRule.ClockGranularity"/>.</summary>
+    protected static readonly TimeSpan Tick = RateLimitRule.ClockGranularity;
+
     protected FakeTimeProvider Time { get; } = new(Start);
 
     /// <summary>
@@ -58,9 +61,11 @@ public abstract class RateLimitStoreContract
         var refused = await store.TryAcquireAsync([rule], LongFlight);
         Assert.False(refused.Acquired);
         Assert.Null(refused.Lease);
-        Assert.Equal(TimeSpan.FromSeconds(7), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(7) + Tick, refused.RetryAfter);
 
         Time.Advance(TimeSpan.FromSeconds(7));
+        Assert.False((await store.TryAcquireAsync([rule], LongFlight)).Acquired);
+        Time.Advance(Tick);
         Assert.True(await RequestAsync(store, rule));
     }
 
@@ -91,7 +96,7 @@ public abstract class RateLimitStoreContract
         Assert.True(held.Acquired);
         Assert.False(refused.Acquired);
         // The request may complete any moment: asking again after one window is the soonest that can succeed.
-        Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(1) + Tick, refused.RetryAfter);
         Assert.Equal(0, (await store.GetSnapshotAsync(rule)).Remaining);
     }
 
@@ -106,11 +111,11 @@ public abstract class RateLimitStoreContract
         await store.CompleteAsync(slow.Lease!);
         Time.Advance(TimeSpan.FromSeconds(9));
         var stillCounted = await store.TryAcquireAsync([rule], LongFlight);
-        Time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1) + Tick);
         var afterTheWindow = await store.TryAcquireAsync([rule], LongFlight);
 
         Assert.False(stillCounted.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(1), stillCounted.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(1) + Tick, stillCounted.RetryAfter);
         Assert.True(afterTheWindow.Acquired);
     }
 
@@ -123,11 +128,11 @@ public abstract class RateLimitStoreContract
         Assert.True((await store.TryAcquireAsync([rule], TimeSpan.FromSeconds(30))).Acquired);
         Time.Advance(TimeSpan.FromSeconds(35));
         var beforeTheBound = await store.TryAcquireAsync([rule], LongFlight);
-        Time.Advance(TimeSpan.FromSeconds(5));
+        Time.Advance(TimeSpan.FromSeconds(5) + Tick);
         var afterTheBound = await store.TryAcquireAsync([rule], LongFlight);
 
         Assert.False(beforeTheBound.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(5), beforeTheBound.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(5) + Tick, beforeTheBound.RetryAfter);
         Assert.True(afterTheBound.Acquired);
     }
 
@@ -143,7 +148,7 @@ public abstract class RateLimitStoreContract
         var refused = await store.TryAcquireAsync([rule], LongFlight);
 
         Assert.False(refused.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(10), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(10) + Tick, refused.RetryAfter);
     }
 
     [Fact]
@@ -157,7 +162,7 @@ public abstract class RateLimitStoreContract
         var refused = await store.TryAcquireAsync([wide, narrow], LongFlight);
 
         Assert.False(refused.Acquired);
-        Assert.Equal(TimeSpan.FromMinutes(1), refused.RetryAfter);
+        Assert.Equal(TimeSpan.FromMinutes(1) + Tick, refused.RetryAfter);
         Assert.Equal(9, (await store.GetSnapshotAsync(wide)).Remaining);
     }
 
@@ -171,15 +176,15 @@ public abstract class RateLimitStoreContract
         var lease = await store.TryAcquireAsync([second, minute], LongFlight);
         Time.Advance(TimeSpan.FromSeconds(30));
         await store.CompleteAsync(lease.Lease!);
-        Time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1) + Tick);
         var next = await store.TryAcquireAsync([second, minute], LongFlight);
         await store.CompleteAsync(next.Lease!);
-        Time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1) + Tick);
         var third = await store.TryAcquireAsync([second, minute], LongFlight);
 
         Assert.True(next.Acquired);
         Assert.False(third.Acquired);
-        Assert.Equal(TimeSpan.FromSeconds(58), third.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(58) - Tick, third.RetryAfter);
     }
 
     [Fact]
@@ -251,44 +256,64 @@ public abstract class RateLimitStoreContract
     }
 
     [Fact]
-    public async Task The_server_word_does_not_count_requests_that_may_have_reached_it_later()
+    public async Task The_server_word_does_not_count_the_requests_still_in_flight()
     {
         var store = CreateStore(Time);
-        var rule = Rule("uncounted", 60, TimeSpan.FromMinutes(1));
+        var rule = Rule("in-flight", 60, TimeSpan.FromMinutes(1));
         var reset = Start + TimeSpan.FromSeconds(30);
 
         var answered = await store.TryAcquireAsync([rule], LongFlight);
         var stillInFlight = await store.TryAcquireAsync([rule], LongFlight);
-        var takenLater = await store.TryAcquireAsync([rule], LongFlight);
-        Time.Advance(TimeSpan.FromMilliseconds(10));
-        await store.CompleteAsync(takenLater.Lease!);
+        var answeredEarlier = await store.TryAcquireAsync([rule], LongFlight);
+        await store.CompleteAsync(answeredEarlier.Lease!);
         await store.CompleteAsync(answered.Lease!, new RateLimitServerState(60, 3, reset));
 
-        // The server had three left when it counted the answered request; two others may reach it after that one.
-        Assert.Equal(1, (await store.GetSnapshotAsync(rule)).Remaining);
+        // The server had three left when it counted the answered request; the one still in flight may reach it after.
+        Assert.Equal(2, (await store.GetSnapshotAsync(rule)).Remaining);
+        Assert.True(await RequestAsync(store, rule));
         Assert.True(await RequestAsync(store, rule));
         Assert.False((await store.TryAcquireAsync([rule], LongFlight)).Acquired);
         Assert.True(stillInFlight.Acquired);
     }
 
     [Fact]
-    public async Task A_late_response_for_the_same_server_window_does_not_raise_the_count()
+    public async Task An_older_answer_of_the_same_window_gives_back_the_request_it_proves_was_counted()
     {
         var store = CreateStore(Time);
-        var rule = Rule("out-of-order", 60, TimeSpan.FromMinutes(1));
+        var rule = Rule("out-of-order", 100, TimeSpan.FromMinutes(1));
+        var reset = Start + TimeSpan.FromSeconds(30);
+
+        var countedFirst = await store.TryAcquireAsync([rule], LongFlight);
+        var countedSecond = await store.TryAcquireAsync([rule], LongFlight);
+        await store.CompleteAsync(countedSecond.Lease!, new RateLimitServerState(60, 40, reset));
+        var whileTheFirstWasInFlight = (await store.GetSnapshotAsync(rule)).Remaining;
+        await store.CompleteAsync(countedFirst.Lease!, new RateLimitServerState(60, 41, reset));
+
+        // 40 was the server's freshest count; the first request's answer (41) shows it was already in that count.
+        Assert.Equal(39, whileTheFirstWasInFlight);
+        Assert.Equal(40, (await store.GetSnapshotAsync(rule)).Remaining);
+    }
+
+    [Fact]
+    public async Task A_later_window_replaces_the_count_and_a_stale_answer_never_raises_it()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("windows", 60, TimeSpan.FromMinutes(1));
         var reset = Start + TimeSpan.FromSeconds(30);
 
         var first = await store.TryAcquireAsync([rule], LongFlight);
         await store.CompleteAsync(first.Lease!, new RateLimitServerState(60, 0, reset));
-        var second = await store.TryAcquireAsync([rule], LongFlight);
-        Assert.False(second.Acquired);
+        var refused = await store.TryAcquireAsync([rule], LongFlight);
 
         Time.Advance(TimeSpan.FromSeconds(30));
         var third = await store.TryAcquireAsync([rule], LongFlight);
         await store.CompleteAsync(third.Lease!, new RateLimitServerState(60, 5, reset + TimeSpan.FromMinutes(1)));
+        Time.Advance(TimeSpan.FromMilliseconds(10));
         var fourth = await store.TryAcquireAsync([rule], LongFlight);
         await store.CompleteAsync(fourth.Lease!, new RateLimitServerState(60, 50, reset + TimeSpan.FromMinutes(1)));
 
+        Assert.False(refused.Acquired);
+        Assert.Equal(TimeSpan.FromSeconds(30), refused.RetryAfter);
         Assert.True(third.Acquired);
         Assert.Equal(4, (await store.GetSnapshotAsync(rule)).Remaining);
     }
@@ -321,7 +346,7 @@ public abstract class RateLimitStoreContract
         Assert.Null(first.NextSlotAt);
         Assert.Null(first.BlockedUntil);
         await RequestAsync(store, rule);
-        Assert.Equal(Start + TimeSpan.FromSeconds(10), (await store.GetSnapshotAsync(rule)).NextSlotAt);
+        Assert.Equal(Start + TimeSpan.FromSeconds(10) + Tick, (await store.GetSnapshotAsync(rule)).NextSlotAt);
     }
 
     [Fact]

@@ -3,8 +3,8 @@ namespace Guildhall.Core.RateLimiting;
 /// <summary>
 /// Where bucket state lives. A request takes a slot before it is sent (<see cref="TryAcquireAsync"/>) and gives it back
 /// when its answer or failure arrives (<see cref="CompleteAsync"/>); the slot counts against its buckets all that time
-/// and for one full window after, so however late a request reaches the API, no window the API counts can hold more
-/// requests than the limit. The contract is designed so that a shared store (Redis) can implement each method as one
+/// and for one full window after (<see cref="RateLimitRule.ReleaseDelay"/>: the window and the clock's granularity), so
+/// however late a request reaches the API, no window the API counts can hold more requests than the limit. The contract is designed so that a shared store (Redis) can implement each method as one
 /// atomic script: state is computed lazily from the current time at each call, never advanced by timers.
 /// Implementations must be safe for concurrent use; the contract suite in <c>test/Guildhall.Testing</c> states it.
 /// </summary>
@@ -13,7 +13,8 @@ public interface IRateLimitStore
     /// <summary>
     /// Takes one slot in every bucket of <paramref name="rules"/> at once, or none. A bucket is full when
     /// <see cref="RateLimitRule.Limit"/> of its slots are in flight or were completed less than
-    /// <see cref="RateLimitRule.Window"/> ago, when the server said nothing remains until its reset, or while it is blocked.
+    /// <see cref="RateLimitRule.ReleaseDelay"/> ago, when the server said nothing remains until its reset, or while it is
+    /// blocked.
     /// </summary>
     /// <param name="rules">The buckets, at least one.</param>
     /// <param name="maxInFlight">
@@ -31,9 +32,10 @@ public interface IRateLimitStore
     /// </summary>
     /// <param name="lease">The lease from <see cref="TryAcquireAsync"/>.</param>
     /// <param name="serverState">
-    /// What the answer's rate-limit headers said about the first bucket of the lease, if anything. The store trusts it as
-    /// of the moment the request was taken: slots taken since, or still in flight, may have reached the server after
-    /// this one and are subtracted, so the bucket never allows more than the server will accept.
+    /// What the answer's rate-limit headers said about the first bucket of the lease, if anything, kept as
+    /// <see cref="RateLimitServerCount.Apply"/> decides: the lowest count of a server window is its freshest word, less
+    /// the other requests still in flight (the server may count them after this one), so the bucket never allows more
+    /// than the server will accept.
     /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask CompleteAsync(RateLimitLease lease, RateLimitServerState? serverState = null, CancellationToken cancellationToken = default);

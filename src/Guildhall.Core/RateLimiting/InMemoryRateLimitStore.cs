@@ -71,7 +71,7 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             var lease = new RateLimitLease((++_lastLease).ToString(CultureInfo.InvariantCulture), rules);
             foreach (var rule in rules)
             {
-                _buckets[rule.Key].Take(lease.Id, now, now + maxInFlight + rule.Window);
+                _buckets[rule.Key].Take(lease.Id, now, now + maxInFlight + rule.ReleaseDelay);
             }
 
             return ValueTask.FromResult(RateLimitDecision.Granted(lease));
@@ -91,10 +91,10 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
                 var bucket = GetBucket(rule.Key);
                 if (i == 0 && serverState is { } reported)
                 {
-                    bucket.Server = RateLimitServerState.Merge(bucket.Server, reported, bucket.CountPossiblyLater(lease.Id, rule.Window, now), now);
+                    bucket.Hear(lease.Id, reported, rule.ReleaseDelay, now);
                 }
 
-                bucket.Complete(lease.Id, now, now + rule.Window);
+                bucket.Complete(lease.Id, now, now + rule.ReleaseDelay);
             }
         }
 
@@ -146,7 +146,7 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
 
         public DateTimeOffset? BlockedUntil { get; set; }
 
-        public RateLimitServerState? Server { get; set; }
+        public RateLimitServerCount? Server { get; private set; }
 
         public RateLimitBucketState StateAt(DateTimeOffset now)
         {
@@ -170,7 +170,7 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             _slots.Add(new Slot(lease, now) { ReleaseAt = releaseIfAbandoned });
             if (Server is { } server && server.ResetAt > now)
             {
-                Server = server with { Remaining = server.Remaining - 1 };
+                Server = server.Taken();
             }
         }
 
@@ -191,17 +191,14 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             }
         }
 
-        /// <summary>
-        /// The other slots that may have reached the server after the lease's own request: still in flight, or completed
-        /// after it was taken (their release then lies more than a window after its start). Without the lease's own slot,
-        /// all of them.
-        /// </summary>
-        public int CountPossiblyLater(string lease, TimeSpan window, DateTimeOffset now)
+        /// <summary>Applies what an answer's headers said, knowing which of the bucket's other slots are still in flight.</summary>
+        public void Hear(string lease, RateLimitServerState report, TimeSpan releaseDelay, DateTimeOffset now)
         {
+            // A slot in flight frees no sooner than its bound plus the delay; a completed one within the delay from now.
+            var inFlightAfter = now + releaseDelay;
             var own = _slots.Find(slot => slot.Lease == lease);
-            return own is null
-                ? _slots.Count(slot => slot.ReleaseAt > now)
-                : _slots.Count(slot => slot != own && slot.ReleaseAt > own.TakenAt + window);
+            var othersInFlight = _slots.Count(slot => slot != own && slot.ReleaseAt > inFlightAfter);
+            Server = RateLimitServerCount.Apply(Server, report, othersInFlight, own?.TakenAt ?? DateTimeOffset.MaxValue, now);
         }
     }
 

@@ -7,12 +7,13 @@ namespace Guildhall.Core.RateLimiting;
 /// </summary>
 /// <param name="Occupied">Slots that still count as of now: in flight, or completed less than a window ago.</param>
 /// <param name="EarliestRelease">
-/// The earliest time one of those slots frees if nothing more is heard of it (a completed slot: its completion plus a
-/// window; a slot in flight: its in-flight bound plus a window); after now, or <see langword="null"/> when none counts.
+/// The earliest time one of those slots frees if nothing more is heard of it (a completed slot: its completion plus
+/// <see cref="RateLimitRule.ReleaseDelay"/>; a slot in flight: its in-flight bound plus that); after now, or
+/// <see langword="null"/> when none counts.
 /// </param>
 /// <param name="BlockedUntil">The end of a block after a 429, or <see langword="null"/>.</param>
-/// <param name="Server">The server's last word about the bucket, or <see langword="null"/>.</param>
-public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset? EarliestRelease, DateTimeOffset? BlockedUntil, RateLimitServerState? Server)
+/// <param name="Server">What the store keeps of the server's word about the bucket, or <see langword="null"/>.</param>
+public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset? EarliestRelease, DateTimeOffset? BlockedUntil, RateLimitServerCount? Server)
 {
     /// <summary>How long an acquire must wait for this bucket; zero when a slot is free now.</summary>
     /// <param name="rule">The bucket's rule.</param>
@@ -25,7 +26,7 @@ public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset?
         {
             // A slot still in flight completes no earlier than now, so it frees no earlier than a window from now: that is
             // the soonest worth asking again, even when its own bound lies much further away.
-            var soonest = now + rule.Window;
+            var soonest = now + rule.ReleaseDelay;
             var full = (EarliestRelease is { } release && release < soonest ? release : soonest) - now;
             wait = full > wait ? full : wait;
         }

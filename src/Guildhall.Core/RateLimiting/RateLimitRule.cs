@@ -16,6 +16,16 @@ namespace Guildhall.Core.RateLimiting;
 /// <param name="Window">The window's length (positive).</param>
 public sealed record RateLimitRule(string Key, int Limit, TimeSpan Window)
 {
+    /// <summary>
+    /// The clock granularity every store adds to a window: one millisecond. A server that stamps arrivals in whole
+    /// milliseconds and counts a window inclusively could otherwise see two requests a hair more than a window apart
+    /// as exactly a window apart, in one window.
+    /// </summary>
+    public static readonly TimeSpan ClockGranularity = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>How long a slot keeps counting after its request's answer: the window plus <see cref="ClockGranularity"/>.</summary>
+    public TimeSpan ReleaseDelay => Window + ClockGranularity;
+
     /// <summary>Checks the rule's values.</summary>
     /// <exception cref="ArgumentException">The key is empty, the limit below 1 or the window not positive.</exception>
     public void Validate()

@@ -1,7 +1,9 @@
 -- Takes one slot in every bucket, or none. Keys come in threes per bucket: slots (a sorted set of lease -> the ms at
--- which the slot frees if nothing more is heard of it), block (the end of a block, ms), server (a hash: remaining,
--- reset ms). ARGV: [3] a unique token for the lease, [4] the in-flight bound in ms, then limit and window ms per bucket.
--- Returns {1, lease} when granted, {0, wait ms, blocked-until caller ms or 0} when refused.
+-- which the slot frees if nothing more is heard of it), block (the end of a block, ms), server (a hash: reported,
+-- remaining, reset ms, at ms: the server's word as complete.lua keeps it). ARGV: [3] a unique token for the lease,
+-- [4] the in-flight bound in ms, then limit and window ms per bucket (each window already holds the clock
+-- granularity: RateLimitRule.ReleaseDelay). Returns {1, lease} when granted, {0, wait ms, blocked-until caller ms or 0}
+-- when refused.
 local buckets = #KEYS / 3
 local wait = 0
 local blocked_until = 0

@@ -1,6 +1,7 @@
 -- Completes a lease: its slot frees one window from now in every bucket (a slot already forgotten counts again from
--- now). Keys come in twos per bucket: slots, server. ARGV: [3] the lease, [4] 1 when the answer carried the server's
--- word about the first bucket, [5] its remaining count, [6] its reset (caller ms), then window ms per bucket.
+-- now). Keys come in twos per bucket: slots, server (a hash: reported, remaining, reset, at). ARGV: [3] the lease,
+-- [4] 1 when the answer carried the server's word about the first bucket, [5] its remaining count, [6] its reset
+-- (caller ms), then window ms per bucket (each window already holds the clock granularity: RateLimitRule.ReleaseDelay).
 local lease = ARGV[3]
 local taken = tonumber(string.match(lease, '^(%-?%d+):'))
 
@@ -9,23 +10,24 @@ for i = 0, #KEYS / 2 - 1 do
   local window = tonumber(ARGV[7 + i])
 
   if i == 0 and ARGV[4] == '1' then
+    -- The server's word, kept as RateLimitServerCount does: the lowest count of a window is the freshest, less the
+    -- other requests still in flight when it arrived; an older answer of the same window gives its request back.
+    local reported = tonumber(ARGV[5])
     local reset = to_store(tonumber(ARGV[6]))
     if reset <= now then
       redis.call('DEL', server)
     else
-      -- Other slots still in flight, or completed after this lease was taken, may have reached the server after this
-      -- request: its count cannot include them.
-      local uncounted
-      if redis.call('ZSCORE', slots, lease) then
-        uncounted = redis.call('ZCOUNT', slots, '(' .. (taken + window), '+inf') - 1
+      local known = redis.call('HMGET', server, 'reported', 'remaining', 'reset', 'at')
+      if known[3] and tonumber(known[3]) == reset and reported >= tonumber(known[1]) then
+        if reported > tonumber(known[1]) and taken <= tonumber(known[4]) then
+          redis.call('HSET', server, 'remaining', math.min(tonumber(known[2]) + 1, tonumber(known[1])))
+        end
       else
-        uncounted = redis.call('ZCOUNT', slots, '(' .. now, '+inf')
-      end
-      local remaining = tonumber(ARGV[5]) - math.max(uncounted, 0)
-      -- Answers arrive out of order: for the same server window, the lowest count is the latest.
-      local known = redis.call('HMGET', server, 'remaining', 'reset')
-      if not (known[2] and tonumber(known[2]) == reset and tonumber(known[1]) < remaining) then
-        redis.call('HSET', server, 'remaining', remaining, 'reset', reset)
+        -- A slot in flight frees no sooner than its bound plus a window; a completed one within a window from now.
+        local in_flight_after = now + window
+        local own = tonumber(redis.call('ZSCORE', slots, lease) or '0')
+        local others = redis.call('ZCOUNT', slots, '(' .. in_flight_after, '+inf') - (own > in_flight_after and 1 or 0)
+        redis.call('HSET', server, 'reported', reported, 'remaining', reported - math.max(others, 0), 'reset', reset, 'at', now)
         redis.call('PEXPIRE', server, reset - now)
       end
     end

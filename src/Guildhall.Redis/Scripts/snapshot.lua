@@ -1,4 +1,5 @@
--- Reads one bucket without taking a slot. KEYS: slots, block, server. ARGV: [3] limit, [4] window ms.
+-- Reads one bucket without taking a slot. KEYS: slots, block, server. ARGV: [3] limit, [4] window ms (with the clock
+-- granularity: RateLimitRule.ReleaseDelay).
 -- Returns {remaining, next slot caller ms or 0, blocked-until caller ms or 0}.
 local limit, window = tonumber(ARGV[3]), tonumber(ARGV[4])
 local slots, block, server = KEYS[1], KEYS[2], KEYS[3]
