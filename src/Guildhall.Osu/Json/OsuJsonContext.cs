@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Osu.Json.Envelopes;
 using Guildhall.Osu.Models;
 
@@ -22,6 +23,11 @@ namespace Guildhall.Osu.Json;
         typeof(TolerantEnumConverter<RankStatus>),
         typeof(TolerantEnumConverter<ScoreRank>),
         typeof(TolerantEnumConverter<UserRelationType>),
+        typeof(WireModelConverter<Rankings<UserStatistics>>),
+        typeof(WireModelConverter<Rankings<CountryStatistics>>),
+        typeof(WireModelConverter<Rankings<User>>),
+        typeof(WireModelConverter<SearchResultSet<User>>),
+        typeof(WireModelConverter<SearchResultSet<WikiPage>>),
     ])]
 [JsonSerializable(typeof(User))]
 [JsonSerializable(typeof(IReadOnlyList<User>))]

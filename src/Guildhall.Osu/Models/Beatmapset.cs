@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Core.Json;
 
 namespace Guildhall.Osu.Models;
@@ -7,7 +8,8 @@ namespace Guildhall.Osu.Models;
 /// A beatmapset: a song with its difficulties. Search results and nested sets are compact plus <see cref="Beatmaps"/>;
 /// <c>GET /beatmapsets/{id}</c> adds converts, description, genre, language, ratings, nominations and users.
 /// </summary>
-public sealed record Beatmapset
+[JsonConverter(typeof(WireModelConverter<Beatmapset>))]
+public sealed partial record Beatmapset
 {
     /// <summary>The beatmapset id.</summary>
     public long Id { get; init; }
@@ -31,7 +33,6 @@ public sealed record Beatmapset
     public long UserId { get; init; }
 
     /// <summary>The source (game, anime...), if any (the API sends <c>""</c> for none).</summary>
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Source { get; init; }
 
     /// <summary>The ranked status.</summary>
