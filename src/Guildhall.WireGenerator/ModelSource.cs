@@ -108,7 +108,7 @@ internal static class ModelSource
             code.AppendLine($"            {member.Name} = p{member.Index},");
         }
 
-        code.AppendLine($"            ExtensionData = {Wire}.WireExtensionDictionary.From(extra),");
+        code.AppendLine($"            ExtensionData = {Wire}.WireExtensionDictionary.From(extra)!,");
         code.AppendLine($"            WireTrace = new {Wire}.WireTrace(memory),");
         code.AppendLine("        };");
         code.AppendLine("    }");

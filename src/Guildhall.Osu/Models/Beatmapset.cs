@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using Guildhall.Core.Json.Wire;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
@@ -32,8 +32,12 @@ public sealed partial record Beatmapset
     /// <summary>The creator's user id.</summary>
     public long UserId { get; init; }
 
-    /// <summary>The source (game, anime...), if any (the API sends <c>""</c> for none).</summary>
+    /// <summary>The source (game, anime...) as sent: the API sends <c>""</c> for none (see <see cref="HasSource"/>).</summary>
     public string? Source { get; init; }
+
+    /// <summary>Whether the set names a source (<see cref="Source"/> is neither absent nor <c>""</c>).</summary>
+    [JsonIgnore]
+    public bool HasSource => !string.IsNullOrEmpty(Source);
 
     /// <summary>The ranked status.</summary>
     public RankStatus Status { get; init; }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using Guildhall.Core.Json.Wire;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 

@@ -31,10 +31,13 @@ public sealed class WireExtensionDictionary : IReadOnlyDictionary<string, JsonEl
     /// <inheritdoc />
     public JsonElement this[string key] => _members[key];
 
-    /// <summary>The set a generated reader collected, or <see cref="Empty"/>.</summary>
+    /// <summary>
+    /// The set a generated reader collected, or <see langword="null"/> when there were none (the model's accessor reads
+    /// that as <see cref="Empty"/>, and a model built in code holds the same null, so the two compare equal).
+    /// </summary>
     /// <param name="members">The members, or <see langword="null"/> when there were none.</param>
-    public static IReadOnlyDictionary<string, JsonElement> From(Dictionary<string, JsonElement>? members) =>
-        members is null ? Empty : new WireExtensionDictionary(members);
+    public static IReadOnlyDictionary<string, JsonElement>? From(Dictionary<string, JsonElement>? members) =>
+        members is null ? null : new WireExtensionDictionary(members);
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => _members.ContainsKey(key);
