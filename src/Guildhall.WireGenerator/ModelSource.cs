@@ -63,7 +63,7 @@ internal static class ModelSource
             }
         }
 
-        code.AppendLine($"        {Wire}.WireMemory? memory = null;");
+        code.AppendLine($"        {Wire}.WireTraceBuilder trace = default;");
         code.AppendLine($"        global::System.Collections.Generic.Dictionary<string, {Json}.JsonElement>? extra = null;");
         code.AppendLine($"        while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
         code.AppendLine("        {");
@@ -109,7 +109,7 @@ internal static class ModelSource
         }
 
         code.AppendLine($"            ExtensionData = {Wire}.WireExtensionDictionary.From(extra)!,");
-        code.AppendLine($"            WireTrace = new {Wire}.WireTrace(memory),");
+        code.AppendLine("            WireTrace = trace.Build(),");
         code.AppendLine("        };");
         code.AppendLine("    }");
         code.AppendLine();
@@ -119,7 +119,7 @@ internal static class ModelSource
     {
         code.AppendLine($"    static void {Wire}.IWireModel<{model.Name}{model.TypeParameters}>.WriteWire({Json}.Utf8JsonWriter writer, {model.FullName} value, {Json}.JsonSerializerOptions options)");
         code.AppendLine("    {");
-        code.AppendLine("        var memory = value.WireTrace.Memory;");
+        code.AppendLine("        var trace = value.WireTrace;");
         code.AppendLine("        writer.WriteStartObject();");
         foreach (var member in model.Members)
         {

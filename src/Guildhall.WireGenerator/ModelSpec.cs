@@ -48,7 +48,7 @@ internal sealed class ModelSpec
     public static ModelSpec Create(INamedTypeSymbol type, int namingPolicy)
     {
         var members = new List<MemberSpec>();
-        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        foreach (var property in Properties(type))
         {
             if (property.IsStatic || property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public
                 || property.SetMethod is not { DeclaredAccessibility: Accessibility.Public or Accessibility.Internal }
@@ -67,6 +67,19 @@ internal sealed class ModelSpec
         return new ModelSpec(type, members);
     }
 
+    /// <summary>The type's properties and those it inherits from base records, the bases' first.</summary>
+    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            chain.Insert(0, current);
+        }
+
+        var seen = new HashSet<string>();
+        return chain.SelectMany(level => level.GetMembers().OfType<IPropertySymbol>()).Where(property => !property.IsOverride && seen.Add(property.Name));
+    }
+
     private static MemberSpec Describe(IPropertySymbol property, int index, string wireName, bool required)
     {
         var type = property.Type.ToDisplayString(TypeFormat);
@@ -75,13 +88,13 @@ internal sealed class ModelSpec
         {
             var converted = ConvertedType(converter);
             return new MemberSpec(property.Name, wireName, type, index, required,
-                $"{WireNamespace}.WireRead.Converted<{converted}>(__c{index}, ref reader, options, ref memory, {index})",
-                $"{WireNamespace}.WireWrite.Converted<{converted}>(__c{index}, writer, __n{index}, value.{property.Name}, memory, {index}, options)",
+                $"{WireNamespace}.WireRead.Converted<{converted}>(__c{index}, ref reader, options, ref trace, {index})",
+                $"{WireNamespace}.WireWrite.Converted<{converted}>(__c{index}, writer, __n{index}, value.{property.Name}, in trace, {index}, options)",
                 converter.ToDisplayString(TypeFormat));
         }
 
         var (read, write, tail) = Codec(property.Type, index);
-        return new MemberSpec(property.Name, wireName, type, index, required, read, $"{write}(writer, __n{index}, value.{property.Name}, memory, {index}, options{tail})", null);
+        return new MemberSpec(property.Name, wireName, type, index, required, read, $"{write}(writer, __n{index}, value.{property.Name}, in trace, {index}, options{tail})", null);
     }
 
     /// <summary>The reader call, the writer method and the writer's arguments after the options, of a member of <paramref name="type"/>.</summary>
@@ -91,7 +104,7 @@ internal sealed class ModelSpec
         var core = nullable ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
         var name = core.ToDisplayString(TypeFormat);
         var prefix = nullable ? "Nullable" : "";
-        var scalar = $"(ref reader, ref memory, {index})";
+        var scalar = $"(ref reader, ref trace, {index})";
         if (core.SpecialType == SpecialType.System_Boolean)
         {
             return ($"{WireNamespace}.WireRead.{prefix}Boolean{scalar}", $"{WireNamespace}.WireWrite.Boolean", "");
@@ -130,17 +143,17 @@ internal sealed class ModelSpec
         var plain = core.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat);
         if (IsModel(core))
         {
-            return ($"{WireNamespace}.WireRead.Model<{plain}>(ref reader, options, ref memory, {index})", $"{WireNamespace}.WireWrite.Model<{plain}>", "");
+            return ($"{WireNamespace}.WireRead.Model<{plain}>(ref reader, options, ref trace, {index})", $"{WireNamespace}.WireWrite.Model<{plain}>", "");
         }
 
         if (core is INamedTypeSymbol { Name: "IReadOnlyList", TypeArguments.Length: 1 } list && ElementCodec(list.TypeArguments[0]) is { } element)
         {
             var item = list.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat);
-            return ($"{WireNamespace}.WireRead.List<{item}>(ref reader, options, ref memory, {index}, {WireNamespace}.WireRead.{element})",
+            return ($"{WireNamespace}.WireRead.List<{item}>(ref reader, options, ref trace, {index}, {WireNamespace}.WireRead.{element})",
                 $"{WireNamespace}.WireWrite.List<{item}>", $", {WireNamespace}.WireWrite.{element}");
         }
 
-        return ($"{WireNamespace}.WireRead.Other<{plain}>(ref reader, options, ref memory, {index})", $"{WireNamespace}.WireWrite.Other<{plain}>", "");
+        return ($"{WireNamespace}.WireRead.Other<{plain}>(ref reader, options, ref trace, {index})", $"{WireNamespace}.WireWrite.Other<{plain}>", "");
     }
 
     /// <summary>The element reader and writer name (the same in WireRead and WireWrite) of a list of <paramref name="item"/>.</summary>

@@ -107,7 +107,7 @@ public static partial class WireRead
     }
 
     /// <summary>Keeps the JSON of the value that starts at <paramref name="start"/>, with the value it read as.</summary>
-    private static void Keep<T>(ref WireMemory? memory, int index, Utf8JsonReader start, T value)
+    private static void Keep<T>(ref WireTraceBuilder trace, int index, Utf8JsonReader start, T value)
     {
         byte[] raw;
         if (start.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -121,6 +121,6 @@ public static partial class WireRead
             raw = start.TokenType == JsonTokenType.String ? [(byte)'"', .. token, (byte)'"'] : token;
         }
 
-        WireMemory.KeepRaw(ref memory, index, raw, value);
+        trace.KeepRaw(index, raw, value);
     }
 }

@@ -9,17 +9,17 @@ namespace Guildhall.Core.Json.Wire;
 /// <summary>
 /// The member readers the generated <see cref="IWireModel{TSelf}"/> readers call. Each reads one member's value at the
 /// reader's position and, when writing that value back would not give what was sent, notes in the model's
-/// <see cref="WireMemory"/> how it was sent.
+/// <see cref="WireTrace"/> how it was sent.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class WireRead
 {
     /// <summary>A boolean; <c>1</c>, <c>"true"</c> and the like read too and are kept.</summary>
-    public static bool Boolean(ref Utf8JsonReader reader, ref WireMemory? memory, int index) =>
-        NullableBoolean(ref reader, ref memory, index) ?? false;
+    public static bool Boolean(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index) =>
+        NullableBoolean(ref reader, ref trace, index) ?? false;
 
     /// <summary>An optional boolean.</summary>
-    public static bool? NullableBoolean(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static bool? NullableBoolean(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
     {
         switch (reader.TokenType)
         {
@@ -28,23 +28,23 @@ public static partial class WireRead
             case JsonTokenType.False:
                 return false;
             case JsonTokenType.Null:
-                WireMemory.MarkNull(ref memory, index);
+                trace.MarkNull(index);
                 return null;
             default:
                 var inexact = false;
                 var value = BooleanElement(ref reader, null!, ref inexact);
-                Keep(ref memory, index, reader, value);
+                Keep(ref trace, index, reader, value);
                 return value;
         }
     }
 
     /// <summary>A number; one sent as a string reads too and is kept.</summary>
-    public static T Number<T>(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static T Number<T>(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
         where T : struct, INumber<T> =>
-        NullableNumber<T>(ref reader, ref memory, index) ?? default;
+        NullableNumber<T>(ref reader, ref trace, index) ?? default;
 
     /// <summary>An optional number.</summary>
-    public static T? NullableNumber<T>(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static T? NullableNumber<T>(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
         where T : struct, INumber<T>
     {
         if (reader.TokenType == JsonTokenType.Number && TryNumber(ref reader, out T number))
@@ -54,25 +54,25 @@ public static partial class WireRead
 
         if (reader.TokenType == JsonTokenType.Null)
         {
-            WireMemory.MarkNull(ref memory, index);
+            trace.MarkNull(index);
             return null;
         }
 
         var inexact = false;
         var value = NumberElement<T>(ref reader, null!, ref inexact);
-        Keep(ref memory, index, reader, value);
+        Keep(ref trace, index, reader, value);
         return value;
     }
 
     /// <summary>A string, kept as sent (an empty string stays one).</summary>
-    public static string? Text(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static string? Text(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Null:
-                WireMemory.MarkNull(ref memory, index);
+                trace.MarkNull(index);
                 return null;
             default:
                 throw new JsonException($"Expected a string but found {reader.TokenType}.");
@@ -80,21 +80,21 @@ public static partial class WireRead
     }
 
     /// <summary>A required date (ISO 8601 or Unix seconds); a date sent as <c>""</c> fails.</summary>
-    public static DateTimeOffset Date(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static DateTimeOffset Date(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
     {
         var isNull = reader.TokenType == JsonTokenType.Null;
-        return NullableDate(ref reader, ref memory, index) ?? (isNull ? default : throw new JsonException("Expected a date but found an empty value."));
+        return NullableDate(ref reader, ref trace, index) ?? (isNull ? default : throw new JsonException("Expected a date but found an empty value."));
     }
 
     /// <summary>
     /// An optional date: ISO 8601 with 0 to 7 fraction digits and <c>Z</c> or an offset, or Unix seconds; <c>""</c> and
     /// year-zero dates read as <see langword="null"/>. The format is kept, and the text of anything but strict ISO 8601.
     /// </summary>
-    public static DateTimeOffset? NullableDate(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static DateTimeOffset? NullableDate(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            WireMemory.MarkNull(ref memory, index);
+            trace.MarkNull(index);
             return null;
         }
 
@@ -103,29 +103,29 @@ public static partial class WireRead
         {
             if (format != default)
             {
-                WireMemory.KeepDateFormat(ref memory, index, format);
+                trace.KeepDateFormat(index, format);
             }
 
             return date;
         }
 
         var value = JsonScalars.ReadDate(ref reader);
-        Keep(ref memory, index, reader, value);
+        Keep(ref trace, index, reader, value);
         return value;
     }
 
     /// <summary>An enum, read tolerantly (see <see cref="TolerantEnumConverter{TEnum}"/>); a value sent in another shape than its wire name (or number) is kept.</summary>
-    public static TEnum Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static TEnum Enum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
         where TEnum : struct, Enum =>
-        NullableEnum<TEnum>(ref reader, ref memory, index) ?? default;
+        NullableEnum<TEnum>(ref reader, ref trace, index) ?? default;
 
     /// <summary>An optional enum.</summary>
-    public static TEnum? NullableEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static TEnum? NullableEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
         where TEnum : struct, Enum
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            WireMemory.MarkNull(ref memory, index);
+            trace.MarkNull(index);
             return null;
         }
 
@@ -133,16 +133,16 @@ public static partial class WireRead
         var value = EnumElement<TEnum>(ref reader, null!, ref inexact);
         if (inexact)
         {
-            Keep(ref memory, index, reader, value);
+            Keep(ref trace, index, reader, value);
         }
 
         return value;
     }
 
     /// <summary>An address, absolute or relative, kept as sent.</summary>
-    public static Uri? Uri(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static Uri? Uri(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
     {
-        var text = Text(ref reader, ref memory, index);
+        var text = Text(ref reader, ref trace, index);
         return text is null ? null : new Uri(text, UriKind.RelativeOrAbsolute);
     }
 
@@ -150,11 +150,11 @@ public static partial class WireRead
     public static JsonElement Element(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
 
     /// <summary>Any JSON value, as sent; <see langword="null"/> for a JSON <c>null</c>.</summary>
-    public static JsonElement? NullableElement(ref Utf8JsonReader reader, ref WireMemory? memory, int index)
+    public static JsonElement? NullableElement(ref Utf8JsonReader reader, ref WireTraceBuilder trace, int index)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            WireMemory.MarkNull(ref memory, index);
+            trace.MarkNull(index);
             return null;
         }
 
@@ -162,7 +162,7 @@ public static partial class WireRead
     }
 
     /// <summary>A nested model; an empty array (how PHP writes an empty object) reads as <see langword="null"/> and is kept.</summary>
-    public static T? Model<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireMemory? memory, int index)
+    public static T? Model<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index)
         where T : class, IWireModel<T>
     {
         switch (reader.TokenType)
@@ -170,12 +170,12 @@ public static partial class WireRead
             case JsonTokenType.StartObject:
                 return T.ReadWire(ref reader, options);
             case JsonTokenType.Null:
-                WireMemory.MarkNull(ref memory, index);
+                trace.MarkNull(index);
                 return null;
             case JsonTokenType.StartArray:
                 var start = reader;
                 reader.Skip();
-                Keep<object?>(ref memory, index, start, null);
+                Keep<object?>(ref trace, index, start, null);
                 return null;
             default:
                 throw new JsonException($"Expected an object for {typeof(T).Name} but found {reader.TokenType}.");
@@ -183,12 +183,12 @@ public static partial class WireRead
     }
 
     /// <summary>A list; when an element was sent in another shape than it is written in, the whole list is kept.</summary>
-    public static List<T>? List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireMemory? memory, int index, WireElementReader<T> element)
+    public static List<T>? List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index, WireElementReader<T> element)
     {
         ArgumentNullException.ThrowIfNull(element);
         if (reader.TokenType == JsonTokenType.Null)
         {
-            WireMemory.MarkNull(ref memory, index);
+            trace.MarkNull(index);
             return null;
         }
 
@@ -207,35 +207,35 @@ public static partial class WireRead
 
         if (inexact)
         {
-            Keep(ref memory, index, start, list);
+            Keep(ref trace, index, start, list);
         }
 
         return list;
     }
 
     /// <summary>A member of a type without a reader of its own, read with the options' metadata and kept as sent.</summary>
-    public static T? Other<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireMemory? memory, int index)
+    public static T? Other<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (reader.TokenType == JsonTokenType.Null)
         {
-            WireMemory.MarkNull(ref memory, index);
+            trace.MarkNull(index);
             return default;
         }
 
         var start = reader;
         var value = JsonSerializer.Deserialize(ref reader, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
-        Keep(ref memory, index, start, value);
+        Keep(ref trace, index, start, value);
         return value;
     }
 
     /// <summary>A member with a converter of its own; what it read is kept as sent unless the converter keeps the shape itself.</summary>
-    public static T? Converted<T>(System.Text.Json.Serialization.JsonConverter<T> converter, ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireMemory? memory, int index)
+    public static T? Converted<T>(System.Text.Json.Serialization.JsonConverter<T> converter, ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index)
     {
         ArgumentNullException.ThrowIfNull(converter);
         if (reader.TokenType == JsonTokenType.Null && !converter.HandleNull)
         {
-            WireMemory.MarkNull(ref memory, index);
+            trace.MarkNull(index);
             return default;
         }
 
@@ -243,7 +243,7 @@ public static partial class WireRead
         var value = converter.Read(ref reader, typeof(T), options);
         if (converter is not IWireExactConverter)
         {
-            Keep(ref memory, index, start, value);
+            Keep(ref trace, index, start, value);
         }
 
         return value;
