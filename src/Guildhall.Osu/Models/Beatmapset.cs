@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Guildhall.Core.Json;
 using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>An item of the Tatsu store (<c>GET /store/listings/{listing_id}</c>).</summary>
-public sealed record TatsuStoreListing
+[JsonConverter(typeof(WireModelConverter<TatsuStoreListing>))]
+public sealed partial record TatsuStoreListing
 {
     private readonly IReadOnlyList<TatsuStorePrice> _prices = [];
     private readonly IReadOnlyList<string> _categories = [];
@@ -34,7 +35,6 @@ public sealed record TatsuStoreListing
 
     /// <summary>The address of a preview image, or null when the listing has none.</summary>
     [JsonPropertyName("preview")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Preview { get; init; }
 
     /// <summary>The prices, empty when the API sends none.</summary>

@@ -70,7 +70,7 @@ public static partial class WireRead
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return WireStrings.Read(ref reader);
             case JsonTokenType.Null:
                 trace.MarkNull(index);
                 return null;
@@ -183,7 +183,7 @@ public static partial class WireRead
     }
 
     /// <summary>A list; when an element was sent in another shape than it is written in, the whole list is kept.</summary>
-    public static List<T>? List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index, WireElementReader<T> element)
+    public static T[]? List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index, WireElementReader<T> element)
     {
         ArgumentNullException.ThrowIfNull(element);
         if (reader.TokenType == JsonTokenType.Null)
@@ -198,19 +198,27 @@ public static partial class WireRead
         }
 
         var start = reader;
-        var list = new List<T>();
+        var items = new WireListBuffer<T>();
         var inexact = false;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        try
         {
-            list.Add(element(ref reader, options, ref inexact));
-        }
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(element(ref reader, options, ref inexact));
+            }
 
-        if (inexact)
+            var list = items.ToArray();
+            if (inexact)
+            {
+                Keep(ref trace, index, start, list);
+            }
+
+            return list;
+        }
+        finally
         {
-            Keep(ref trace, index, start, list);
+            items.Dispose();
         }
-
-        return list;
     }
 
     /// <summary>A member of a type without a reader of its own, read with the options' metadata and kept as sent.</summary>
@@ -280,7 +288,7 @@ public static partial class WireRead
 
         if (typeof(T) == typeof(double))
         {
-            var ok = reader.TryGetDouble(out var number);
+            var ok = WireNumbers.TryParseShortDecimal(reader.ValueSpan, out var number) || reader.TryGetDouble(out number);
             value = (T)(object)number;
             return ok;
         }
