@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Guildhall.Testing;
 
 namespace Guildhall.Osu.Tests.Json;
 

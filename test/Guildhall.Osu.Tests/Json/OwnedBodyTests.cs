@@ -1,6 +1,8 @@
+using Guildhall.Osu.Json;
 using Guildhall.Osu.Json.Envelopes;
 using Guildhall.Osu.Models;
 using Guildhall.Osu.Tests.Wire;
+using Guildhall.Testing;
 
 namespace Guildhall.Osu.Tests.Json;
 
@@ -40,13 +42,22 @@ public sealed class OwnedBodyTests
         ModelRoundTrip.AssertLossless(name, body(), model);
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void An_owned_body_with_unknown_members_at_every_level_and_emptied_strings_survives(string name)
+    {
+        var (body, model) = Bodies[name];
+
+        WireRoundTrip.AssertLosslessUnderMutation(name, body(), OsuJson.Options.GetTypeInfo(model), seeds: [1, 2, 3]);
+    }
+
     [Fact]
     public void A_field_no_model_declares_is_kept_and_written_back()
     {
         var body = OsuWire.Node(OsuWire.UserCard(11, "Skerry")).AsObject();
         body["field_osu_never_sent"] = new System.Text.Json.Nodes.JsonArray(1, "", null);
 
-        var user = System.Text.Json.JsonSerializer.Deserialize(body.ToJsonString(), Guildhall.Osu.Json.OsuJson.TypeInfo<User>())!;
+        var user = System.Text.Json.JsonSerializer.Deserialize(body.ToJsonString(), OsuJson.TypeInfo<User>())!;
 
         Assert.Equal("""[1,"",null]""", user.ExtensionData["field_osu_never_sent"].GetRawText());
         ModelRoundTrip.AssertLossless("user card", body.ToJsonString(), typeof(User));

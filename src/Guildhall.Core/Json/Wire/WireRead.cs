@@ -70,7 +70,7 @@ public static partial class WireRead
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return WireStrings.Read(ref reader);
+                return reader.GetString();
             case JsonTokenType.Null:
                 trace.MarkNull(index);
                 return null;

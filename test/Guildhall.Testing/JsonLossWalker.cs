@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Guildhall.Osu.Tests.Json;
+namespace Guildhall.Testing;
 
 /// <summary>
 /// Compares a JSON document with the JSON a model wrote after reading it and lists what did not survive: a member of
@@ -11,8 +11,9 @@ namespace Guildhall.Osu.Tests.Json;
 /// object, a <see langword="null"/> left out). Only what JSON itself does not distinguish is accepted: the order of an
 /// object's members and the spelling of a number (<c>8</c> = <c>8.0</c>). Every element of every array is compared.
 /// </summary>
-internal static class JsonLossWalker
+public static class JsonLossWalker
 {
+    /// <summary>What of <paramref name="original"/> did not survive into <paramref name="written"/>, one line per loss with its JSON path.</summary>
     public static IReadOnlyList<string> FindLosses(JsonNode? original, JsonNode? written)
     {
         var losses = new List<string>();
