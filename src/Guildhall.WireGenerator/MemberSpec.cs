@@ -1,10 +1,13 @@
 namespace Guildhall.WireGenerator;
 
 /// <summary>One member of a wire model: its C# and wire names, its type, and the code that reads and writes it.</summary>
-internal sealed class MemberSpec(string name, string wireName, string type, int index, bool required, string read, string write, string? converter)
+internal sealed class MemberSpec(string name, string declaringType, string wireName, string type, int index, bool required, string read, string write, string? converter)
 {
     /// <summary>The property.</summary>
     public string Name { get; } = name;
+
+    /// <summary>The type that declares the property (the model or a base record), fully qualified.</summary>
+    public string DeclaringType { get; } = declaringType;
 
     /// <summary>The JSON name.</summary>
     public string WireName { get; } = wireName;

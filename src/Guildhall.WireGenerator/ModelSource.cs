@@ -38,10 +38,18 @@ internal static class ModelSource
     /// The members the JSON this model was read from had and the model does not declare, by name, as they were sent;
     /// written back unchanged. Empty for a model built in code.
     /// </summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get => field ?? global::Guildhall.Core.Json.Wire.WireExtensionDictionary.Empty; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData
+    {
+        get => __extensionData ?? global::Guildhall.Core.Json.Wire.WireExtensionDictionary.Empty;
+        init => __extensionData = value;
+    }
 
     /// <summary>How the members were sent, so writing the model gives it back; no part of the model's equality.</summary>
-    internal global::Guildhall.Core.Json.Wire.WireTrace WireTrace { get; init; }
+    internal global::Guildhall.Core.Json.Wire.WireTrace WireTrace => __wireTrace;
+
+    private global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? __extensionData;
+
+    private global::Guildhall.Core.Json.Wire.WireTrace __wireTrace;
 """);
         WriteReader(code, model);
         WriteWriter(code, model);
@@ -50,17 +58,17 @@ internal static class ModelSource
         return code.ToString();
     }
 
+    // The reader creates the model first and sets each member as it is read, through the member's own init accessor
+    // (an UnsafeAccessor, so no reflection): no local per member, no copy into an initializer, and a member the JSON
+    // lacks keeps the model's own default.
     private static void WriteReader(StringBuilder code, ModelSpec model)
     {
         code.AppendLine($"    static {model.FullName} {Wire}.IWireModel<{model.Name}{model.TypeParameters}>.ReadWire(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options)");
         code.AppendLine("    {");
-        foreach (var member in model.Members)
+        code.AppendLine($"        var value = new {model.FullName}();");
+        foreach (var member in model.Members.Where(member => member.Required))
         {
-            code.AppendLine($"        {member.Type} p{member.Index} = default!;");
-            if (member.Required)
-            {
-                code.AppendLine($"        var seen{member.Index} = false;");
-            }
+            code.AppendLine($"        var seen{member.Index} = false;");
         }
 
         code.AppendLine($"        {Wire}.WireTraceBuilder trace = default;");
@@ -80,7 +88,7 @@ internal static class ModelSource
         foreach (var member in model.Members)
         {
             code.AppendLine($"                case {member.Index}:");
-            code.AppendLine($"                    p{member.Index} = {member.Read}!;");
+            code.AppendLine($"                    __set{member.Index}(value, {member.Read}!);");
             if (member.Required)
             {
                 code.AppendLine($"                    seen{member.Index} = true;");
@@ -101,18 +109,17 @@ internal static class ModelSource
             code.AppendLine();
         }
 
-        code.AppendLine($"        return new {model.FullName}");
-        code.AppendLine("        {");
-        foreach (var member in model.Members)
-        {
-            code.AppendLine($"            {member.Name} = p{member.Index},");
-        }
-
-        code.AppendLine($"            ExtensionData = {Wire}.WireExtensionDictionary.From(extra)!,");
-        code.AppendLine("            WireTrace = trace.Build(),");
-        code.AppendLine("        };");
+        code.AppendLine($"        value.__extensionData = {Wire}.WireExtensionDictionary.From(extra);");
+        code.AppendLine("        value.__wireTrace = trace.Build();");
+        code.AppendLine("        return value;");
         code.AppendLine("    }");
         code.AppendLine();
+        foreach (var member in model.Members)
+        {
+            code.AppendLine($"    [global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{member.Name}\")]");
+            code.AppendLine($"    private static extern void __set{member.Index}({member.DeclaringType} target, {member.Type} value);");
+            code.AppendLine();
+        }
     }
 
     private static void WriteWriter(StringBuilder code, ModelSpec model)

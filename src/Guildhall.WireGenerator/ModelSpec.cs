@@ -87,14 +87,14 @@ internal sealed class ModelSpec
         if (converter is not null && !IsNativeConverter(converter))
         {
             var converted = ConvertedType(converter);
-            return new MemberSpec(property.Name, wireName, type, index, required,
+            return new MemberSpec(property.Name, property.ContainingType.ToDisplayString(TypeFormat), wireName, type, index, required,
                 $"{WireNamespace}.WireRead.Converted<{converted}>(__c{index}, ref reader, options, ref trace, {index})",
                 $"{WireNamespace}.WireWrite.Converted<{converted}>(__c{index}, writer, __n{index}, value.{property.Name}, in trace, {index}, options)",
                 converter.ToDisplayString(TypeFormat));
         }
 
         var (read, write, tail) = Codec(property.Type, index);
-        return new MemberSpec(property.Name, wireName, type, index, required, read, $"{write}(writer, __n{index}, value.{property.Name}, in trace, {index}, options{tail})", null);
+        return new MemberSpec(property.Name, property.ContainingType.ToDisplayString(TypeFormat), wireName, type, index, required, read, $"{write}(writer, __n{index}, value.{property.Name}, in trace, {index}, options{tail})", null);
     }
 
     /// <summary>The reader call, the writer method and the writer's arguments after the options, of a member of <paramref name="type"/>.</summary>

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Guildhall.Core.Json.Wire;
@@ -104,23 +103,5 @@ public static partial class WireRead
             default:
                 throw new JsonException($"Expected a {typeof(TEnum).Name} but found {reader.TokenType}.");
         }
-    }
-
-    /// <summary>Keeps the JSON of the value that starts at <paramref name="start"/>, with the value it read as.</summary>
-    private static void Keep<T>(ref WireTraceBuilder trace, int index, Utf8JsonReader start, T value)
-    {
-        byte[] raw;
-        if (start.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-        {
-            var element = JsonElement.ParseValue(ref start);
-            raw = JsonMarshal.GetRawUtf8Value(element).ToArray();
-        }
-        else
-        {
-            var token = start.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(start.ValueSequence) : start.ValueSpan.ToArray();
-            raw = start.TokenType == JsonTokenType.String ? [(byte)'"', .. token, (byte)'"'] : token;
-        }
-
-        trace.KeepRaw(index, raw, value);
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Guildhall.Core.Json.Wire;
@@ -31,10 +32,7 @@ public static partial class WireRead
                 trace.MarkNull(index);
                 return null;
             default:
-                var inexact = false;
-                var value = BooleanElement(ref reader, null!, ref inexact);
-                Keep(ref trace, index, reader, value);
-                return value;
+                return BooleanKept(ref reader, ref trace, index);
         }
     }
 
@@ -58,10 +56,7 @@ public static partial class WireRead
             return null;
         }
 
-        var inexact = false;
-        var value = NumberElement<T>(ref reader, null!, ref inexact);
-        Keep(ref trace, index, reader, value);
-        return value;
+        return NumberKept<T>(ref reader, ref trace, index);
     }
 
     /// <summary>A string, kept as sent (an empty string stays one).</summary>
@@ -109,9 +104,7 @@ public static partial class WireRead
             return date;
         }
 
-        var value = JsonScalars.ReadDate(ref reader);
-        Keep(ref trace, index, reader, value);
-        return value;
+        return DateKept(ref reader, ref trace, index);
     }
 
     /// <summary>An enum, read tolerantly (see <see cref="TolerantEnumConverter{TEnum}"/>); a value sent in another shape than its wire name (or number) is kept.</summary>
@@ -129,14 +122,13 @@ public static partial class WireRead
             return null;
         }
 
-        var inexact = false;
-        var value = EnumElement<TEnum>(ref reader, null!, ref inexact);
-        if (inexact)
+        if (reader.TokenType == JsonTokenType.String && WireEnum<TEnum>.ByName && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && WireEnum<TEnum>.TryExact(reader.ValueSpan, out var exact))
         {
-            Keep(ref trace, index, reader, value);
+            return exact;
         }
 
-        return value;
+        return EnumKept<TEnum>(ref reader, ref trace, index);
     }
 
     /// <summary>An address, absolute or relative, kept as sent.</summary>
@@ -172,17 +164,14 @@ public static partial class WireRead
             case JsonTokenType.Null:
                 trace.MarkNull(index);
                 return null;
-            case JsonTokenType.StartArray:
-                var start = reader;
-                reader.Skip();
-                Keep<object?>(ref trace, index, start, null);
-                return null;
             default:
-                throw new JsonException($"Expected an object for {typeof(T).Name} but found {reader.TokenType}.");
+                EmptyObjectKept(ref reader, ref trace, index, typeof(T));
+                return null;
         }
     }
 
     /// <summary>A list; when an element was sent in another shape than it is written in, the whole list is kept.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static T[]? List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index, WireElementReader<T> element)
     {
         ArgumentNullException.ThrowIfNull(element);
@@ -210,7 +199,7 @@ public static partial class WireRead
             var list = items.ToArray();
             if (inexact)
             {
-                Keep(ref trace, index, start, list);
+                Keep(ref trace, index, in start, list);
             }
 
             return list;
@@ -222,6 +211,7 @@ public static partial class WireRead
     }
 
     /// <summary>A member of a type without a reader of its own, read with the options' metadata and kept as sent.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static T? Other<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -233,11 +223,12 @@ public static partial class WireRead
 
         var start = reader;
         var value = JsonSerializer.Deserialize(ref reader, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
-        Keep(ref trace, index, start, value);
+        Keep(ref trace, index, in start, value);
         return value;
     }
 
     /// <summary>A member with a converter of its own; what it read is kept as sent unless the converter keeps the shape itself.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static T? Converted<T>(System.Text.Json.Serialization.JsonConverter<T> converter, ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index)
     {
         ArgumentNullException.ThrowIfNull(converter);
@@ -251,7 +242,7 @@ public static partial class WireRead
         var value = converter.Read(ref reader, typeof(T), options);
         if (converter is not IWireExactConverter)
         {
-            Keep(ref trace, index, start, value);
+            Keep(ref trace, index, in start, value);
         }
 
         return value;
