@@ -33,7 +33,7 @@ public sealed partial record TatsuStoreListing
     [JsonPropertyName("new")]
     public bool IsNew { get; init; }
 
-    /// <summary>The address of a preview image, or null when the listing has none.</summary>
+    /// <summary>The address of a preview image, or null (or <c>""</c>, as sent) when the listing has none.</summary>
     [JsonPropertyName("preview")]
     public string? Preview { get; init; }
 
