@@ -7,10 +7,10 @@ namespace Guildhall.Sandbox.Tests.Osu;
 
 /// <summary>
 /// Conformance with the real API: the sandbox's osu! answers carry every field of the recorded real responses, with the
-/// same JSON kinds, in every element of every list (each held to what all recorded elements share) (and, where the real API's order is part of the contract, the same key order), and its error bodies
-/// are the recorded ones. The recordings live beside the repository, not in it: these tests are skipped where they
-/// are missing and required in CI. The behaviour of each route is tested, with the sandbox's own data, in the route
-/// test classes.
+/// same JSON kinds, in every element of every list (each held to what all recorded elements of that list share), and
+/// (where the real API's order is part of the contract) the same key order; its error bodies are the recorded ones. The
+/// recordings live beside the repository, not in it: these tests are skipped where they are missing and required in CI.
+/// The behaviour of each route is tested, with the sandbox's own data, in the route test classes.
 /// </summary>
 public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFixture<OsuSharedHost>
 {
