@@ -35,6 +35,18 @@ public sealed class TatsuLosslessModelTests
             """, TatsuJsonContext.Default.TatsuStoreListing),
     };
 
+    [Fact]
+    public void A_year_zero_renewal_reads_as_none_and_is_written_back_as_sent()
+    {
+        var (body, model) = Bodies["profile"];
+
+        var profile = (Guildhall.Tatsu.Models.TatsuUserProfile)System.Text.Json.JsonSerializer.Deserialize(body, model)!;
+
+        Assert.Null(profile.SubscriptionRenewal);
+        Assert.Equal(Guildhall.Tatsu.Models.TatsuSubscriptionType.Unknown, profile.SubscriptionType);
+        Assert.Contains("\"subscription_renewal\":\"0001-01-01T00:00:00Z\"", System.Text.Json.JsonSerializer.Serialize(profile, model), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Names() => [.. Bodies.Keys.Order(StringComparer.Ordinal)];
 
     [Theory]

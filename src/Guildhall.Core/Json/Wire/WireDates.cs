@@ -110,9 +110,9 @@ internal static class WireDates
             return false;
         }
 
-        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
-        var utc = local - offset;
-        if (utc < DateTime.MinValue.AddHours(14) || utc > DateTime.MaxValue.AddHours(-14))
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).Ticks + ticks;
+        var utc = local - offset.Ticks;
+        if (utc < DateTime.MinValue.Ticks || utc > DateTime.MaxValue.Ticks)
         {
             return false;
         }

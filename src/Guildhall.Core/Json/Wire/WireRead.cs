@@ -94,7 +94,7 @@ public static partial class WireRead
         }
 
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && WireDates.TryParseStrict(reader.ValueSpan, out var date, out var format))
+            && WireDates.TryParseStrict(reader.ValueSpan, out var date, out var format) && date != DateTimeOffset.MinValue)
         {
             if (format != default)
             {
