@@ -38,6 +38,6 @@ public sealed class ConventionTests
             .Where(p => p.PropertyType.IsGenericType && p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType))
             .ToList();
         Assert.NotEmpty(collections);
-        Assert.All(collections, p => Assert.Equal(typeof(IReadOnlyList<>), p.PropertyType.GetGenericTypeDefinition()));
+        Assert.All(collections, p => Assert.Contains(p.PropertyType.GetGenericTypeDefinition(), new[] { typeof(IReadOnlyList<>), typeof(IReadOnlyDictionary<,>) }));
     }
 }

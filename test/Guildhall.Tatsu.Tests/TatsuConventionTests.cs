@@ -38,7 +38,7 @@ public sealed class TatsuConventionTests
                     $"{model.Name}.{property.Name} has a public setter");
                 if (property.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType))
                 {
-                    Assert.Equal(typeof(IReadOnlyList<>), property.PropertyType.GetGenericTypeDefinition());
+                    Assert.Contains(property.PropertyType.GetGenericTypeDefinition(), new[] { typeof(IReadOnlyList<>), typeof(IReadOnlyDictionary<,>) });
                 }
             }
         });

@@ -134,7 +134,7 @@ public sealed class TatsuUsersAndStoreTests
     }
 
     [Fact]
-    public async Task Null_collections_unknown_currencies_and_an_empty_preview_are_tolerated()
+    public async Task Null_collections_unknown_currencies_and_an_empty_preview_are_read_as_sent()
     {
         await using var bed = await TatsuTestBed.StartAsync();
         await bed.PutAdminAsync("store/listings/pet dragon",
@@ -144,7 +144,7 @@ public sealed class TatsuUsersAndStoreTests
         var listing = await tatsu.Store.GetListingAsync("pet dragon");
 
         Assert.Equal("pet dragon", listing.Id);
-        Assert.Null(listing.Preview);
+        Assert.Equal("", listing.Preview);
         Assert.Equal(TatsuStoreCurrency.Unknown, Assert.Single(listing.Prices).Currency);
         Assert.Empty(listing.Categories);
         Assert.Empty(listing.Tags);

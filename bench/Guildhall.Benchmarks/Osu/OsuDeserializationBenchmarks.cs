@@ -1,74 +1,77 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using Guildhall.Core.Json;
+using BenchmarkDotNet.Jobs;
 using Guildhall.Osu.Json;
 using Guildhall.Osu.Models;
 
 namespace Guildhall.Benchmarks.Osu;
 
 /// <summary>
-/// Reading osu! bodies (written by the sandbox in the real API's shapes) into the package's models: with the
-/// source-generated metadata the client uses, against reflection-based System.Text.Json configured the same way (names,
-/// converters, number handling) on the same types.
+/// Reading osu! bodies the way the client does (the package's serializer metadata into the models it returns) beside
+/// two floors on the same bytes: a bare <see cref="Utf8JsonReader"/> pass over every token (the baseline) and
+/// <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>. The bodies are the recorded real
+/// responses where they are beside the repository, else the sandbox's (the setup prints which). A short job keeps runs
+/// cheap on a shared machine.
 /// </summary>
 [MemoryDiagnoser]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
-[CategoriesColumn]
+[Config(typeof(Config))]
 public class OsuDeserializationBenchmarks
 {
-    private JsonTypeInfo<BeatmapsetSearchResult> _searchGenerated = null!;
-    private JsonTypeInfo<User> _userGenerated = null!;
-    private JsonTypeInfo<BeatmapsetSearchResult> _searchReflection = null!;
-    private JsonTypeInfo<User> _userReflection = null!;
+    private byte[] _body = [];
+    private Func<byte[], object> _read = null!;
+
+    /// <summary>The body: the name of the call it answers.</summary>
+    [ParamsSource(nameof(Bodies))]
+    public string Body { get; set; } = "";
+
+    public static IEnumerable<string> Bodies => OsuBenchmarkBodies.Names;
 
     [GlobalSetup]
     public void SetUp()
     {
-        _searchGenerated = OsuJson.TypeInfo<BeatmapsetSearchResult>();
-        _userGenerated = OsuJson.TypeInfo<User>();
-        var reflection = new JsonSerializerOptions
+        _body = OsuBenchmarkBodies.Get(Body);
+        _read = Body switch
         {
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            NumberHandling = JsonNumberHandling.AllowReadingFromString,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-            Converters =
-            {
-                new FlexibleDateTimeOffsetConverter(),
-                new NullableFlexibleDateTimeOffsetConverter(),
-                new TolerantEnumConverter<GameMode>(),
-                new TolerantEnumConverter<RankStatus>(),
-                new TolerantEnumConverter<ScoreRank>(),
-                new TolerantEnumConverter<UserRelationType>(),
-            },
+            "get_user" => body => JsonSerializer.Deserialize(body, OsuJson.TypeInfo<User>())!,
+            "search_beatmapsets" => body => JsonSerializer.Deserialize(body, OsuJson.TypeInfo<BeatmapsetSearchResult>())!,
+            "get_beatmapset" => body => JsonSerializer.Deserialize(body, OsuJson.TypeInfo<Beatmapset>())!,
+            "get_user_bests" => body => JsonSerializer.Deserialize(body, OsuJson.TypeInfo<IReadOnlyList<Score>>())!,
+            _ => throw new InvalidOperationException($"No model reads {Body}."),
         };
-        _searchReflection = (JsonTypeInfo<BeatmapsetSearchResult>)reflection.GetTypeInfo(typeof(BeatmapsetSearchResult));
-        _userReflection = (JsonTypeInfo<User>)reflection.GetTypeInfo(typeof(User));
-
-        // Both sides must read the same thing, or the comparison means nothing.
-        if (SearchPageSourceGenerated().Beatmapsets.Count != SearchPageReflection().Beatmapsets.Count
-            || UserSourceGenerated().StatisticsByMode?.Mania?.Pp != UserReflection().StatisticsByMode?.Mania?.Pp)
-        {
-            throw new InvalidOperationException("The two serializers disagree on the sample bodies.");
-        }
+        Console.WriteLine($"// {Body}: {_body.Length:N0} bytes from {OsuBenchmarkBodies.Source}");
     }
 
     [Benchmark(Baseline = true)]
-    [BenchmarkCategory("search page (50 sets, 203 KB)")]
-    public BeatmapsetSearchResult SearchPageSourceGenerated() => JsonSerializer.Deserialize(OsuSampleBodies.SearchPage, _searchGenerated)!;
+    public int Utf8JsonReaderFloor()
+    {
+        var reader = new Utf8JsonReader(_body);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
 
     [Benchmark]
-    [BenchmarkCategory("search page (50 sets, 203 KB)")]
-    public BeatmapsetSearchResult SearchPageReflection() => JsonSerializer.Deserialize(OsuSampleBodies.SearchPage, _searchReflection)!;
-
-    [Benchmark(Baseline = true)]
-    [BenchmarkCategory("full user (/me, 22 KB)")]
-    public User UserSourceGenerated() => JsonSerializer.Deserialize(OsuSampleBodies.FullUser, _userGenerated)!;
+    public JsonValueKind JsonDocumentParse()
+    {
+        using var document = JsonDocument.Parse(_body);
+        return document.RootElement.ValueKind;
+    }
 
     [Benchmark]
-    [BenchmarkCategory("full user (/me, 22 KB)")]
-    public User UserReflection() => JsonSerializer.Deserialize(OsuSampleBodies.FullUser, _userReflection)!;
+    public object GuildhallModels() => _read(_body);
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(4).WithIterationCount(12));
+            AddColumn(new ThroughputColumn(shareOfFloor: false), new ThroughputColumn(shareOfFloor: true));
+            WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
+        }
+    }
 }

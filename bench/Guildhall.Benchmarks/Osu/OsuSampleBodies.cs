@@ -5,18 +5,15 @@ using Guildhall.Sandbox.Osu;
 namespace Guildhall.Benchmarks.Osu;
 
 /// <summary>
-/// osu! bodies in the shapes of the real API, as the sandbox's osu! emulator writes them: a 50-set beatmapset search
-/// page and a full <c>/me</c> (profile with every include and the statistics of all four rulesets).
+/// The four osu! bodies of the deserialization benchmark as the sandbox's osu! emulator writes them, in the real API's
+/// shapes: used when the recorded real responses are not beside the repository.
 /// </summary>
 internal static class OsuSampleBodies
 {
-    private static readonly Lazy<(byte[] SearchPage, byte[] FullUser)> Bodies = new(() => FetchAsync().GetAwaiter().GetResult());
+    /// <summary>The bodies by benchmark name.</summary>
+    public static IReadOnlyDictionary<string, byte[]> Fetch() => FetchAsync().GetAwaiter().GetResult();
 
-    public static byte[] SearchPage => Bodies.Value.SearchPage;
-
-    public static byte[] FullUser => Bodies.Value.FullUser;
-
-    private static async Task<(byte[], byte[])> FetchAsync()
+    private static async Task<IReadOnlyDictionary<string, byte[]>> FetchAsync()
     {
         await using var host = await SandboxHost.StartInMemoryAsync(new SandboxOptions());
         using var http = host.CreateClient();
@@ -33,6 +30,12 @@ internal static class OsuSampleBodies
         }));
         using var tokenBody = System.Text.Json.JsonDocument.Parse(await token.Content.ReadAsStringAsync());
         http.DefaultRequestHeaders.Authorization = new("Bearer", tokenBody.RootElement.GetProperty("access_token").GetString());
-        return (await http.GetByteArrayAsync("osu/api/v2/beatmapsets/search?nsfw=true&s=any"), await http.GetByteArrayAsync("osu/api/v2/me"));
+        return new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["get_user"] = await http.GetByteArrayAsync($"osu/api/v2/users/{OsuSandboxSeed.StaffUserId}"),
+            ["search_beatmapsets"] = await http.GetByteArrayAsync("osu/api/v2/beatmapsets/search?nsfw=true&s=any"),
+            ["get_beatmapset"] = await http.GetByteArrayAsync($"osu/api/v2/beatmapsets/{OsuSandboxSeed.FeaturedBeatmapsetId}"),
+            ["get_user_bests"] = await http.GetByteArrayAsync($"osu/api/v2/users/{OsuSandboxCredentials.UserId}/scores/best?limit=100"),
+        };
     }
 }

@@ -1,15 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Osu.Models;
 
 namespace Guildhall.Osu.Json;
 
 /// <summary>
-/// Reads a score's <c>mods</c> in either format: legacy acronym strings (<c>["HD","DT"]</c>) or lazer objects
-/// (<c>[{"acronym":"DT","settings":{"speed_change":1.3}}]</c>); settings sent as a PHP empty array (<c>[]</c>) read as none.
-/// Writes the lazer object form.
+/// Reads a score's <c>mods</c> in either format, legacy acronym strings (<c>["HD","DT"]</c>) or lazer objects
+/// (<c>[{"acronym":"DT","settings":{"speed_change":1.3}}]</c>), and writes each mod back in the form it was read in: a
+/// bare acronym stays one, settings sent empty (<c>[]</c>, PHP's empty map, or <c>{}</c>) are written as sent, and members
+/// of a mod object that <see cref="GameMod"/> does not declare are kept. A mod built in code is written as an object.
 /// </summary>
-internal sealed class ModListConverter : JsonConverter<IReadOnlyList<GameMod>>
+internal sealed class ModListConverter : JsonConverter<IReadOnlyList<GameMod>>, IWireExactConverter
 {
     public override bool HandleNull => true;
 
@@ -30,7 +32,7 @@ internal sealed class ModListConverter : JsonConverter<IReadOnlyList<GameMod>>
         {
             mods.Add(reader.TokenType switch
             {
-                JsonTokenType.String => new GameMod(reader.GetString()!),
+                JsonTokenType.String => new GameMod(Acronym(reader.GetString())) { Shape = new GameModShape(bare: true, emptySettings: null) },
                 JsonTokenType.StartObject => ReadObject(ref reader),
                 _ => throw new JsonException($"Expected a mod acronym or object but found {reader.TokenType}."),
             });
@@ -44,6 +46,12 @@ internal sealed class ModListConverter : JsonConverter<IReadOnlyList<GameMod>>
         writer.WriteStartArray();
         foreach (var mod in value)
         {
+            if (mod.Shape.Bare && mod.Settings.Count == 0 && mod.ExtensionData.Count == 0)
+            {
+                writer.WriteStringValue(mod.Acronym);
+                continue;
+            }
+
             writer.WriteStartObject();
             writer.WriteString("acronym", mod.Acronym);
             if (mod.Settings.Count > 0)
@@ -57,31 +65,53 @@ internal sealed class ModListConverter : JsonConverter<IReadOnlyList<GameMod>>
 
                 writer.WriteEndObject();
             }
+            else if (mod.Shape.EmptySettings is { } sent)
+            {
+                writer.WritePropertyName("settings");
+                sent.WriteTo(writer);
+            }
 
+            WireWrite.Extra(writer, mod.ExtensionData);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
     }
 
+    private static string Acronym(string? acronym) =>
+        string.IsNullOrWhiteSpace(acronym) ? throw new JsonException("A mod has no acronym.") : acronym;
+
     private static GameMod ReadObject(ref Utf8JsonReader reader)
     {
-        using var document = JsonDocument.ParseValue(ref reader);
-        var root = document.RootElement;
-        if (!root.TryGetProperty("acronym", out var acronym) || acronym.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(acronym.GetString()))
+        string? acronym = null;
+        Dictionary<string, JsonElement>? settings = null;
+        JsonElement? emptySettings = null;
+        Dictionary<string, JsonElement>? extra = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            throw new JsonException("A mod object has no acronym.");
-        }
-
-        var settings = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        if (root.TryGetProperty("settings", out var map) && map.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var setting in map.EnumerateObject())
+            if (reader.ValueTextEquals("acronym"u8))
             {
-                settings[setting.Name] = setting.Value.Clone();
+                reader.Read();
+                acronym = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+            else if (reader.ValueTextEquals("settings"u8))
+            {
+                reader.Read();
+                var sent = JsonElement.ParseValue(ref reader);
+                settings = sent.ValueKind == JsonValueKind.Object ? sent.EnumerateObject().ToDictionary(setting => setting.Name, setting => setting.Value, StringComparer.Ordinal) : null;
+                emptySettings = settings is { Count: > 0 } ? null : sent;
+            }
+            else
+            {
+                WireRead.Extra(ref reader, ref extra);
             }
         }
 
-        return new GameMod(acronym.GetString()!) { Settings = settings };
+        return new GameMod(Acronym(acronym))
+        {
+            Settings = settings!,
+            ExtensionData = WireExtensionDictionary.From(extra)!,
+            Shape = new GameModShape(bare: false, emptySettings),
+        };
     }
 }

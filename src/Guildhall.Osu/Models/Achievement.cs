@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A medal, as described in achievement events.</summary>
-public sealed record Achievement
+[JsonConverter(typeof(WireModelConverter<Achievement>))]
+public sealed partial record Achievement
 {
     /// <summary>The medal id.</summary>
     public long Id { get; init; }

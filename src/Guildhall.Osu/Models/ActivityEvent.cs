@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Osu.Json;
 
 namespace Guildhall.Osu.Models;
@@ -8,7 +9,8 @@ namespace Guildhall.Osu.Models;
 /// depends on <see cref="Type"/>: rank events fill <see cref="ScoreRank"/>, <see cref="Rank"/>, <see cref="Mode"/> and
 /// <see cref="Beatmap"/>; beatmapset events fill <see cref="Beatmapset"/>; and so on.
 /// </summary>
-public sealed record ActivityEvent
+[JsonConverter(typeof(WireModelConverter<ActivityEvent>))]
+public sealed partial record ActivityEvent
 {
     /// <summary>The event id.</summary>
     public long Id { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A beatmap or beatmapset an event links to.</summary>
-public sealed record ActivityEventLink
+[JsonConverter(typeof(WireModelConverter<ActivityEventLink>))]
+public sealed partial record ActivityEventLink
 {
     /// <summary>Its title.</summary>
     public string Title { get => field ?? ""; init; }

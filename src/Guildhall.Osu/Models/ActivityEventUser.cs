@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>The user an event is about.</summary>
-public sealed record ActivityEventUser
+[JsonConverter(typeof(WireModelConverter<ActivityEventUser>))]
+public sealed partial record ActivityEventUser
 {
     /// <summary>The username at the time of the event.</summary>
     public string Username { get => field ?? ""; init; }

@@ -1,9 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>One page of the global event feed (<c>GET /events</c>).</summary>
-public sealed record ActivityEventsPage
+[JsonConverter(typeof(WireModelConverter<ActivityEventsPage>))]
+public sealed partial record ActivityEventsPage
 {
     /// <summary>The events.</summary>
     public IReadOnlyList<ActivityEvent> Events { get => field ?? []; init; }

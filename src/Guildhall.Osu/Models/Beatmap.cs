@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
@@ -6,7 +7,8 @@ namespace Guildhall.Osu.Models;
 /// A beatmap (one difficulty of a <see cref="Beatmapset"/>). Nested in scores and sets it is the compact form; the
 /// beatmap endpoints add difficulty settings, counts, fail times and the parent set.
 /// </summary>
-public sealed record Beatmap
+[JsonConverter(typeof(WireModelConverter<Beatmap>))]
+public sealed partial record Beatmap
 {
     /// <summary>The beatmap id.</summary>
     public long Id { get; init; }

@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>
 /// The difficulty of a beatmap with given mods in a given mode (<c>POST /beatmaps/{id}/attributes</c>). Which members
 /// are set depends on the mode; the two shared ones are <see cref="StarRating"/> and <see cref="MaxCombo"/>.
 /// </summary>
-public sealed record BeatmapDifficultyAttributes
+[JsonConverter(typeof(WireModelConverter<BeatmapDifficultyAttributes>))]
+public sealed partial record BeatmapDifficultyAttributes
 {
     /// <summary>Star rating.</summary>
     public double StarRating { get; init; }

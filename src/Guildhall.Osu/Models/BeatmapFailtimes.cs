@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>Where in a beatmap players fail or quit, in 100 equal slices of its length.</summary>
-public sealed record BeatmapFailtimes
+[JsonConverter(typeof(WireModelConverter<BeatmapFailtimes>))]
+public sealed partial record BeatmapFailtimes
 {
     /// <summary>Fails per slice.</summary>
     public IReadOnlyList<int> Fail { get => field ?? []; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>How often a user played a beatmap (most played list).</summary>
-public sealed record BeatmapPlaycount
+[JsonConverter(typeof(WireModelConverter<BeatmapPlaycount>))]
+public sealed partial record BeatmapPlaycount
 {
     /// <summary>The beatmap id.</summary>
     public long BeatmapId { get; init; }

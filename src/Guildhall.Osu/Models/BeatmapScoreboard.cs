@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>A beatmap's leaderboard (<c>GET /beatmaps/{id}/scores</c>).</summary>
-public sealed record BeatmapScoreboard
+[JsonConverter(typeof(WireModelConverter<BeatmapScoreboard>))]
+public sealed partial record BeatmapScoreboard
 {
     /// <summary>The scores, best first.</summary>
     public IReadOnlyList<Score> Scores { get => field ?? []; init; }

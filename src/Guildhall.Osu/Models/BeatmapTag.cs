@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user tag that describes beatmaps, for example <c>skillset/alt</c>.</summary>
-public sealed record BeatmapTag
+[JsonConverter(typeof(WireModelConverter<BeatmapTag>))]
+public sealed partial record BeatmapTag
 {
     /// <summary>The tag id.</summary>
     public long Id { get; init; }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
@@ -7,7 +7,8 @@ namespace Guildhall.Osu.Models;
 /// A beatmapset: a song with its difficulties. Search results and nested sets are compact plus <see cref="Beatmaps"/>;
 /// <c>GET /beatmapsets/{id}</c> adds converts, description, genre, language, ratings, nominations and users.
 /// </summary>
-public sealed record Beatmapset
+[JsonConverter(typeof(WireModelConverter<Beatmapset>))]
+public sealed partial record Beatmapset
 {
     /// <summary>The beatmapset id.</summary>
     public long Id { get; init; }
@@ -30,9 +31,12 @@ public sealed record Beatmapset
     /// <summary>The creator's user id.</summary>
     public long UserId { get; init; }
 
-    /// <summary>The source (game, anime...), if any (the API sends <c>""</c> for none).</summary>
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
+    /// <summary>The source (game, anime...) as sent: the API sends <c>""</c> for none (see <see cref="HasSource"/>).</summary>
     public string? Source { get; init; }
+
+    /// <summary>Whether the set names a source (<see cref="Source"/> is neither absent nor <c>""</c>).</summary>
+    [JsonIgnore]
+    public bool HasSource => !string.IsNullOrEmpty(Source);
 
     /// <summary>The ranked status.</summary>
     public RankStatus Status { get; init; }

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>A beatmapset's cover images in every size the site uses.</summary>
-public sealed record BeatmapsetCovers
+[JsonConverter(typeof(WireModelConverter<BeatmapsetCovers>))]
+public sealed partial record BeatmapsetCovers
 {
     /// <summary>The wide cover.</summary>
     public string? Cover { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A beatmapset's genre, as the API names it.</summary>
-public sealed record BeatmapsetGenre
+[JsonConverter(typeof(WireModelConverter<BeatmapsetGenre>))]
+public sealed partial record BeatmapsetGenre
 {
     /// <summary>The genre id; see <see cref="Genre"/>.</summary>
     public int? Id { get; init; }

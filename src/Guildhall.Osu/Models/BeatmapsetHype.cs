@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>Hype of a pending beatmapset.</summary>
-public sealed record BeatmapsetHype
+[JsonConverter(typeof(WireModelConverter<BeatmapsetHype>))]
+public sealed partial record BeatmapsetHype
 {
     /// <summary>Hype received.</summary>
     public int Current { get; init; }

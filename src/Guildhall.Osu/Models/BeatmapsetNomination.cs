@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A nomination a beatmapset currently holds.</summary>
-public sealed record BeatmapsetNomination
+[JsonConverter(typeof(WireModelConverter<BeatmapsetNomination>))]
+public sealed partial record BeatmapsetNomination
 {
     /// <summary>The beatmapset.</summary>
     public long BeatmapsetId { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>Nominations a beatmapset needs to be qualified.</summary>
-public sealed record BeatmapsetNominationsRequired
+[JsonConverter(typeof(WireModelConverter<BeatmapsetNominationsRequired>))]
+public sealed partial record BeatmapsetNominationsRequired
 {
     /// <summary>Nominations needed in the main mode.</summary>
     public int MainRuleset { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>Nomination progress of a beatmapset.</summary>
-public sealed record BeatmapsetNominationsSummary
+[JsonConverter(typeof(WireModelConverter<BeatmapsetNominationsSummary>))]
+public sealed partial record BeatmapsetNominationsSummary
 {
     /// <summary>Nominations received.</summary>
     public int Current { get; init; }

@@ -1,9 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>One page of a beatmapset search.</summary>
-public sealed record BeatmapsetSearchResult
+[JsonConverter(typeof(WireModelConverter<BeatmapsetSearchResult>))]
+public sealed partial record BeatmapsetSearchResult
 {
     /// <summary>The beatmapsets, with their difficulties.</summary>
     public IReadOnlyList<Beatmapset> Beatmapsets { get => field ?? []; init; }

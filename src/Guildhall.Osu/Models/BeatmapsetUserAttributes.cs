@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>What the token's owner may do with a beatmapset (<c>current_user_attributes</c>; absent for guest tokens).</summary>
-public sealed record BeatmapsetUserAttributes
+[JsonConverter(typeof(WireModelConverter<BeatmapsetUserAttributes>))]
+public sealed partial record BeatmapsetUserAttributes
 {
     /// <summary>Whether the owner may change difficulty owners.</summary>
     public bool? CanBeatmapUpdateOwner { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A country's standing in the country ranking.</summary>
-public sealed record CountryStatistics
+[JsonConverter(typeof(WireModelConverter<CountryStatistics>))]
+public sealed partial record CountryStatistics
 {
     /// <summary>The country code.</summary>
     public string Code { get => field ?? ""; init; }

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's daily challenge record.</summary>
-public sealed record DailyChallengeStatistics
+[JsonConverter(typeof(WireModelConverter<DailyChallengeStatistics>))]
+public sealed partial record DailyChallengeStatistics
 {
     /// <summary>The user.</summary>
     public long UserId { get; init; }

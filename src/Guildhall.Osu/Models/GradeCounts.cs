@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>How many ranked plays reached each grade.</summary>
-public sealed record GradeCounts
+[JsonConverter(typeof(WireModelConverter<GradeCounts>))]
+public sealed partial record GradeCounts
 {
     /// <summary>SS grades.</summary>
     public int Ss { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>Details of a kudosu change.</summary>
-public sealed record KudosuDetails
+[JsonConverter(typeof(WireModelConverter<KudosuDetails>))]
+public sealed partial record KudosuDetails
 {
     /// <summary>The event behind it, for example <c>vote</c>.</summary>
     public string? Event { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>Who gave kudosu.</summary>
-public sealed record KudosuGiver
+[JsonConverter(typeof(WireModelConverter<KudosuGiver>))]
+public sealed partial record KudosuGiver
 {
     /// <summary>The giver's profile.</summary>
     public string Url { get => field ?? ""; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>One change to a user's kudosu.</summary>
-public sealed record KudosuHistory
+[JsonConverter(typeof(WireModelConverter<KudosuHistory>))]
+public sealed partial record KudosuHistory
 {
     /// <summary>The entry id.</summary>
     public long Id { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>The post kudosu was given for.</summary>
-public sealed record KudosuPost
+[JsonConverter(typeof(WireModelConverter<KudosuPost>))]
+public sealed partial record KudosuPost
 {
     /// <summary>The post, or <see langword="null"/> if it was deleted.</summary>
     public string? Url { get; init; }

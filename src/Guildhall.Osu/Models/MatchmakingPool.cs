@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A matchmaking pool.</summary>
-public sealed record MatchmakingPool
+[JsonConverter(typeof(WireModelConverter<MatchmakingPool>))]
+public sealed partial record MatchmakingPool
 {
     /// <summary>The pool id.</summary>
     public long Id { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's standing in one matchmaking pool.</summary>
-public sealed record MatchmakingStatistics
+[JsonConverter(typeof(WireModelConverter<MatchmakingStatistics>))]
+public sealed partial record MatchmakingStatistics
 {
     /// <summary>The user.</summary>
     public long UserId { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's global rank over the last 90 days, oldest first.</summary>
-public sealed record RankHistory
+[JsonConverter(typeof(WireModelConverter<RankHistory>))]
+public sealed partial record RankHistory
 {
     /// <summary>The mode.</summary>
     public GameMode Mode { get; init; }

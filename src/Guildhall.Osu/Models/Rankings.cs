@@ -1,10 +1,13 @@
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>
 /// One page of a ranking: users' statistics (performance, score, a spotlight's chart), countries, or users by kudosu.
 /// </summary>
 /// <typeparam name="TEntry"><see cref="UserStatistics"/>, <see cref="CountryStatistics"/> or <see cref="User"/>.</typeparam>
-public sealed record Rankings<TEntry>
+[WireModel]
+public sealed partial record Rankings<TEntry>
 {
     /// <summary>The entries, best first. User statistics carry their <see cref="UserStatistics.User"/>.</summary>
     public IReadOnlyList<TEntry> Ranking { get => field ?? []; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Osu.Json;
 
 namespace Guildhall.Osu.Models;
@@ -9,7 +10,8 @@ namespace Guildhall.Osu.Models;
 /// marked "lazer" only in the lazer format, the rest in both. <see cref="Format"/>, <see cref="Ruleset"/> and
 /// <see cref="Timestamp"/> read the right member whichever format arrived.
 /// </summary>
-public sealed record Score
+[JsonConverter(typeof(WireModelConverter<Score>))]
+public sealed partial record Score
 {
     /// <summary>
     /// The score id. Legacy format: the stable score id when the play was set on stable, otherwise the lazer id. Lazer
@@ -49,7 +51,6 @@ public sealed record Score
     public IReadOnlyList<GameMod> Mods { get => field ?? []; init; }
 
     /// <summary>Hit counts.</summary>
-    [JsonConverter(typeof(PhpEmptyArrayConverter<ScoreStatistics>))]
     public ScoreStatistics? Statistics { get; init; }
 
     /// <summary>What the token's owner has to do with the score.</summary>
@@ -141,7 +142,6 @@ public sealed record Score
     public bool? Ranked { get; init; }
 
     /// <summary>Lazer: the best possible hit counts on the beatmap.</summary>
-    [JsonConverter(typeof(PhpEmptyArrayConverter<ScoreStatistics>))]
     public ScoreStatistics? MaximumStatistics { get; init; }
 
     /// <summary>The format the API answered in: lazer scores carry a ruleset id, legacy ones a mode.</summary>

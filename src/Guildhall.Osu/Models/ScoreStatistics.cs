@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
@@ -7,7 +8,8 @@ namespace Guildhall.Osu.Models;
 /// in osu!); lazer-format scores fill the hit-result members and omit zeros. See
 /// <see cref="ScoreStatisticsConverter"/> to turn lazer results into legacy counts.
 /// </summary>
-public sealed record ScoreStatistics
+[JsonConverter(typeof(WireModelConverter<ScoreStatistics>))]
+public sealed partial record ScoreStatistics
 {
     /// <summary>Legacy: 300s.</summary>
     [JsonPropertyName("count_300")]

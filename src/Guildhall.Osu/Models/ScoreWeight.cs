@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>How much a top play counts toward the user's performance points.</summary>
-public sealed record ScoreWeight
+[JsonConverter(typeof(WireModelConverter<ScoreWeight>))]
+public sealed partial record ScoreWeight
 {
     /// <summary>The weight in percent (100, 95, 90.25...).</summary>
     public double Percentage { get; init; }

@@ -1,8 +1,11 @@
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>The matches of one kind in a site search.</summary>
 /// <typeparam name="T"><see cref="User"/> or <see cref="WikiPage"/>.</typeparam>
-public sealed record SearchResultSet<T>
+[WireModel]
+public sealed partial record SearchResultSet<T>
 {
     /// <summary>The matches on this page.</summary>
     public IReadOnlyList<T> Data { get => field ?? []; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A spotlight (a themed ranking over a set of beatmaps).</summary>
-public sealed record Spotlight
+[JsonConverter(typeof(WireModelConverter<Spotlight>))]
+public sealed partial record Spotlight
 {
     /// <summary>The spotlight id.</summary>
     public long Id { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>The team a user plays for.</summary>
-public sealed record Team
+[JsonConverter(typeof(WireModelConverter<Team>))]
+public sealed partial record Team
 {
     /// <summary>The team id.</summary>
     public long Id { get; init; }

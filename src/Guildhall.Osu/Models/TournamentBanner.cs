@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>A tournament support banner on a profile.</summary>
-public sealed record TournamentBanner
+[JsonConverter(typeof(WireModelConverter<TournamentBanner>))]
+public sealed partial record TournamentBanner
 {
     /// <summary>The banner id.</summary>
     public long Id { get; init; }

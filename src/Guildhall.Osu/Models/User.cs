@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
@@ -7,7 +8,8 @@ namespace Guildhall.Osu.Models;
 /// An osu! user. Lists and nested objects carry the compact form (id, name, avatar, flags); <c>GET /users/{user}</c> and
 /// <c>GET /me</c> fill the rest. Members the response did not include are <see langword="null"/> (or empty lists).
 /// </summary>
-public sealed record User
+[JsonConverter(typeof(WireModelConverter<User>))]
+public sealed partial record User
 {
     /// <summary>The user id.</summary>
     public long Id { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A visible moderation event on a user's account (a note, a restriction, a silence, a tournament ban).</summary>
-public sealed record UserAccountHistory
+[JsonConverter(typeof(WireModelConverter<UserAccountHistory>))]
+public sealed partial record UserAccountHistory
 {
     /// <summary>The entry id.</summary>
     public long Id { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A medal a user unlocked.</summary>
-public sealed record UserAchievement
+[JsonConverter(typeof(WireModelConverter<UserAchievement>))]
+public sealed partial record UserAchievement
 {
     /// <summary>The medal id.</summary>
     public long AchievementId { get; init; }

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
-using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>A profile badge.</summary>
-public sealed record UserBadge
+[JsonConverter(typeof(WireModelConverter<UserBadge>))]
+public sealed partial record UserBadge
 {
     /// <summary>When it was awarded.</summary>
     public DateTimeOffset? AwardedAt { get; init; }
@@ -20,6 +21,5 @@ public sealed record UserBadge
     public string? Image2xUrl { get; init; }
 
     /// <summary>A link about the badge, if any (the API sends <c>""</c> for none).</summary>
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Url { get; init; }
 }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's profile cover image.</summary>
-public sealed record UserCover
+[JsonConverter(typeof(WireModelConverter<UserCover>))]
+public sealed partial record UserCover
 {
     /// <summary>The uploaded custom cover, or <see langword="null"/> when the user uses a stock one.</summary>
     public string? CustomUrl { get; init; }

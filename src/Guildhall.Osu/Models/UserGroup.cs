@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user group membership (GMT, NAT, BN, Alumni...).</summary>
-public sealed record UserGroup
+[JsonConverter(typeof(WireModelConverter<UserGroup>))]
+public sealed partial record UserGroup
 {
     /// <summary>The group id.</summary>
     public long Id { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>The description of a user group, in both renderings.</summary>
-public sealed record UserGroupDescription
+[JsonConverter(typeof(WireModelConverter<UserGroupDescription>))]
+public sealed partial record UserGroupDescription
 {
     /// <summary>The description as HTML.</summary>
     public string? Html { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>The best global rank a user ever held in a mode.</summary>
-public sealed record UserHighestRank
+[JsonConverter(typeof(WireModelConverter<UserHighestRank>))]
+public sealed partial record UserHighestRank
 {
     /// <summary>The rank.</summary>
     public int Rank { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's kudosu (modding reputation).</summary>
-public sealed record UserKudosu
+[JsonConverter(typeof(WireModelConverter<UserKudosu>))]
+public sealed partial record UserKudosu
 {
     /// <summary>Kudosu the user can still give away.</summary>
     public int Available { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's level in one game mode.</summary>
-public sealed record UserLevel
+[JsonConverter(typeof(WireModelConverter<UserLevel>))]
+public sealed partial record UserLevel
 {
     /// <summary>The current level.</summary>
     public int Current { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A count for one month (play counts, replays watched).</summary>
-public sealed record UserMonthlyCount
+[JsonConverter(typeof(WireModelConverter<UserMonthlyCount>))]
+public sealed partial record UserMonthlyCount
 {
     /// <summary>The first day of the month (the API sends a date without time).</summary>
     public DateTimeOffset StartDate { get; init; }

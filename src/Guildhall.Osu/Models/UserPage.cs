@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's "me!" page.</summary>
-public sealed record UserPage
+[JsonConverter(typeof(WireModelConverter<UserPage>))]
+public sealed partial record UserPage
 {
     /// <summary>The page rendered as HTML.</summary>
     public string Html { get => field ?? ""; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A friend (or block) of the token's owner (<c>GET /friends</c>).</summary>
-public sealed record UserRelation
+[JsonConverter(typeof(WireModelConverter<UserRelation>))]
+public sealed partial record UserRelation
 {
     /// <summary>The other user's id.</summary>
     public long TargetId { get; init; }

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's statistics in one game mode; in rankings it also carries the <see cref="User"/>.</summary>
-public sealed record UserStatistics
+[JsonConverter(typeof(WireModelConverter<UserStatistics>))]
+public sealed partial record UserStatistics
 {
     /// <summary>Hits judged 300 (great) over all plays.</summary>
     [JsonPropertyName("count_300")]

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A user's statistics in every game mode (<c>statistics_rulesets</c>).</summary>
-public sealed record UserStatisticsByMode
+[JsonConverter(typeof(WireModelConverter<UserStatisticsByMode>))]
+public sealed partial record UserStatisticsByMode
 {
     /// <summary>osu! statistics.</summary>
     public UserStatistics? Osu { get; init; }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>Statistics of one variant of a mode (osu!mania 4K or 7K).</summary>
-public sealed record UserStatisticsVariant
+[JsonConverter(typeof(WireModelConverter<UserStatisticsVariant>))]
+public sealed partial record UserStatisticsVariant
 {
     /// <summary>The mode.</summary>
     public GameMode Mode { get; init; }

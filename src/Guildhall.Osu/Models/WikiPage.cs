@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Osu.Models;
 
 /// <summary>A wiki page (search results carry it without <see cref="Markdown"/> where the API omits it).</summary>
-public sealed record WikiPage
+[JsonConverter(typeof(WireModelConverter<WikiPage>))]
+public sealed partial record WikiPage
 {
     /// <summary>The path, for example <c>Game_mode/osu!</c>.</summary>
     public string Path { get => field ?? ""; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Polympics.Models;
 
 namespace Guildhall.Polympics.Json;
@@ -6,11 +7,14 @@ namespace Guildhall.Polympics.Json;
 /// <summary>
 /// The source-generated serializer metadata for every Polympics model. Names are snake_case as on the wire; unset
 /// optional fields are left out rather than sent as null, because the server treats a present null differently.
+/// Response models read and write themselves through their generated members (see <see cref="IWireModel{TSelf}"/>);
+/// the generic page names its converters here, per closed type.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = false)]
+    UseStringEnumConverter = false,
+    Converters = [typeof(WireModelConverter<PolympicsPage<PolympicsAccount>>), typeof(WireModelConverter<PolympicsPage<PolympicsTeam>>)])]
 [JsonSerializable(typeof(PolympicsAccount))]
 [JsonSerializable(typeof(PolympicsTeam))]
 [JsonSerializable(typeof(PolympicsAward))]

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Polympics.Models;
 
 /// <summary>A Polympics account (<c>Account</c>), keyed by the user's Discord id.</summary>
-public sealed record PolympicsAccount
+[JsonConverter(typeof(WireModelConverter<PolympicsAccount>))]
+public sealed partial record PolympicsAccount
 {
     /// <summary>The Discord id (the server sends it as a string).</summary>
     [JsonRequired]

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Polympics.Models;
 
 /// <summary>The body of an <c>account_team_update</c> callback: the account after the change and its new team.</summary>
@@ -5,7 +8,8 @@ namespace Guildhall.Polympics.Models;
 /// The server builds the event before it saves the change, so <see cref="PolympicsTeam.MemberCount"/> of the new team
 /// does not count the account yet. It fires for every update that sets a team, even to the same team.
 /// </remarks>
-public sealed record PolympicsAccountTeamUpdateEvent
+[JsonConverter(typeof(WireModelConverter<PolympicsAccountTeamUpdateEvent>))]
+public sealed partial record PolympicsAccountTeamUpdateEvent
 {
     /// <summary>The account, with its new team.</summary>
     [System.Text.Json.Serialization.JsonRequired]

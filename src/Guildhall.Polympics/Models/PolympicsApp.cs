@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Polympics.Models;
 
 /// <summary>The authenticated app, as <c>GET /auth/me</c> describes it (without its token).</summary>
-public sealed record PolympicsApp
+[JsonConverter(typeof(WireModelConverter<PolympicsApp>))]
+public sealed partial record PolympicsApp
 {
     /// <summary>The app's name.</summary>
     public string Name { get; init => field = value ?? ""; } = "";

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Polympics.Models;
 
 /// <summary>An app with its new token, as <c>POST /auth/reset_token</c> returns it. <see cref="ToString"/> never shows the token.</summary>
-public sealed record PolympicsAppCredentials
+[JsonConverter(typeof(WireModelConverter<PolympicsAppCredentials>))]
+public sealed partial record PolympicsAppCredentials
 {
     /// <summary>The app's name.</summary>
     public string Name { get; init => field = value ?? ""; } = "";

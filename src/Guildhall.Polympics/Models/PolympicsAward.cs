@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Polympics.Models;
 
 /// <summary>An award (<c>Award</c>): a title and an image, given to accounts on behalf of a team.</summary>
-public sealed record PolympicsAward
+[JsonConverter(typeof(WireModelConverter<PolympicsAward>))]
+public sealed partial record PolympicsAward
 {
     /// <summary>The award's id.</summary>
     [System.Text.Json.Serialization.JsonRequired]

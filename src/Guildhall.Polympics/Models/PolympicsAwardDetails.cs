@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Polympics.Models;
 
 /// <summary>An award with who holds it and the team it was given for, as <c>GET /award/{id}</c> returns it.</summary>
-public sealed record PolympicsAwardDetails
+[JsonConverter(typeof(WireModelConverter<PolympicsAwardDetails>))]
+public sealed partial record PolympicsAwardDetails
 {
     /// <summary>The award.</summary>
     [System.Text.Json.Serialization.JsonRequired]

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Polympics.Models;
 
 /// <summary>A callback an app registered (<c>Callback</c>). The secret is never returned by the server.</summary>
-public sealed record PolympicsCallback
+[JsonConverter(typeof(WireModelConverter<PolympicsCallback>))]
+public sealed partial record PolympicsCallback
 {
     /// <summary>The callback's id; registering again replaces the callback with a new id.</summary>
     [System.Text.Json.Serialization.JsonRequired]

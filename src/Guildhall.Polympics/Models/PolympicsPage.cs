@@ -1,10 +1,12 @@
+using Guildhall.Core.Json.Wire;
 using Guildhall.Core.Paging;
 
 namespace Guildhall.Polympics.Models;
 
 /// <summary>One page of a search (<c>Paginated</c>).</summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed record PolympicsPage<T>
+[WireModel]
+public sealed partial record PolympicsPage<T>
 {
     /// <summary>The page number, from 0.</summary>
     public int Page { get; init; }

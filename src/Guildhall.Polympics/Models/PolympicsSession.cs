@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Polympics.Models;
 
@@ -7,7 +8,8 @@ namespace Guildhall.Polympics.Models;
 /// A user session (<c>Session</c>): Basic credentials that act as one account until <see cref="ExpiresAt"/>. Pass it to
 /// <see cref="PolympicsUserClient"/>, or hand it to a front end. <see cref="ToString"/> never shows the token.
 /// </summary>
-public sealed record PolympicsSession
+[JsonConverter(typeof(WireModelConverter<PolympicsSession>))]
+public sealed partial record PolympicsSession
 {
     /// <summary>The session's username, <c>S&lt;id&gt;</c>.</summary>
     [JsonRequired]

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
+
 namespace Guildhall.Polympics.Models;
 
 /// <summary>
@@ -5,7 +8,8 @@ namespace Guildhall.Polympics.Models;
 /// with the session's account instead: the token is renewed on the server and the new one is never disclosed, so the
 /// session is lost to the caller (<see cref="IsSessionLost"/>). A client that sees this stops sending the old token.
 /// </summary>
-public sealed record PolympicsSessionReset
+[JsonConverter(typeof(WireModelConverter<PolympicsSessionReset>))]
+public sealed partial record PolympicsSessionReset
 {
     /// <summary>The renewed session, when the server returned one (its documented behaviour).</summary>
     public PolympicsSession? Session { get; init; }

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Polympics.Models;
 
 /// <summary>A team (<c>Team</c>).</summary>
-public sealed record PolympicsTeam
+[JsonConverter(typeof(WireModelConverter<PolympicsTeam>))]
+public sealed partial record PolympicsTeam
 {
     /// <summary>The team's id.</summary>
     [JsonRequired]

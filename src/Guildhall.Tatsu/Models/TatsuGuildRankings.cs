@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>One page of a guild's leaderboard (<c>GET /guilds/{guild_id}/rankings/{timeframe}?offset=N</c>): at most 100 rows.</summary>
-public sealed record TatsuGuildRankings
+[JsonConverter(typeof(WireModelConverter<TatsuGuildRankings>))]
+public sealed partial record TatsuGuildRankings
 {
     private readonly IReadOnlyList<TatsuRankedMember> _rankings = [];
 

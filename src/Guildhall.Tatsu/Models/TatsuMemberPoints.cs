@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>A member's guild points (the server's own currency), as read or after a change (<c>.../members/{user_id}/points</c>).</summary>
-public sealed record TatsuMemberPoints : TatsuGuildMemberResult
+[JsonConverter(typeof(WireModelConverter<TatsuMemberPoints>))]
+public sealed partial record TatsuMemberPoints : TatsuGuildMemberResult
 {
     /// <summary>The member's points.</summary>
     [JsonPropertyName("points")]

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>A member's place on a guild's leaderboard (<c>GET /guilds/{guild_id}/rankings/members/{user_id}/{timeframe}</c>).</summary>
-public sealed record TatsuMemberRanking : TatsuGuildMemberResult
+[JsonConverter(typeof(WireModelConverter<TatsuMemberRanking>))]
+public sealed partial record TatsuMemberRanking : TatsuGuildMemberResult
 {
     /// <summary>The member's rank, 1 for the highest score.</summary>
     [JsonPropertyName("rank")]

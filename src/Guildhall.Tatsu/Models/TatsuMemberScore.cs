@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>A member's all-time score after a change (<c>PATCH .../members/{user_id}/score</c>); the API sends no rank here.</summary>
-public sealed record TatsuMemberScore : TatsuGuildMemberResult
+[JsonConverter(typeof(WireModelConverter<TatsuMemberScore>))]
+public sealed partial record TatsuMemberScore : TatsuGuildMemberResult
 {
     /// <summary>The member's all-time score.</summary>
     [JsonPropertyName("score")]

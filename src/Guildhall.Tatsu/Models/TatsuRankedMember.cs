@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>One row of a guild's leaderboard.</summary>
-public sealed record TatsuRankedMember
+[JsonConverter(typeof(WireModelConverter<TatsuRankedMember>))]
+public sealed partial record TatsuRankedMember
 {
     /// <summary>The row's rank, 1 for the highest score.</summary>
     [JsonPropertyName("rank")]

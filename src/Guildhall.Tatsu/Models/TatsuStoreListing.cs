@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>An item of the Tatsu store (<c>GET /store/listings/{listing_id}</c>).</summary>
-public sealed record TatsuStoreListing
+[JsonConverter(typeof(WireModelConverter<TatsuStoreListing>))]
+public sealed partial record TatsuStoreListing
 {
     private readonly IReadOnlyList<TatsuStorePrice> _prices = [];
     private readonly IReadOnlyList<string> _categories = [];
@@ -32,9 +33,8 @@ public sealed record TatsuStoreListing
     [JsonPropertyName("new")]
     public bool IsNew { get; init; }
 
-    /// <summary>The address of a preview image, or null when the listing has none.</summary>
+    /// <summary>The address of a preview image, or null (or <c>""</c>, as sent) when the listing has none.</summary>
     [JsonPropertyName("preview")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Preview { get; init; }
 
     /// <summary>The prices, empty when the API sends none.</summary>

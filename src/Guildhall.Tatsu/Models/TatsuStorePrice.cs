@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Tatsu.Json;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>One price of a store listing.</summary>
-public sealed record TatsuStorePrice
+[JsonConverter(typeof(WireModelConverter<TatsuStorePrice>))]
+public sealed partial record TatsuStorePrice
 {
     /// <summary>The currency; <see cref="TatsuStoreCurrency.Unknown"/> for one added after this library.</summary>
     [JsonPropertyName("currency")]

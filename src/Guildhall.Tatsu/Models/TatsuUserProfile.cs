@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 using Guildhall.Tatsu.Json;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>A user's Tatsu profile (<c>GET /users/{user_id}/profile</c>), as the profile card shows it.</summary>
-public sealed record TatsuUserProfile
+[JsonConverter(typeof(WireModelConverter<TatsuUserProfile>))]
+public sealed partial record TatsuUserProfile
 {
     /// <summary>The user's Discord id (the wire field <c>id</c>, a string).</summary>
     [JsonPropertyName("id")]
@@ -20,26 +22,22 @@ public sealed record TatsuUserProfile
 
     /// <summary>The Discord discriminator; <c>"0"</c> for users on the new username system, or null when absent.</summary>
     [JsonPropertyName("discriminator")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Discriminator { get; init; }
 
-    /// <summary>The avatar hash, or null when the user has none.</summary>
+    /// <summary>The avatar hash, or null (or <c>""</c>, as sent) when the user has none.</summary>
     [JsonPropertyName("avatar_hash")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? AvatarHash { get; init; }
 
-    /// <summary>The avatar's address on Discord's CDN, or null.</summary>
+    /// <summary>The avatar's address on Discord's CDN, or null (or <c></c>, as sent).</summary>
     [JsonPropertyName("avatar_url")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? AvatarUrl { get; init; }
 
     /// <summary>The user's Tatsu credits.</summary>
     [JsonPropertyName("credits")]
     public ulong Credits { get; init; }
 
-    /// <summary>The text of the profile's info box, or null when empty.</summary>
+    /// <summary>The text of the profile's info box as sent (<c>""</c> when empty).</summary>
     [JsonPropertyName("info_box")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? InfoBox { get; init; }
 
     /// <summary>The reputation points the user has received.</summary>
@@ -59,9 +57,8 @@ public sealed record TatsuUserProfile
     [JsonConverter(typeof(NullableFlexibleDateTimeOffsetConverter))]
     public DateTimeOffset? SubscriptionRenewal { get; init; }
 
-    /// <summary>The title on the profile card, or null when empty.</summary>
+    /// <summary>The title on the profile card as sent (<c>""</c> when empty).</summary>
     [JsonPropertyName("title")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Title { get; init; }
 
     /// <summary>The user's Tatsu tokens.</summary>

@@ -5,8 +5,10 @@ using Guildhall.TopGg.Models;
 namespace Guildhall.TopGg.Json;
 
 /// <summary>
-/// The source-generated serializer metadata of every Top.gg model. Unknown fields are skipped, numbers sent as strings
-/// are read, and unset optional request fields are left out.
+/// The source-generated serializer metadata of every Top.gg model. Numbers sent as strings are read, and unset optional
+/// request fields are left out. Response models read and write themselves through their generated members (see
+/// <see cref="Guildhall.Core.Json.Wire.IWireModel{TSelf}"/>), keeping what they do not declare, so each is listed here on
+/// its own.
 /// </summary>
 /// <remarks>
 /// The generator passes <see langword="default"/> to the <c>init</c> accessor of every member the JSON lacks (a search's
@@ -19,6 +21,8 @@ namespace Guildhall.TopGg.Json;
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(TopGgBot))]
+[JsonSerializable(typeof(TopGgBotReviews))]
+[JsonSerializable(typeof(TopGgUserSocial))]
 [JsonSerializable(typeof(IReadOnlyList<TopGgBot>))]
 [JsonSerializable(typeof(TopGgBotSearchResult))]
 [JsonSerializable(typeof(TopGgBotStats))]

@@ -1,19 +1,19 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>A posted announcement, as the service returns it.</summary>
-public sealed record TopGgAnnouncement
+[JsonConverter(typeof(WireModelConverter<TopGgAnnouncement>))]
+public sealed partial record TopGgAnnouncement
 {
     /// <summary>The title.</summary>
     [JsonPropertyName("title")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Title { get; init; }
 
     /// <summary>The text.</summary>
     [JsonPropertyName("content")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Content { get; init; }
 
     /// <summary>The category, when the service says.</summary>

@@ -1,15 +1,17 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 using Guildhall.TopGg.Json;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>
 /// A bot listed on Top.gg, as v0 sends it (<c>GET /bots/{id}</c>, <c>GET /bots</c>). Field names follow the wire, which
-/// mixes camelCase and snake_case; <c>""</c> reads as <see langword="null"/>. When a search selects fields, the others
+/// mixes camelCase and snake_case; text is kept as sent (<c>""</c> stays <c>""</c>). When a search selects fields, the others
 /// keep their defaults.
 /// </summary>
-public sealed record TopGgBot
+[JsonConverter(typeof(WireModelConverter<TopGgBot>))]
+public sealed partial record TopGgBot
 {
     /// <summary>The bot's Top.gg id (<c>id</c>); 0 only when a search's field selection left it out.</summary>
     [JsonPropertyName("id")]
@@ -23,42 +25,34 @@ public sealed record TopGgBot
 
     /// <summary>The bot's name.</summary>
     [JsonPropertyName("username")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Username { get; init; }
 
     /// <summary>The Discord discriminator (deprecated by Discord; usually <c>0</c>).</summary>
     [JsonPropertyName("discriminator")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Discriminator { get; init; }
 
     /// <summary>The avatar: a full CDN URL today (older bots: a Discord avatar hash).</summary>
     [JsonPropertyName("avatar")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Avatar { get; init; }
 
     /// <summary>The default avatar hash (<c>defAvatar</c>; deprecated).</summary>
     [JsonPropertyName("defAvatar")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? DefaultAvatar { get; init; }
 
     /// <summary>The library the bot says it uses (<c>lib</c>; deprecated, usually absent).</summary>
     [JsonPropertyName("lib")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Library { get; init; }
 
     /// <summary>The command prefix.</summary>
     [JsonPropertyName("prefix")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Prefix { get; init; }
 
     /// <summary>The short description (<c>shortdesc</c>).</summary>
     [JsonPropertyName("shortdesc")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? ShortDescription { get; init; }
 
     /// <summary>The long description, HTML or Markdown (<c>longdesc</c>).</summary>
     [JsonPropertyName("longdesc")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? LongDescription { get; init; }
 
     /// <summary>The bot's tags.</summary>
@@ -68,17 +62,14 @@ public sealed record TopGgBot
 
     /// <summary>The bot's website.</summary>
     [JsonPropertyName("website")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Website { get; init; }
 
     /// <summary>The support server: a URL today (older bots: an invite code).</summary>
     [JsonPropertyName("support")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Support { get; init; }
 
     /// <summary>The bot's GitHub repository.</summary>
     [JsonPropertyName("github")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? GitHub { get; init; }
 
     /// <summary>The owners' Discord ids; the first is the main owner.</summary>
@@ -93,7 +84,6 @@ public sealed record TopGgBot
 
     /// <summary>The custom invite URL.</summary>
     [JsonPropertyName("invite")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Invite { get; init; }
 
     /// <summary>When the bot was submitted to Top.gg (<c>date</c>).</summary>
@@ -121,7 +111,6 @@ public sealed record TopGgBot
 
     /// <summary>The vanity URL slug.</summary>
     [JsonPropertyName("vanity")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Vanity { get; init; }
 
     /// <summary>All-time votes (<c>points</c>).</summary>

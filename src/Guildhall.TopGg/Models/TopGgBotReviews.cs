@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>A bot's review summary (<c>reviews</c>).</summary>
-public sealed record TopGgBotReviews
+[JsonConverter(typeof(WireModelConverter<TopGgBotReviews>))]
+public sealed partial record TopGgBotReviews
 {
     /// <summary>The average score (<c>averageScore</c>).</summary>
     [JsonPropertyName("averageScore")]

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.TopGg.Json;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>One page of <c>GET /bots</c>.</summary>
-public sealed record TopGgBotSearchResult
+[JsonConverter(typeof(WireModelConverter<TopGgBotSearchResult>))]
+public sealed partial record TopGgBotSearchResult
 {
     /// <summary>The bots on this page.</summary>
     [JsonPropertyName("results")]

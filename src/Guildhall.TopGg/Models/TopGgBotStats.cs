@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json.Wire;
 using Guildhall.TopGg.Json;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>A bot's posted statistics (<c>GET /bots/{id}/stats</c>), for example <c>{"server_count":2,"shards":[],"shard_count":null}</c>.</summary>
-public sealed record TopGgBotStats
+[JsonConverter(typeof(WireModelConverter<TopGgBotStats>))]
+public sealed partial record TopGgBotStats
 {
     /// <summary>The server count, or <see langword="null"/> when none was ever posted.</summary>
     [JsonPropertyName("server_count")]

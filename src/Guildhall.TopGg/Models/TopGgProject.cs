@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 using Guildhall.TopGg.Json;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>The project the token belongs to (<c>GET /v1/projects/@me</c>), with the field names of Top.gg's v1 reference.</summary>
-public sealed record TopGgProject
+[JsonConverter(typeof(WireModelConverter<TopGgProject>))]
+public sealed partial record TopGgProject
 {
     /// <summary>The project's Top.gg id (not the Discord id).</summary>
     [JsonPropertyName("id")]
@@ -14,7 +16,6 @@ public sealed record TopGgProject
 
     /// <summary>The project's name.</summary>
     [JsonPropertyName("name")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Name { get; init; }
 
     /// <summary>What the project lists.</summary>
@@ -34,7 +35,6 @@ public sealed record TopGgProject
 
     /// <summary>The one-line headline.</summary>
     [JsonPropertyName("headline")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Headline { get; init; }
 
     /// <summary>Tag ids.</summary>

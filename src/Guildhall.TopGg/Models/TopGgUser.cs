@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>A Top.gg user profile (<c>GET /users/{id}</c>, a route the service no longer serves).</summary>
-public sealed record TopGgUser
+[JsonConverter(typeof(WireModelConverter<TopGgUser>))]
+public sealed partial record TopGgUser
 {
     /// <summary>The user's Discord id.</summary>
     [JsonPropertyName("id")]
@@ -13,32 +15,26 @@ public sealed record TopGgUser
 
     /// <summary>The user's name.</summary>
     [JsonPropertyName("username")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Username { get; init; }
 
     /// <summary>The Discord discriminator (deprecated by Discord).</summary>
     [JsonPropertyName("discriminator")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Discriminator { get; init; }
 
     /// <summary>The avatar.</summary>
     [JsonPropertyName("avatar")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Avatar { get; init; }
 
     /// <summary>The default avatar hash (<c>defAvatar</c>).</summary>
     [JsonPropertyName("defAvatar")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? DefaultAvatar { get; init; }
 
     /// <summary>The profile's biography.</summary>
     [JsonPropertyName("bio")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Bio { get; init; }
 
     /// <summary>The profile banner URL.</summary>
     [JsonPropertyName("banner")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Banner { get; init; }
 
     /// <summary>Linked social accounts; never <see langword="null"/>.</summary>
@@ -47,7 +43,6 @@ public sealed record TopGgUser
 
     /// <summary>The profile colour, as the user typed it (not guaranteed to be valid hex).</summary>
     [JsonPropertyName("color")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Color { get; init; }
 
     /// <summary>Whether the user is a Top.gg supporter.</summary>

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>A user's current vote for the project (<c>GET /v1/projects/@me/votes/{user_id}</c>).</summary>
-public sealed record TopGgUserVote
+[JsonConverter(typeof(WireModelConverter<TopGgUserVote>))]
+public sealed partial record TopGgUserVote
 {
     /// <summary>When the vote was cast.</summary>
     [JsonPropertyName("created_at")]

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>One vote for the project (<c>GET /v1/projects/@me/votes</c>).</summary>
-public sealed record TopGgVote
+[JsonConverter(typeof(WireModelConverter<TopGgVote>))]
+public sealed partial record TopGgVote
 {
     /// <summary>The voter's Top.gg id (<c>user_id</c>).</summary>
     [JsonPropertyName("user_id")]

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using Guildhall.Core.Json;
+using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.TopGg.Models;
 
 /// <summary>A user who voted for the bot (<c>GET /bots/{id}/votes</c>).</summary>
-public sealed record TopGgVoter
+[JsonConverter(typeof(WireModelConverter<TopGgVoter>))]
+public sealed partial record TopGgVoter
 {
     /// <summary>The voter's Discord id.</summary>
     [JsonPropertyName("id")]
@@ -13,11 +15,9 @@ public sealed record TopGgVoter
 
     /// <summary>The voter's Discord username.</summary>
     [JsonPropertyName("username")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Username { get; init; }
 
     /// <summary>The voter's avatar URL.</summary>
     [JsonPropertyName("avatar")]
-    [JsonConverter(typeof(EmptyStringAsNullConverter))]
     public string? Avatar { get; init; }
 }

@@ -47,7 +47,7 @@ public sealed class ModelReadingTests
         Assert.StartsWith("https://assets.ppy.sh/", beatmap.Beatmapset.Covers!.Cover2x, StringComparison.Ordinal);
         Assert.Equal(100, beatmap.Failtimes!.Fail.Count);
         Assert.Equal(sent["owners"]![0]!["username"]!.GetValue<string>(), Assert.Single(beatmap.Owners).Username);
-        Assert.Null(beatmap.Beatmapset.Source);
+        Assert.Equal("", beatmap.Beatmapset.Source);
     }
 
     [Fact]
@@ -64,13 +64,16 @@ public sealed class ModelReadingTests
     }
 
     [Fact]
-    public void Values_the_client_does_not_know_read_as_unknown_and_new_fields_are_ignored()
+    public void Values_the_client_does_not_know_read_as_unknown_and_new_fields_are_kept()
     {
-        var beatmap = Read<Beatmap>("""{"id":1,"mode":"lazer-only-ruleset","status":"archived","brand_new":{"x":[1]},"version":"v"}""");
+        var body = """{"id":1,"mode":"lazer-only-ruleset","status":"archived","brand_new":{"x":[1]},"version":"v"}""";
+        var beatmap = Read<Beatmap>(body);
 
         Assert.Equal(GameMode.Unknown, beatmap.Mode);
         Assert.Equal(RankStatus.Unknown, beatmap.Status);
         Assert.Equal("v", beatmap.Version);
+        Assert.Equal("""{"x":[1]}""", Assert.Single(beatmap.ExtensionData, member => member.Key == "brand_new").Value.GetRawText());
+        ModelRoundTrip.AssertLossless("unknown values", body, typeof(Beatmap));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Guildhall.Osu.Json;
 using Guildhall.Osu.Json.Envelopes;
 using Guildhall.Osu.Models;
 using Guildhall.Osu.Tests.Infrastructure;
@@ -7,8 +8,9 @@ namespace Guildhall.Osu.Tests.Json;
 
 /// <summary>
 /// Conformance with the real API: every recorded real response of the endpoints this package calls is read into its
-/// model and written back; nothing the API sent may be lost (see <see cref="JsonLossWalker"/> for the equivalences
-/// allowed). The recordings live beside the repository, not in it, so these tests are skipped where they are missing and
+/// model and written back, as sent and with members the API never sent added at every level and string values emptied;
+/// nothing may be lost (see <see cref="JsonLossWalker"/>: only member order and number spelling may change), and every
+/// element of every array is compared. The recordings live beside the repository, not in it, so these tests are skipped where they are missing and
 /// required in CI; <see cref="OwnedBodyTests"/> holds the package's own bodies to the same rule everywhere.
 /// </summary>
 public sealed class RecordedResponseTests
@@ -81,5 +83,12 @@ public sealed class RecordedResponseTests
     public void A_recorded_response_survives_reading_and_writing_without_loss(string recording)
     {
         ModelRoundTrip.AssertLossless(recording, Recordings.Read(recording), Models[recording]);
+    }
+
+    [RecordingsTheory]
+    [MemberData(nameof(Successes))]
+    public void A_recorded_response_with_unknown_members_at_every_level_and_emptied_strings_survives(string recording)
+    {
+        WireRoundTrip.AssertLosslessUnderMutation(recording, Recordings.Read(recording), OsuJson.Options.GetTypeInfo(Models[recording]), seeds: [1, 2]);
     }
 }

@@ -13,7 +13,12 @@ internal static class OsuJson
     /// </summary>
     public static JsonNode Recording(string name) => JsonNode.Parse(SharedReference.OsuResponse(name + ".json"))!;
 
-    /// <summary>Asserts <paramref name="actual"/> has every key of <paramref name="expected"/> with a compatible JSON kind, recursively (first array items).</summary>
+    /// <summary>
+    /// Asserts <paramref name="actual"/> has every key of <paramref name="expected"/> with a compatible JSON kind,
+    /// recursively and through every element of every array: each element of an actual array is held to the shape all
+    /// elements of the expected array share (the keys every one of them has, the kinds any of them has), so a key or a
+    /// kind that only a later element shows is checked too.
+    /// </summary>
     public static void AssertSameShape(JsonNode? expected, JsonNode? actual, string path = "$")
     {
         switch (expected)
@@ -33,9 +38,13 @@ internal static class OsuJson
                 break;
             case JsonArray expectedArray:
                 var actualArray = Assert.IsType<JsonArray>(actual, exactMatch: false);
-                if (expectedArray.Count > 0 && actualArray.Count > 0 && expectedArray[0] is not null && actualArray[0] is not null)
+                var shared = expectedArray.Aggregate((JsonNode?)null, (merged, element) => merged is null ? element?.DeepClone() : Merge(merged, element));
+                for (var index = 0; index < actualArray.Count; index++)
                 {
-                    AssertSameShape(expectedArray[0], actualArray[0], path + "[0]");
+                    if (shared is not null && actualArray[index] is not null)
+                    {
+                        AssertSameShape(shared, actualArray[index], $"{path}[{index}]");
+                    }
                 }
 
                 break;
@@ -44,6 +53,37 @@ internal static class OsuJson
                 Assert.True(expectedValue.GetValueKind() == actualValue.GetValueKind()
                     || (IsBool(expectedValue) && IsBool(actualValue)), $"{path}: expected {expectedValue.GetValueKind()}, got {actualValue.GetValueKind()}");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The shape two recorded values share: an object keeps the keys both have (each merged), an array the merged shape
+    /// of all elements, a scalar its kind when both agree; <see langword="null"/> (anything goes) where they disagree or
+    /// either is null.
+    /// </summary>
+    private static JsonNode? Merge(JsonNode? left, JsonNode? right)
+    {
+        switch (left, right)
+        {
+            case (JsonObject a, JsonObject b):
+                var merged = new JsonObject();
+                foreach (var (key, value) in a)
+                {
+                    if (b.ContainsKey(key))
+                    {
+                        merged[key] = value is null || b[key] is null ? null : Merge(value, b[key]);
+                    }
+                }
+
+                return merged;
+            case (JsonArray a, JsonArray b):
+                var elements = a.Concat(b).Where(element => element is not null).ToList();
+                var shape = elements.Aggregate((JsonNode?)null, (current, element) => current is null ? element!.DeepClone() : Merge(current, element));
+                return shape is null ? new JsonArray() : new JsonArray(shape);
+            case (JsonValue a, JsonValue b) when a.GetValueKind() == b.GetValueKind() || (IsBool(a) && IsBool(b)):
+                return a.DeepClone();
+            default:
+                return null;
         }
     }
 

@@ -7,10 +7,10 @@ namespace Guildhall.Sandbox.Tests.Osu;
 
 /// <summary>
 /// Conformance with the real API: the sandbox's osu! answers carry every field of the recorded real responses, with the
-/// same JSON kinds (and, where the real API's order is part of the contract, the same key order), and its error bodies
-/// are the recorded ones. The recordings live beside the repository, not in it: these tests are skipped where they
-/// are missing and required in CI. The behaviour of each route is tested, with the sandbox's own data, in the route
-/// test classes.
+/// same JSON kinds, in every element of every list (each held to what all recorded elements of that list share), and
+/// (where the real API's order is part of the contract) the same key order; its error bodies are the recorded ones. The
+/// recordings live beside the repository, not in it: these tests are skipped where they are missing and required in CI.
+/// The behaviour of each route is tested, with the sandbox's own data, in the route test classes.
 /// </summary>
 public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFixture<OsuSharedHost>
 {
@@ -26,25 +26,25 @@ public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFi
         ["user by name"] = new(s => Get(s, "osu/api/v2/users/@" + OsuSandboxSeed.StaffUsername), "get_user_200", SameKeyOrder: true),
         ["seeded user"] = new(SeededUserAsync, "get_user_200"),
         ["beatmap"] = new(s => Get(s, Featured), "get_beatmap_200", SameKeyOrder: true),
-        ["beatmaps by ids"] = new(async s => (await Get(s, $"osu/api/v2/beatmaps?ids[]={OsuSandboxSeed.FeaturedBeatmapId}"))["beatmaps"]![0]!, "get_beatmap_200"),
+        ["beatmaps by ids"] = new(async s => (await Get(s, $"osu/api/v2/beatmaps?ids[]={OsuSandboxSeed.FeaturedBeatmapId}"))["beatmaps"]!, "get_beatmap_200", Recorded: EachLike),
         ["beatmap lookup"] = new(s => Get(s, $"osu/api/v2/beatmaps/lookup?id={OsuSandboxSeed.FeaturedBeatmapId}"), "lookup_beatmap_200"),
         ["leaderboard"] = new(s => Get(s, Featured + "/scores"), "get_beatmap_scores_200"),
         ["leaderboard user card"] = new(async s => (await Get(s, Featured + "/scores"))["scores"]![0]!["user"]!, "get_beatmap_scores_200", Recorded: r => r["scores"]![0]!["user"], SameKeyOrder: true),
         ["user beatmap scores"] = new(async s => await Get(s, $"{Featured}/scores/users/{await LeaderAsync(s)}/all"), "get_user_beatmap_scores_200"),
         ["beatmapset"] = new(s => Get(s, FeaturedSet), "get_beatmapset_200", SameKeyOrder: true),
         ["beatmapset lookup"] = new(s => Get(s, $"osu/api/v2/beatmapsets/lookup?beatmap_id={OsuSandboxSeed.FeaturedBeatmapId}"), "lookup_beatmapset_200"),
-        ["beatmapset search"] = new(async s => (await Get(s, "osu/api/v2/beatmapsets/search"))["beatmapsets"]![0]!, "search_beatmapsets_200", Recorded: r => r["beatmapsets"]![0]),
+        ["beatmapset search"] = new(async s => (await Get(s, "osu/api/v2/beatmapsets/search"))["beatmapsets"]!, "search_beatmapsets_200", Recorded: r => r["beatmapsets"]),
         ["legacy score"] = new(s => Get(s, $"osu/api/v2/scores/osu/{OsuSandboxSeed.LegacyScoreId}"), "get_score_200", SameKeyOrder: true),
         ["lazer score"] = new(s => Get(s, $"osu/api/v2/scores/{OsuSandboxSeed.LazerScoreId}", apiVersion: 20220705), "get_score_lazer_200", SameKeyOrder: true),
-        ["best scores"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/scores/best?limit=5", user: true)).AsArray().First(x => x!["best_id"] is not null)!, "get_user_bests_200", Recorded: r => r[0]),
-        ["pinned scores"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/scores/pinned?limit=100", user: true))[0]!, "get_user_pinned_200", Recorded: r => r[0]),
-        ["profile beatmapsets"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/beatmapsets/graveyard"))[0]!, "get_user_beatmaps_200", Recorded: r => r[0]),
-        ["most played"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/beatmapsets/most_played?limit=10"))[0]!, "get_user_most_played_200", Recorded: r => r[0]),
+        ["best scores"] = new(s => Get(s, $"osu/api/v2/users/{Me}/scores/best?limit=5", user: true), "get_user_bests_200"),
+        ["pinned scores"] = new(s => Get(s, $"osu/api/v2/users/{Me}/scores/pinned?limit=100", user: true), "get_user_pinned_200"),
+        ["profile beatmapsets"] = new(s => Get(s, $"osu/api/v2/users/{Me}/beatmapsets/graveyard"), "get_user_beatmaps_200"),
+        ["most played"] = new(s => Get(s, $"osu/api/v2/users/{Me}/beatmapsets/most_played?limit=10"), "get_user_most_played_200"),
         ["kudosu history"] = new(s => Get(s, $"osu/api/v2/users/{Me}/kudosu?limit=100"), "get_user_kudosu_200"),
-        ["recent activity"] = new(async s => (await Get(s, $"osu/api/v2/users/{Me}/recent_activity?limit=20"))[0]!, "get_user_recent_activity_200", Recorded: r => r[0]),
-        ["events"] = new(async s => (await Get(s, "osu/api/v2/events"))["events"]![0]!, "get_user_recent_activity_200", Recorded: r => r[0]),
+        ["recent activity"] = new(s => Get(s, $"osu/api/v2/users/{Me}/recent_activity?limit=20"), "get_user_recent_activity_200"),
+        ["events"] = new(async s => (await Get(s, "osu/api/v2/events"))["events"]!, "get_user_recent_activity_200"),
         ["wiki search"] = new(async s => (await Get(s, "osu/api/v2/search?query=api"))["wiki_page"]!["data"]!.AsArray().Single(p => p!["path"]!.GetValue<string>() == "osu!api")!, "get_wiki_page_200"),
-        ["performance ranking"] = new(async s => (await Get(s, "osu/api/v2/rankings/osu/performance"))["ranking"]![0]!, "get_me_200", Recorded: r => r["statistics_rulesets"]!["osu"]),
+        ["performance ranking"] = new(async s => (await Get(s, "osu/api/v2/rankings/osu/performance"))["ranking"]!, "get_me_200", Recorded: r => EachLike(r["statistics_rulesets"]!["osu"]!)),
         ["kudosu ranking"] = new(s => Get(s, "osu/api/v2/rankings/kudosu"), "get_rankings_kudosu_200"),
         ["spotlights"] = new(s => Get(s, "osu/api/v2/spotlights"), "get_spotlights_200"),
     };
@@ -136,6 +136,9 @@ public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFi
                 stable["statistics"]!.AsObject().Select(count => (count.Key, count.Value is null)));
         }
     }
+
+    /// <summary>A one-element array of <paramref name="recorded"/>, so every element of the sandbox's list is held to it.</summary>
+    private static JsonNode EachLike(JsonNode recorded) => new JsonArray(recorded.DeepClone());
 
     private static Task<JsonNode> Get(OsuSharedHost shared, string path, bool user = false, int? apiVersion = null) =>
         shared.Host.GetJsonAsync(path, user ? shared.UserToken : shared.ClientToken, apiVersion: apiVersion);

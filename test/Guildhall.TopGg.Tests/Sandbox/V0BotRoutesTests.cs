@@ -24,8 +24,8 @@ public sealed class V0BotRoutesTests
         Assert.Equal(4.8, bot.Reviews.AverageScore);
         Assert.Equal(37, bot.Reviews.Count);
         Assert.True(bot.Points >= 4210);
-        Assert.Null(bot.Library);
-        Assert.Null(bot.GitHub);
+        Assert.Equal("", bot.Library);
+        Assert.Equal("", bot.GitHub);
     }
 
     [Fact]

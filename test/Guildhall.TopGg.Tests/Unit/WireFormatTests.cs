@@ -25,9 +25,9 @@ public sealed class WireFormatTests
         var bot = await client.Bots.GetAsync(264811613708746752);
 
         Assert.Equal(264811613708746752UL, bot.Id);
-        Assert.Null(bot.Avatar);
-        Assert.Null(bot.Library);
-        Assert.Null(bot.Invite);
+        Assert.Equal("", bot.Avatar);
+        Assert.Equal("", bot.Library);
+        Assert.Equal("", bot.Invite);
         Assert.Null(bot.Vanity);
         Assert.Null(bot.DonateBotGuildId);
         Assert.Equal("6debd47ed13483642cf09e832ed0bc1b", bot.DefaultAvatar);
