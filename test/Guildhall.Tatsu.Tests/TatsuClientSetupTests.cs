@@ -88,7 +88,7 @@ public sealed class TatsuClientSetupTests
     public async Task A_client_registered_earlier_wins()
     {
         var services = new ServiceCollection();
-        var mine = new TatsuClient(new TatsuClientOptions { ApiKey = "mine" });
+        var mine = new TatsuClient("mine", new TatsuClientOptions { });
         services.AddSingleton(mine);
         services.AddTatsuClient(options => options.ApiKey = "theirs");
         await using var provider = services.BuildServiceProvider();

@@ -18,7 +18,7 @@ public sealed class TatsuKestrelTests
             (await admin.PostAsync("keys", content)).EnsureSuccessStatusCode();
         }
 
-        await using var tatsu = new TatsuClient(new TatsuClientOptions { ApiKey = "kestrel-test-key", BaseAddress = host.GetApiBase("tatsu/v1") });
+        await using var tatsu = new TatsuClient("kestrel-test-key", new TatsuClientOptions { BaseAddress = host.GetApiBase("tatsu/v1") });
 
         var profile = await tatsu.Users.GetProfileAsync(SupporterUserId);
         var ranking = await tatsu.Rankings.GetMemberRankingAsync(LibraryGuildId, GuildmasterUserId, TatsuTimeframe.Week);
