@@ -33,8 +33,8 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
 
 /// <summary>
 /// Creates every <see cref="AsyncPageable{T}"/> of the Guildhall clients from a function that fetches one page, so all
-/// of them walk, resume and stop alike: a page without items ends the walk (it is yielded only when it is the first
-/// page, so <see cref="AsyncPageable{T}.AsPages"/> always yields at least one), a continuation token that does not move
+/// of them walk, resume and stop alike: a page without items ends the walk (it is yielded, without a continuation token,
+/// only when it is the first page, so <see cref="AsyncPageable{T}.AsPages"/> always yields one), a continuation token that does not move
 /// ends it too, and a token that is not the list's throws an <see cref="ArgumentException"/> whose
 /// <see cref="ArgumentException.ParamName"/> is <c>continuationToken</c>. Lists that take the caller's
 /// <see cref="CancellationToken"/> honour it and the enumeration's on every page request.
@@ -128,17 +128,22 @@ public static class AsyncPageable
             do
             {
                 var page = await fetchPage(token, cancellationToken).ConfigureAwait(false);
-                if (page.Items.Count == 0 && !first)
+                if (page.Items.Count == 0)
                 {
-                    // The list ran out exactly at the previous page's end; an empty page would add nothing.
+                    // The list ran out (exactly at the previous page's end, when there was one): nothing follows.
+                    if (first)
+                    {
+                        yield return page with { ContinuationToken = null };
+                    }
+
                     yield break;
                 }
 
                 yield return page;
                 first = false;
 
-                // A token that does not move would loop forever; treat it as the end, as an empty page is.
-                token = page.Items.Count == 0 || page.ContinuationToken == token ? null : page.ContinuationToken;
+                // A token that does not move would loop forever; treat it as the end.
+                token = page.ContinuationToken == token ? null : page.ContinuationToken;
             }
             while (token is not null);
         }
