@@ -22,7 +22,7 @@ public sealed class TatsuKestrelTests
 
         var profile = await tatsu.Users.GetProfileAsync(SupporterUserId);
         var ranking = await tatsu.Rankings.GetMemberRankingAsync(LibraryGuildId, GuildmasterUserId, TatsuTimeframe.Week);
-        var page = await tatsu.Rankings.GetGuildRankingsAsync(LibraryGuildId, offset: 190);
+        var page = await tatsu.Rankings.GetGuildRankingsPageAsync(LibraryGuildId, offset: 190);
         var points = await tatsu.Members.GetPointsAsync(LibraryGuildId, ApprenticeUserId);
         var listing = await tatsu.Store.GetListingAsync(AntiqueChairListingId);
 
