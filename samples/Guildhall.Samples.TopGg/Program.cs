@@ -12,7 +12,7 @@ using Guildhall.TopGg.Webhooks;
 // give TopGgClient your token (TOPGG_TOKEN) and the listener your webhook secret, and run one cluster per process.
 //   dotnet run --project samples/Guildhall.Samples.TopGg
 await using var sandbox = await SandboxHost.StartAsync();
-var topgg = new TopGgClient(new TopGgClientOptions { Token = TopGgSandboxCredentials.Token, BaseAddress = sandbox.GetApiBase("topgg/api") });
+var topgg = new TopGgClient(TopGgSandboxCredentials.Token, new TopGgClientOptions { BaseAddress = sandbox.GetApiBase("topgg/api") });
 
 ShardedCluster[] clusters = [new(clusterId: 0, firstShard: 0, lastShard: 1, totalShards: 4), new(clusterId: 1, firstShard: 2, lastShard: 3, totalShards: 4)];
 var autoposters = new List<TopGgAutoposter>();
@@ -29,7 +29,7 @@ foreach (var cluster in clusters)
     var posted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     autoposter.Posted += (_, args) =>
     {
-        Console.WriteLine($"cluster {cluster.ClusterId} (shards {cluster.FirstShard}-{cluster.LastShard}) posted {args.Stats.Updates.Count} shard(s) at {args.PostedAt:T}");
+        Console.WriteLine($"cluster {cluster.ClusterId} (shards {cluster.FirstShard}-{cluster.LastShard}) posted {args.Stats.ServerCountByShard?.Count ?? 1} shard(s) at {args.PostedAt:T}");
         posted.TrySetResult();
     };
     autoposter.Failed += (_, args) => Console.WriteLine($"cluster {cluster.ClusterId}: {args.Exception.Message}; retrying at {args.NextAttemptAt:T}");

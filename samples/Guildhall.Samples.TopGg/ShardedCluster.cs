@@ -1,4 +1,4 @@
-using Guildhall.TopGg.Autopost;
+using Guildhall.TopGg.Models;
 
 namespace Guildhall.Samples.TopGg;
 
@@ -20,7 +20,7 @@ internal sealed class ShardedCluster(int clusterId, int firstShard, int lastShar
     public int TotalShards => totalShards;
 
     /// <summary>The stats provider handed to the autoposter: only this cluster's shards, each posted with its shard id.</summary>
-    public ValueTask<TopGgAutopostStats?> ReadStatsAsync(CancellationToken cancellationToken)
+    public ValueTask<TopGgStatsUpdate?> ReadStatsAsync(CancellationToken cancellationToken)
     {
         lock (_guilds)
         {
@@ -29,7 +29,7 @@ internal sealed class ShardedCluster(int clusterId, int firstShard, int lastShar
                 _guilds[shard] += 1;
             }
 
-            return ValueTask.FromResult<TopGgAutopostStats?>(TopGgAutopostStats.ForShards(totalShards, new Dictionary<int, long>(_guilds)));
+            return ValueTask.FromResult<TopGgStatsUpdate?>(TopGgStatsUpdate.ForOwnedShards(totalShards, new Dictionary<int, long>(_guilds)));
         }
     }
 }

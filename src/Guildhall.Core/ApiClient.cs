@@ -1,16 +1,18 @@
 namespace Guildhall.Core;
 
 /// <summary>
-/// The lifetime every Guildhall API client shares: it holds the connection its sub-clients send through and releases
-/// it once, from <see cref="DisposeAsync"/> or <see cref="Dispose()"/>. A client built for mocking holds none.
+/// The lifetime every Guildhall API client shares: it holds the <see cref="ApiConnection"/> its sub-clients send through
+/// and releases it once, from <see cref="DisposeAsync"/> or <see cref="Dispose()"/>; calls after that throw an
+/// <see cref="ObjectDisposedException"/> naming the client. A client built for mocking holds none, and a member the test
+/// did not override throws an <see cref="InvalidOperationException"/> saying so.
 /// </summary>
 public abstract class ApiClient : IAsyncDisposable, IDisposable
 {
-    private readonly IDisposable? _connection;
+    private readonly ApiConnection? _connection;
 
     /// <summary>Creates a client that owns <paramref name="connection"/> (its transport, and the HTTP client if it created it).</summary>
-    /// <param name="connection">What disposing the client releases.</param>
-    protected ApiClient(IDisposable connection)
+    /// <param name="connection">What the client sends through and disposing it releases.</param>
+    protected ApiClient(ApiConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
@@ -36,6 +38,16 @@ public abstract class ApiClient : IAsyncDisposable, IDisposable
         Dispose(disposing: true);
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Whether the client was built for mocking, without a connection.</summary>
+    protected bool IsMock => _connection is null;
+
+    /// <summary>The client's connection, as the package's own connection type.</summary>
+    /// <typeparam name="TConnection">The package's connection type.</typeparam>
+    /// <exception cref="InvalidOperationException">The client was built for mocking.</exception>
+    protected TConnection GetConnection<TConnection>()
+        where TConnection : ApiConnection =>
+        (TConnection)(_connection ?? throw ApiConnection.CreatedForMocking(this));
 
     /// <summary>Releases the connection; a subclass that holds more releases it here too.</summary>
     /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/> or <see cref="DisposeAsync"/>.</param>

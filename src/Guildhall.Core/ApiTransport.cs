@@ -1,9 +1,10 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Http;
+using Guildhall.Core.Pipeline;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Core.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -16,20 +17,22 @@ namespace Guildhall.Core;
 /// the call's total timeout, retries, the client-side rate limiter, credentials, and error mapping to the
 /// <see cref="GuildhallApiException"/> hierarchy. Thread-safe; one per client.
 /// </summary>
+/// <remarks>
+/// Each concern is a part of its own, as Polly's strategies are: <c>CallTelemetry</c> (activity and metrics),
+/// <c>RetryStrategy</c> (which failures are repeated and after how long, with <see cref="RetryOptions.Jitter"/>),
+/// <c>RateLimitGate</c> (slots, their completion and blocks after a 429). This class only runs the attempts in order.
+/// </remarks>
 public class ApiTransport : IDisposable
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
-    /// <summary>The longest a slot is held for a request in flight, whatever the call's budget (an infinite one included).</summary>
-    private static readonly TimeSpan LongestSlotHold = TimeSpan.FromMinutes(10);
-
-    /// <summary>The hold asked for when the budget is already spent (the call is about to time out anyway).</summary>
-    private static readonly TimeSpan ShortestSlotHold = TimeSpan.FromSeconds(1);
 
     private readonly HttpClient _httpClient;
     private readonly bool _disposeHttpClient;
     private readonly Uri _baseAddress;
     private readonly ILogger _logger;
+    private readonly CallTelemetry _telemetry;
+    private readonly RetryStrategy _retry;
+    private readonly RateLimitGate _gate;
 
     /// <summary>Creates a transport.</summary>
     /// <param name="httpClient">The client to send with. Its own <see cref="HttpClient.Timeout"/> should stay infinite: the transport enforces <see cref="ApiTransportOptions.Timeout"/>.</param>
@@ -47,6 +50,9 @@ public class ApiTransport : IDisposable
         _baseAddress = new Uri(root.EndsWith('/') ? root : root + "/");
         RateLimitStore = options.RateLimitStore ?? InMemoryRateLimitStore.For(options.TimeProvider);
         _logger = options.LoggerFactory?.CreateLogger("Guildhall." + options.ApiName) ?? NullLogger.Instance;
+        _telemetry = new CallTelemetry(options);
+        _retry = new RetryStrategy(options);
+        _gate = new RateLimitGate(options, RateLimitStore, _telemetry, _logger);
     }
 
     /// <summary>The settings.</summary>
@@ -65,35 +71,26 @@ public class ApiTransport : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var operation = request.DisplayName(Options.ApiName);
-        using var activity = GuildhallTelemetry.ActivitySource.StartActivity(operation, ActivityKind.Client);
-        activity?.SetTag("guildhall.api", Options.ApiName);
-        activity?.SetTag("http.request.method", request.Method.Method);
-        var started = Options.TimeProvider.GetTimestamp();
+        using var call = _telemetry.Start(request, operation);
         var deadline = new CallDeadline(Options.TimeProvider, Options.Timeout);
         using var timeout = deadline.CreateTimeoutSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var response = await RunAttemptsAsync(request, operation, deadline, linked.Token).ConfigureAwait(false);
-            activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+            var response = await RunAttemptsAsync(request, operation, call, deadline, linked.Token).ConfigureAwait(false);
+            call.Succeeded((int)response.StatusCode);
             return response;
         }
         catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && exception is not GuildhallApiException)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, "timeout");
-            throw new TimeoutException($"{operation} did not complete within {Options.Timeout}.", exception);
+            var timedOut = new TimeoutException($"{operation} did not complete within {Options.Timeout}.", exception);
+            call.Failed(timedOut, cancelled: false);
+            throw timedOut;
         }
         catch (Exception exception)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            call.Failed(exception, cancelled: exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
             throw;
-        }
-        finally
-        {
-            GuildhallTelemetry.CallDuration.Record(
-                Options.TimeProvider.GetElapsedTime(started).TotalSeconds,
-                new KeyValuePair<string, object?>("guildhall.api", Options.ApiName),
-                new KeyValuePair<string, object?>("guildhall.operation", operation));
         }
     }
 
@@ -132,37 +129,43 @@ public class ApiTransport : IDisposable
         }
     }
 
-    private async Task<ApiResponse> RunAttemptsAsync(ApiRequest request, string operation, CallDeadline deadline, CancellationToken cancellationToken)
+    private async Task<ApiResponse> RunAttemptsAsync(ApiRequest request, string operation, CallTelemetry.Call call, CallDeadline deadline, CancellationToken cancellationToken)
     {
         var renewedCredentials = false;
         for (var retries = 0; ; retries++)
         {
-            var slot = await AcquireSlotAsync(request, operation, deadline, cancellationToken).ConfigureAwait(false);
+            call.Retried(retries);
+            var slot = await _gate.AcquireAsync(request, operation, deadline, cancellationToken).ConfigureAwait(false);
             ApiResponse response;
             HttpRequestMessage sent;
             try
             {
                 (response, sent) = await SendInSlotAsync(request, operation, slot, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (IsTransientNetworkError(exception, cancellationToken))
+            catch (Exception exception) when (RetryStrategy.IsTransient(exception, cancellationToken))
             {
-                CountRequest(operation, exception.GetType().Name);
-                var backoff = Backoff(retries);
-                if (!MayRepeat(request, exception) || retries >= Options.Retry.MaxRetries || backoff >= deadline.Remaining)
+                _telemetry.Attempted(operation, null, exception);
+                if (_retry.AfterException(request, exception, retries, deadline) is not { } backoff)
                 {
+                    LogGivingUp(operation, exception.GetType().Name, retries);
                     throw;
                 }
 
                 PipelineLog.RetryingAfterException(_logger, operation, exception.GetType().Name, backoff, retries + 1);
-                GuildhallTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("guildhall.api", Options.ApiName), new KeyValuePair<string, object?>("reason", "network"));
+                _telemetry.Retrying("network");
                 await Task.Delay(backoff, Options.TimeProvider, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            CountRequest(operation, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _telemetry.Attempted(operation, (int)response.StatusCode, null);
             PipelineLog.Answered(_logger, operation, (int)response.StatusCode, retries + 1);
             if (response.IsSuccess)
             {
+                if (retries > 0)
+                {
+                    PipelineLog.Recovered(_logger, operation, retries + 1);
+                }
+
                 return response;
             }
 
@@ -175,119 +178,42 @@ public class ApiTransport : IDisposable
                 continue;
             }
 
-            var delay = await PlanRetryAsync(request, operation, response, retries, deadline, cancellationToken).ConfigureAwait(false);
+            var plan = _retry.AfterResponse(request, operation, response, retries, deadline);
+            if (plan.BlockBuckets is { } block)
+            {
+                await _gate.BlockAsync(request, operation, block, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (plan.RetryAfter is not { } delay)
+            {
+                LogGivingUp(operation, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), retries);
+                throw plan.Exception;
+            }
+
             PipelineLog.RetryingAfterStatus(_logger, operation, response.StatusCode, delay, retries + 1);
-            GuildhallTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("guildhall.api", Options.ApiName), new KeyValuePair<string, object?>("reason", (int)response.StatusCode));
-            if (delay > TimeSpan.Zero)
+            _telemetry.Retrying(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+
+            // After a 429 the block makes the next acquire wait; waiting here as well would wait twice.
+            var gateWaits = plan.BlockBuckets is not null && request.RateLimits.Count > 0;
+            if (delay > TimeSpan.Zero && !gateWaits)
             {
                 await Task.Delay(delay, Options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>Decides whether a failed response is retried and after how long; throws its exception otherwise.</summary>
-    private async Task<TimeSpan> PlanRetryAsync(ApiRequest request, string operation, ApiResponse response, int retries, CallDeadline deadline, CancellationToken cancellationToken)
+    /// <summary>A failure after retries is worth a warning; one that ends the first attempt is the caller's to report.</summary>
+    private void LogGivingUp(string operation, string failure, int retries)
     {
-        var details = Options.ErrorReader.Read(response);
-        if (details.RequestId is null)
+        if (retries > 0)
         {
-            details = details with { RequestId = Options.RequestIdHeaders.Select(response.GetHeader).FirstOrDefault(value => value is not null) };
-        }
-
-        var retryAfter = RetryAfterHeader.Read(response, Options.TimeProvider.GetUtcNow()) ?? details.RetryAfter;
-        var exception = ApiExceptionFactory.Create(new ApiErrorContext(Options.ApiName, operation, response, details), retryAfter);
-        var status = (int)response.StatusCode;
-        if (status == 429)
-        {
-            var wait = retryAfter ?? Backoff(retries);
-            await BlockBucketsAsync(request, operation, wait, cancellationToken).ConfigureAwait(false);
-            if (wait > Options.Retry.MaxRetryAfter || wait >= deadline.Remaining || retries >= Options.Retry.MaxRetries)
-            {
-                throw exception;
-            }
-
-            // The block makes the next acquire wait; waiting here as well would wait twice.
-            return request.RateLimits.Count > 0 ? TimeSpan.Zero : wait;
-        }
-
-        var transient = status is 408 or >= 500;
-        var delay = retryAfter ?? Backoff(retries);
-        if (!transient || !request.IsRetrySafe || retries >= Options.Retry.MaxRetries || delay > Options.Retry.MaxRetryAfter || delay >= deadline.Remaining)
-        {
-            throw exception;
-        }
-
-        return delay;
-    }
-
-    private async Task BlockBucketsAsync(ApiRequest request, string operation, TimeSpan wait, CancellationToken cancellationToken)
-    {
-        if (request.RateLimits.Count == 0)
-        {
-            return;
-        }
-
-        var until = Options.TimeProvider.GetUtcNow() + wait;
-        foreach (var rule in request.RateLimits)
-        {
-            await RateLimitStore.BlockAsync(rule.Key, until, cancellationToken).ConfigureAwait(false);
-        }
-
-        PipelineLog.BlockedByServer(_logger, operation, until);
-    }
-
-    /// <summary>
-    /// Takes a slot in every bucket of the request, waiting for one as long as the call may. The slot is held while the
-    /// request is in flight, at most for what is left of the call's budget (capped at <see cref="LongestSlotHold"/>), so
-    /// a process that dies mid-request frees it a window after its call would have timed out.
-    /// </summary>
-    private async Task<RateLimitLease?> AcquireSlotAsync(ApiRequest request, string operation, CallDeadline deadline, CancellationToken cancellationToken)
-    {
-        if (request.RateLimits.Count == 0)
-        {
-            return null;
-        }
-
-        var waited = TimeSpan.Zero;
-        while (true)
-        {
-            var remaining = deadline.Remaining;
-            var hold = remaining < LongestSlotHold ? remaining : LongestSlotHold;
-            var decision = await RateLimitStore.TryAcquireAsync(request.RateLimits, hold > TimeSpan.Zero ? hold : ShortestSlotHold, cancellationToken).ConfigureAwait(false);
-            if (decision.Acquired)
-            {
-                if (waited > TimeSpan.Zero)
-                {
-                    GuildhallTelemetry.RateLimitWait.Record(waited.TotalSeconds, new KeyValuePair<string, object?>("guildhall.api", Options.ApiName));
-                }
-
-                return decision.Lease;
-            }
-
-            var mayWait = Options.MaxRateLimitWait - waited;
-            if (decision.RetryAfter > mayWait || decision.RetryAfter >= deadline.Remaining)
-            {
-                GuildhallTelemetry.RateLimitRefusals.Add(1, new KeyValuePair<string, object?>("guildhall.api", Options.ApiName));
-                PipelineLog.RefusedLocally(_logger, operation, decision.RetryAfter);
-                var reason = decision.BlockedUntil is { } blocked
-                    ? $"the API blocked these credentials after a 429 until {blocked:u}"
-                    : "the client-side rate limit is exhausted";
-                throw new ApiRateLimitedException(
-                    $"{operation} was not sent: {reason}; the next slot is {decision.RetryAfter.TotalSeconds:0.###} s away, longer than this call may wait.",
-                    new ApiErrorContext(Options.ApiName, operation, null, new ApiErrorDetails()),
-                    decision.RetryAfter,
-                    isClientSide: true);
-            }
-
-            PipelineLog.WaitingForRateLimit(_logger, operation, decision.RetryAfter);
-            await Task.Delay(decision.RetryAfter, Options.TimeProvider, cancellationToken).ConfigureAwait(false);
-            waited += decision.RetryAfter;
+            PipelineLog.GaveUp(_logger, operation, failure, retries + 1);
         }
     }
 
     /// <summary>
     /// Sends one attempt inside its slot, and gives the slot back the moment the answer (or the failure, or the
-    /// cancellation) is in, with what the answer's headers said: from then on it counts for one more window.
+    /// cancellation) is in: from then on it counts for one more window.
     /// </summary>
     private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendInSlotAsync(ApiRequest request, string operation, RateLimitLease? slot, CancellationToken cancellationToken)
     {
@@ -302,24 +228,8 @@ public class ApiTransport : IDisposable
         {
             if (slot is not null)
             {
-                await CompleteSlotAsync(slot, answer, operation).ConfigureAwait(false);
+                await _gate.CompleteAsync(slot, answer, operation).ConfigureAwait(false);
             }
-        }
-    }
-
-    private async Task CompleteSlotAsync(RateLimitLease slot, ApiResponse? answer, string operation)
-    {
-        var serverState = answer is not null && Options.RateLimitHeaders is { } reader ? reader(answer, Options.TimeProvider.GetUtcNow()) : null;
-        try
-        {
-            // Not cancellable: a cancelled call must still start its slot's last window, or the slot would count until its bound.
-            await RateLimitStore.CompleteAsync(slot, serverState, CancellationToken.None).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The answer is in hand: a store that cannot record it must not lose it. The slot then counts until its bound, which is safe.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            PipelineLog.SlotNotCompleted(_logger, operation, exception.GetType().Name);
         }
     }
 
@@ -343,28 +253,4 @@ public class ApiTransport : IDisposable
         using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return (await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, request.ResponseIsSecret, cancellationToken).ConfigureAwait(false), message);
     }
-
-    private void CountRequest(string operation, string outcome) =>
-        GuildhallTelemetry.Requests.Add(
-            1,
-            new KeyValuePair<string, object?>("guildhall.api", Options.ApiName),
-            new KeyValuePair<string, object?>("guildhall.operation", operation),
-            new KeyValuePair<string, object?>("guildhall.outcome", outcome));
-
-    /// <summary>Exponential backoff with jitter between half and all of the step, so clients that failed together do not retry together.</summary>
-    private TimeSpan Backoff(int retries)
-    {
-        var step = Options.Retry.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retries, 30));
-        var capped = Math.Min(step, Options.Retry.MaxDelay.TotalMilliseconds);
-#pragma warning disable CA5394 // Jitter needs spread, not unpredictability.
-        return TimeSpan.FromMilliseconds(capped * (0.5 + (Random.Shared.NextDouble() / 2)));
-#pragma warning restore CA5394
-    }
-
-    private static bool IsTransientNetworkError(Exception exception, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested && exception is HttpRequestException or IOException or OperationCanceledException;
-
-    /// <summary>A request may be repeated if it is safe to, or if it provably never left the machine.</summary>
-    private static bool MayRepeat(ApiRequest request, Exception exception) =>
-        request.IsRetrySafe || exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
 }

@@ -18,6 +18,16 @@ public sealed class RetryOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Where the backoff's jitter comes from: a number from 0 (wait half of the step) to 1 (wait all of it); values
+    /// outside are clamped. Default: <see cref="Random.Shared"/>, so clients that failed together spread their retries.
+    /// Replace it to make delays predictable, for example <c>() =&gt; 1</c> in a test that moves a fake clock. A
+    /// <c>Retry-After</c> from the API is waited exactly, without jitter.
+    /// </summary>
+#pragma warning disable CA5394 // Jitter needs spread, not unpredictability.
+    public Func<double> Jitter { get; set; } = static () => Random.Shared.NextDouble();
+#pragma warning restore CA5394
+
     /// <summary>A copy, so a client keeps the values it was built with.</summary>
     internal RetryOptions Copy() => new()
     {
@@ -25,15 +35,17 @@ public sealed class RetryOptions
         BaseDelay = BaseDelay,
         MaxDelay = MaxDelay,
         MaxRetryAfter = MaxRetryAfter,
+        Jitter = Jitter,
     };
 
     /// <summary>Checks the values.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative or the delays are inconsistent.</exception>
+    /// <exception cref="ArgumentException">A value is negative, the delays are inconsistent, or <see cref="Jitter"/> is null.</exception>
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries);
         ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(Jitter);
     }
 }

@@ -15,72 +15,98 @@ namespace Guildhall.Osu;
 /// </summary>
 public class OsuClient : ApiClient
 {
-    private readonly OsuApiSender _api;
+    /// <summary>The name of the <see cref="HttpClient"/> that <c>AddOsuClient</c> registers with the HTTP client factory.</summary>
+    public const string HttpClientName = "Guildhall.Osu";
+
     private readonly OsuTokenCredential? _credential;
 
-    /// <summary>Creates the app client: it asks for a client-credentials token itself and renews it when due.</summary>
-    /// <param name="options">The settings, validated here.</param>
-    public OsuClient(OsuClientOptions options)
-        : this(options, new InMemoryOsuTokenRepository(), OsuClientStorage.AppSessionId, mayUseClientCredentials: true)
+    /// <summary>Creates the app client for the real site: it asks for a client-credentials token itself and renews it when due.</summary>
+    /// <param name="clientId">The OAuth application's client id.</param>
+    /// <param name="clientSecret">The OAuth application's client secret.</param>
+    /// <exception cref="ArgumentException">The id or the secret is missing.</exception>
+    public OsuClient(long clientId, string clientSecret)
+        : this(clientId, clientSecret, new OsuClientOptions())
     {
     }
 
-    /// <summary>Creates the client of a user session from a token (from the authorization code flow); it refreshes the token when due.</summary>
+    /// <summary>Creates the app client with its own HTTP connection pool.</summary>
+    /// <param name="clientId">The OAuth application's client id; with the secret, it replaces the application of a copy of <paramref name="options"/>, which is left as it is.</param>
+    /// <param name="clientSecret">The OAuth application's client secret.</param>
     /// <param name="options">The settings, validated here.</param>
+    /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
+    public OsuClient(long clientId, string clientSecret, OsuClientOptions options)
+        : this(null, (options ?? throw new ArgumentNullException(nameof(options))).WithApplication(clientId, clientSecret), new InMemoryOsuTokenRepository(), OsuClientStorage.AppSessionId, mayUseClientCredentials: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates the app client over <paramref name="httpClient"/>, which the caller keeps owning: one from
+    /// <c>IHttpClientFactory</c>, or one with handlers of your own in front (<see cref="ApiHttpClient.Create(DelegatingHandler[])"/>).
+    /// The application is <see cref="OsuClientOptions.ClientId"/> and <see cref="OsuClientOptions.ClientSecret"/>.
+    /// </summary>
+    /// <param name="httpClient">The HTTP client.</param>
+    /// <param name="options">The settings, validated here.</param>
+    /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
+    public OsuClient(HttpClient httpClient, OsuClientOptions options)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? throw new ArgumentNullException(nameof(options)), new InMemoryOsuTokenRepository(), OsuClientStorage.AppSessionId, mayUseClientCredentials: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates the client of a user session from a token (from the authorization code flow), with its own HTTP connection
+    /// pool; it refreshes the token when due. For many sessions, and tokens that outlive the process, use an
+    /// <see cref="OsuClientStorage"/>.
+    /// </summary>
     /// <param name="token">The user's token.</param>
-    public OsuClient(OsuClientOptions options, OsuToken token)
-        : this(options, TokenRepositoryOf(options, token), SessionOf(token), mayUseClientCredentials: token?.OwnerId is null)
+    /// <param name="options">The settings, validated here: the application that obtained the token.</param>
+    public OsuClient(OsuToken token, OsuClientOptions options)
+        : this(null, options, TokenRepositoryOf(options, token), SessionOf(token), mayUseClientCredentials: token.OwnerId is null)
     {
     }
 
     /// <summary>Creates a client that authenticates with any credential provider (a fixed token, a token store of your own).</summary>
+    /// <param name="httpClient">The HTTP client to send with; the caller keeps owning it.</param>
     /// <param name="options">The settings, validated here.</param>
     /// <param name="credentials">Authenticates each request.</param>
-    /// <param name="httpClient">The HTTP client to send with; the caller keeps owning it.</param>
-    public OsuClient(OsuClientOptions options, ICredentialProvider credentials, HttpClient httpClient)
-        : this(ExternalConnection(options, credentials, httpClient), credential: null, onDisposed: null)
+    public OsuClient(HttpClient httpClient, OsuClientOptions options, ICredentialProvider credentials)
+        : this(ExternalConnection(httpClient, options, credentials), credential: null, onDisposed: null)
     {
     }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected OsuClient()
     {
-        _api = null!;
-        Users = null!;
-        Beatmaps = null!;
-        Beatmapsets = null!;
-        Scores = null!;
-        Rankings = null!;
-        Events = null!;
-        Search = null!;
+        (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(null);
     }
 
     internal OsuClient(OsuClientOptions options, HttpClient httpClient, OsuTokenCredential credential, IDisposable[] owned, Action<OsuClient>? onDisposed)
-        : this(new OsuClientConnection(new OsuApiSender(httpClient, options, credential, BucketKey(options, credential.SessionId.ToString(CultureInfo.InvariantCulture))), owned), credential, onDisposed)
+        : this(
+            new OsuConnection(httpClient, options, ApiBase(options), credential, typeof(OsuClient), BucketKey(options, credential.SessionId.ToString(CultureInfo.InvariantCulture)), owned),
+            credential,
+            onDisposed)
     {
     }
 
-    private OsuClient(OsuClientOptions options, IOsuTokenRepository repository, long sessionId, bool mayUseClientCredentials)
-        : this(options, CreateOwnedParts(options, repository, sessionId, mayUseClientCredentials))
+    private OsuClient(HttpClient? httpClient, OsuClientOptions options, IOsuTokenRepository repository, long sessionId, bool mayUseClientCredentials)
+        : this(options, CreateOwnedParts(httpClient, options, repository, sessionId, mayUseClientCredentials))
     {
     }
 
-    private OsuClient(OsuClientOptions options, (HttpClient Http, OsuOAuthClient OAuth, OsuTokenCredential Credential) parts)
-        : this(options, parts.Http, parts.Credential, [parts.Credential, parts.OAuth, parts.Http], onDisposed: null)
+    private OsuClient(OsuClientOptions options, (HttpClient Http, OsuOAuthClient OAuth, OsuTokenCredential Credential, IDisposable[] Owned) parts)
+        : this(options, parts.Http, parts.Credential, parts.Owned, onDisposed: null)
     {
     }
 
-    private OsuClient(OsuClientConnection connection, OsuTokenCredential? credential, Action<OsuClient>? onDisposed)
+    private OsuClient(OsuConnection connection, OsuTokenCredential? credential, Action<OsuClient>? onDisposed)
         : base(connection)
     {
-        _api = connection.Api;
         _credential = credential;
         if (onDisposed is not null)
         {
             connection.Released = () => onDisposed(this);
         }
 
-        (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(_api);
+        (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(connection);
     }
 
     /// <summary>Raised after this session's token was renewed and stored.</summary>
@@ -141,8 +167,8 @@ public class OsuClient : ApiClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task RevokeTokenAsync(CancellationToken cancellationToken = default)
     {
-        var request = _api.Create(HttpMethod.Delete, "oauth/tokens/current", "osu.oauth.revoke");
-        await _api.Transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var connection = GetConnection<OsuConnection>();
+        await connection.SendAsync(connection.Create(HttpMethod.Delete, "oauth/tokens/current", "osu.oauth.revoke"), cancellationToken).ConfigureAwait(false);
         if (_credential is not null)
         {
             await _credential.ForgetAsync(cancellationToken).ConfigureAwait(false);
@@ -152,35 +178,42 @@ public class OsuClient : ApiClient
     /// <summary>Makes the next call read the session's token from the repository again.</summary>
     internal void ResetCachedToken() => _credential?.Reset();
 
+    /// <summary>Where the API lives below the site's root.</summary>
+    internal const string ApiPath = "api/v2/";
+
     /// <summary>The API's address under the site's root.</summary>
     internal static Uri ApiBase(OsuClientOptions options)
     {
         var root = options.BaseAddress.AbsoluteUri;
-        return new Uri((root.EndsWith('/') ? root : root + "/") + "api/v2/");
+        return new Uri((root.EndsWith('/') ? root : root + "/") + ApiPath);
     }
 
-    private static (OsuUsersClient, OsuBeatmapsClient, OsuBeatmapsetsClient, OsuScoresClient, OsuRankingsClient, OsuEventsClient, OsuSearchClient) CreateSubClients(OsuApiSender api) =>
-        (new OsuUsersClient(api), new OsuBeatmapsClient(api), new OsuBeatmapsetsClient(api), new OsuScoresClient(api), new OsuRankingsClient(api), new OsuEventsClient(api), new OsuSearchClient(api));
+    private static (OsuUsersClient, OsuBeatmapsClient, OsuBeatmapsetsClient, OsuScoresClient, OsuRankingsClient, OsuEventsClient, OsuSearchClient) CreateSubClients(OsuConnection? connection) =>
+        (new OsuUsersClient(connection), new OsuBeatmapsClient(connection), new OsuBeatmapsetsClient(connection), new OsuScoresClient(connection),
+            new OsuRankingsClient(connection), new OsuEventsClient(connection), new OsuSearchClient(connection));
 
-    private static OsuClientConnection ExternalConnection(OsuClientOptions options, ICredentialProvider credentials, HttpClient httpClient)
+    private static OsuConnection ExternalConnection(HttpClient httpClient, OsuClientOptions options, ICredentialProvider credentials)
     {
+        ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(credentials);
-        ArgumentNullException.ThrowIfNull(httpClient);
         options.Validate();
-        return new OsuClientConnection(new OsuApiSender(httpClient, options, credentials, BucketKey(options, "external")), []);
+        return new OsuConnection(httpClient, options, ApiBase(options), credentials, typeof(OsuClient), BucketKey(options, "external"));
     }
 
     private static string BucketKey(OsuClientOptions options, string session) =>
         RateLimitPartition.BucketKey("osu", $"{options.ClientId.ToString(CultureInfo.InvariantCulture)}:{session}");
 
-    private static (HttpClient, OsuOAuthClient, OsuTokenCredential) CreateOwnedParts(OsuClientOptions options, IOsuTokenRepository repository, long sessionId, bool mayUseClientCredentials)
+    /// <summary>The parts a client without a storage creates for itself; it owns them, and the HTTP client only if it created it.</summary>
+    private static (HttpClient, OsuOAuthClient, OsuTokenCredential, IDisposable[]) CreateOwnedParts(
+        HttpClient? httpClient, OsuClientOptions options, IOsuTokenRepository repository, long sessionId, bool mayUseClientCredentials)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var http = ApiHttpClient.Create();
-        var oauth = new OsuOAuthClient(options, http);
-        return (http, oauth, new OsuTokenCredential(oauth, repository, sessionId, options, mayUseClientCredentials));
+        var http = httpClient ?? ApiHttpClient.Create();
+        var oauth = new OsuOAuthClient(http, options);
+        var credential = new OsuTokenCredential(oauth, repository, sessionId, options, mayUseClientCredentials);
+        return (http, oauth, credential, httpClient is null ? [credential, oauth, http] : [credential, oauth]);
     }
 
     private static long SessionOf(OsuToken token)

@@ -86,6 +86,15 @@ public sealed class OsuClientOptions : ApiClientOptions
         base.Validate();
     }
 
+    /// <summary>A copy of these options with another application, for the constructors that take it apart: the caller's options stay as they are.</summary>
+    internal OsuClientOptions WithApplication(long clientId, string clientSecret)
+    {
+        var copy = (OsuClientOptions)MemberwiseClone();
+        copy.ClientId = clientId;
+        copy.ClientSecret = clientSecret;
+        return copy;
+    }
+
     /// <summary>The pipeline settings for one transport of these options.</summary>
     /// <param name="baseAddress">The root of the transport's paths: the site's (OAuth) or the API's.</param>
     /// <param name="credentials">Authenticates requests; <see langword="null"/> for none.</param>

@@ -16,8 +16,9 @@ public abstract class PolympicsAuthenticatedClient : PolympicsClient
     {
     }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected PolympicsAuthenticatedClient()
+        : base(new PolympicsAccountsAdminClient(null), new PolympicsTeamsAdminClient(null), new PolympicsAwardsAdminClient(null))
     {
     }
 
@@ -36,11 +37,24 @@ public abstract class PolympicsAuthenticatedClient : PolympicsClient
     private protected PolympicsCredentialProvider CredentialProvider =>
         Connection.Credentials ?? throw new InvalidOperationException("An authenticated client always has credentials.");
 
-    private protected static PolympicsCredentials RequireKind(PolympicsCredentials credentials, PolympicsCredentialKind kind, string clientName)
+    /// <summary>The connection of an app or user client: its options' credentials, which must be of <paramref name="kind"/>.</summary>
+    /// <exception cref="ArgumentException">The options hold no credentials, or another kind's.</exception>
+    private protected static PolympicsConnection Connect(HttpClient? httpClient, PolympicsClientOptions options, PolympicsCredentialKind kind, Type clientType)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var needed = kind == PolympicsCredentialKind.App ? "app (A<id>)" : "session (S<id>)";
+        var credentials = options.Credentials
+            ?? throw new ArgumentException($"{clientType.Name} needs {needed} credentials: pass them, or set PolympicsClientOptions.Credentials.", nameof(options));
+        return credentials.Kind == kind
+            ? new PolympicsConnection(httpClient, options, credentials, clientType)
+            : throw new ArgumentException($"{clientType.Name} needs {needed} credentials, not {credentials.Username}.", nameof(options));
+    }
+
+    /// <summary>A copy of <paramref name="options"/> with <paramref name="credentials"/>, for the constructors that take them apart.</summary>
+    private protected static PolympicsClientOptions With(PolympicsClientOptions options, PolympicsCredentials credentials)
     {
         ArgumentNullException.ThrowIfNull(credentials);
-        return credentials.Kind == kind
-            ? credentials
-            : throw new ArgumentException($"{clientName} needs {(kind == PolympicsCredentialKind.App ? "app (A<id>)" : "session (S<id>)")} credentials, not {credentials.Username}.", nameof(credentials));
+        ArgumentNullException.ThrowIfNull(options);
+        return options.WithCredentials(credentials);
     }
 }

@@ -20,23 +20,28 @@ namespace Guildhall.Polympics;
 /// </remarks>
 public class PolympicsClient : Core.ApiClient
 {
-    private readonly PolympicsConnection? _connection;
-    private readonly PolympicsAccountsClient _accounts = null!;
-    private readonly PolympicsTeamsClient _teams = null!;
-    private readonly PolympicsAwardsClient _awards = null!;
+    /// <summary>The name of the <see cref="HttpClient"/> that <c>AddPolympicsClient</c> and <c>AddPolympicsAppClient</c> register with the HTTP client factory.</summary>
+    public const string HttpClientName = "Guildhall.Polympics";
 
-    /// <summary>Creates a client with its own HTTP connection pool.</summary>
-    /// <param name="options">The settings (base address, timeout, retries...), checked here; <see langword="null"/> for the public server and the defaults.</param>
-    public PolympicsClient(PolympicsClientOptions? options = null)
-        : this(new PolympicsConnection(null, options, null))
+    /// <summary>
+    /// Creates a client with its own HTTP connection pool. The anonymous client has no credential, so this is the shape of
+    /// the other clients' <c>(credentials, options)</c>: <c>new PolympicsClient(new PolympicsClientOptions())</c> reads the
+    /// public server.
+    /// </summary>
+    /// <param name="options">The settings (base address, timeout, retries...), checked here. <see cref="PolympicsClientOptions.Credentials"/> are not sent.</param>
+    public PolympicsClient(PolympicsClientOptions options)
+        : this(new PolympicsConnection(null, options ?? throw new ArgumentNullException(nameof(options)), null, typeof(PolympicsClient)))
     {
     }
 
-    /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which the caller keeps owning.</summary>
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/>, which the caller keeps owning: one from
+    /// <c>IHttpClientFactory</c>, or one with handlers of your own in front (<see cref="Core.ApiHttpClient.Create(DelegatingHandler[])"/>).
+    /// </summary>
     /// <param name="httpClient">The HTTP client; leave its own timeout infinite, the client enforces <see cref="Core.ApiClientOptions.Timeout"/>.</param>
-    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
-    public PolympicsClient(HttpClient httpClient, PolympicsClientOptions? options = null)
-        : this(new PolympicsConnection(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, null))
+    /// <param name="options">The settings. <see cref="PolympicsClientOptions.Credentials"/> are not sent.</param>
+    public PolympicsClient(HttpClient httpClient, PolympicsClientOptions options)
+        : this(new PolympicsConnection(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? throw new ArgumentNullException(nameof(options)), null, typeof(PolympicsClient)))
     {
     }
 
@@ -48,27 +53,35 @@ public class PolympicsClient : Core.ApiClient
     private protected PolympicsClient(PolympicsConnection connection, PolympicsAccountsClient accounts, PolympicsTeamsClient teams, PolympicsAwardsClient awards)
         : base(connection)
     {
-        _connection = connection;
-        _accounts = accounts;
-        _teams = teams;
-        _awards = awards;
+        Accounts = accounts;
+        Teams = teams;
+        Awards = awards;
     }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected PolympicsClient()
+        : this(new PolympicsAccountsClient(null), new PolympicsTeamsClient(null), new PolympicsAwardsClient(null))
     {
     }
 
+    /// <summary>For mocking, with the sub-clients (without a connection) of a client that has more.</summary>
+    private protected PolympicsClient(PolympicsAccountsClient accounts, PolympicsTeamsClient teams, PolympicsAwardsClient awards)
+    {
+        Accounts = accounts;
+        Teams = teams;
+        Awards = awards;
+    }
+
     /// <summary>Accounts: signups, get, search.</summary>
-    public virtual PolympicsAccountsClient Accounts => _accounts;
+    public virtual PolympicsAccountsClient Accounts { get; }
 
     /// <summary>Teams: get, search.</summary>
-    public virtual PolympicsTeamsClient Teams => _teams;
+    public virtual PolympicsTeamsClient Teams { get; }
 
     /// <summary>Awards: get with holders and team.</summary>
-    public virtual PolympicsAwardsClient Awards => _awards;
+    public virtual PolympicsAwardsClient Awards { get; }
 
-    private protected PolympicsConnection Connection => _connection ?? throw new InvalidOperationException("This client was created for mocking.");
+    private protected PolympicsConnection Connection => GetConnection<PolympicsConnection>();
 
     /// <summary>
     /// Signs a Discord user in (<c>POST /auth/discord</c>) and returns a session to use with
@@ -81,13 +94,14 @@ public class PolympicsClient : Core.ApiClient
     public virtual Task<PolympicsSession> AuthenticateWithDiscordAsync(string discordToken, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(discordToken);
-        var request = new Core.ApiRequest(HttpMethod.Post, "auth/discord")
-        {
-            OperationName = "polympics.auth.discord",
-            Authenticated = false,
-            ResponseIsSecret = true,
-            Content = PolympicsConnection.Json(new PolympicsDiscordTokenBody(discordToken), PolympicsJsonContext.Default.PolympicsDiscordTokenBody),
-        };
-        return Connection.Transport.SendAsync(request, PolympicsJsonContext.Default.PolympicsSession, cancellationToken);
+        var connection = Connection;
+        var request = connection.CreateRequest(
+            HttpMethod.Post,
+            "auth/discord",
+            "polympics.auth.discord",
+            PolympicsConnection.Json(new PolympicsDiscordTokenBody(discordToken), PolympicsJsonContext.Default.PolympicsDiscordTokenBody),
+            responseIsSecret: true,
+            authenticated: false);
+        return connection.SendJsonAsync(request, PolympicsJsonContext.Default.PolympicsSession, cancellationToken);
     }
 }

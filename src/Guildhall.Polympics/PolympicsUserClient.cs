@@ -12,36 +12,51 @@ namespace Guildhall.Polympics;
 /// </summary>
 public class PolympicsUserClient : PolympicsAuthenticatedClient
 {
-    /// <summary>Creates a client with its own HTTP connection pool.</summary>
+    /// <summary>Creates a client with its own HTTP connection pool and default settings.</summary>
     /// <param name="credentials">Session credentials (<c>S&lt;id&gt;</c>).</param>
-    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentException">The credentials are an app's.</exception>
-    public PolympicsUserClient(PolympicsCredentials credentials, PolympicsClientOptions? options = null)
-        : base(new PolympicsConnection(null, options, RequireKind(credentials, PolympicsCredentialKind.Session, nameof(PolympicsUserClient))))
+    public PolympicsUserClient(PolympicsCredentials credentials)
+        : this(credentials, new PolympicsClientOptions())
+    {
+    }
+
+    /// <summary>Creates a client with its own HTTP connection pool.</summary>
+    /// <param name="credentials">Session credentials (<c>S&lt;id&gt;</c>); they replace <see cref="PolympicsClientOptions.Credentials"/> in a copy of <paramref name="options"/>, which is left as it is.</param>
+    /// <param name="options">The settings, checked here.</param>
+    /// <exception cref="ArgumentException">The credentials are an app's.</exception>
+    public PolympicsUserClient(PolympicsCredentials credentials, PolympicsClientOptions options)
+        : base(Connect(null, With(options, credentials), PolympicsCredentialKind.Session, typeof(PolympicsUserClient)))
+    {
+    }
+
+    /// <summary>Creates a client for a session an app created or Discord sign-in returned, with default settings.</summary>
+    /// <param name="session">The session.</param>
+    public PolympicsUserClient(PolympicsSession session)
+        : this(session, new PolympicsClientOptions())
     {
     }
 
     /// <summary>Creates a client for a session an app created or Discord sign-in returned.</summary>
     /// <param name="session">The session.</param>
-    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
-    public PolympicsUserClient(PolympicsSession session, PolympicsClientOptions? options = null)
+    /// <param name="options">The settings, checked here; left as they are.</param>
+    public PolympicsUserClient(PolympicsSession session, PolympicsClientOptions options)
         : this((session ?? throw new ArgumentNullException(nameof(session))).ToCredentials(), options)
     {
     }
 
-    /// <summary>Creates a client that sends through <paramref name="httpClient"/>, which the caller keeps owning.</summary>
-    /// <param name="credentials">Session credentials (<c>S&lt;id&gt;</c>).</param>
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/>, which the caller keeps owning, as the session of
+    /// <see cref="PolympicsClientOptions.Credentials"/>.
+    /// </summary>
     /// <param name="httpClient">The HTTP client.</param>
-    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
-    public PolympicsUserClient(PolympicsCredentials credentials, HttpClient httpClient, PolympicsClientOptions? options = null)
-        : base(new PolympicsConnection(
-            httpClient ?? throw new ArgumentNullException(nameof(httpClient)),
-            options,
-            RequireKind(credentials, PolympicsCredentialKind.Session, nameof(PolympicsUserClient))))
+    /// <param name="options">The settings, with the session's credentials.</param>
+    /// <exception cref="ArgumentException">The options hold no credentials, or an app's.</exception>
+    public PolympicsUserClient(HttpClient httpClient, PolympicsClientOptions options)
+        : base(Connect(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, PolympicsCredentialKind.Session, typeof(PolympicsUserClient)))
     {
     }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected PolympicsUserClient()
     {
     }
@@ -49,7 +64,7 @@ public class PolympicsUserClient : PolympicsAuthenticatedClient
     /// <summary>The session's account (<c>GET /auth/me</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<PolympicsAccount> GetSelfAsync(CancellationToken cancellationToken = default) =>
-        Connection.SendAsync(HttpMethod.Get, "auth/me", "polympics.auth.me", PolympicsJsonContext.Default.PolympicsAccount, cancellationToken);
+        Connection.SendJsonAsync(HttpMethod.Get, "auth/me", "polympics.auth.me", PolympicsJsonContext.Default.PolympicsAccount, cancellationToken);
 
     /// <summary>
     /// Resets the session's token (<c>POST /auth/reset_token</c>). When the server returns the renewed session (as

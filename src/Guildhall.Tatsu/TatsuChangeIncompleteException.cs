@@ -24,7 +24,7 @@ public sealed class TatsuChangeIncompleteException : GuildhallApiException
             $"{operation} stopped after applying {appliedAmount} of {requestedAmount} ({action})"
             + (uncertainAmount > 0 ? $"; {uncertainAmount} more may have been applied" : "")
             + $": {innerException?.Message}",
-            new ApiErrorContext(TatsuPipeline.ApiName, operation, null, Details(innerException)),
+            new ApiErrorContext(TatsuConnection.ApiName, operation, null, Details(innerException)),
             innerException)
     {
         Action = action;

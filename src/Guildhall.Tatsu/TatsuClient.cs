@@ -25,54 +25,54 @@ public class TatsuClient : ApiClient
     /// <summary>The name of the <see cref="HttpClient"/> that <c>AddTatsuClient</c> registers with the HTTP client factory.</summary>
     public const string HttpClientName = "Guildhall.Tatsu";
 
-    private readonly TatsuPipeline? _pipeline;
-
     /// <summary>Creates a client for the real API with default settings.</summary>
     /// <param name="apiKey">The API key (<c>t!apikey create</c> in Discord), sent raw.</param>
     /// <exception cref="ArgumentException">The key is empty or malformed.</exception>
     public TatsuClient(string apiKey)
-        : this(new TatsuClientOptions { ApiKey = apiKey })
+        : this(apiKey, new TatsuClientOptions())
     {
     }
 
     /// <summary>Creates a client that owns its own connection pool.</summary>
+    /// <param name="apiKey">The API key; it replaces <see cref="TatsuClientOptions.ApiKey"/> in a copy of <paramref name="options"/>, which is left as it is.</param>
     /// <param name="options">The settings, validated now and copied.</param>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
-    public TatsuClient(TatsuClientOptions options)
-        : this(null, options)
+    public TatsuClient(string apiKey, TatsuClientOptions options)
+        : this(new TatsuConnection(null, (options ?? throw new ArgumentNullException(nameof(options))).WithApiKey(apiKey)))
     {
     }
 
     /// <summary>
-    /// Creates a client that sends through <paramref name="httpClient"/> (from an <c>IHttpClientFactory</c>, or the
-    /// sandbox's handler in tests). The client never changes its default headers or its base address, and does not
-    /// dispose it. Leave its <see cref="HttpClient.Timeout"/> infinite: <see cref="ApiClientOptions.Timeout"/> applies.
+    /// Creates a client that sends through <paramref name="httpClient"/>: one from an <c>IHttpClientFactory</c>, one with
+    /// handlers of your own in front (<see cref="ApiHttpClient.Create(DelegatingHandler[])"/>), or the sandbox's handler
+    /// in tests. The client never changes its default headers or its base address, and does not dispose it. Leave its
+    /// <see cref="HttpClient.Timeout"/> infinite: <see cref="ApiClientOptions.Timeout"/> applies. The key is
+    /// <see cref="TatsuClientOptions.ApiKey"/>.
     /// </summary>
-    /// <param name="httpClient">The client to send with; null creates and owns one.</param>
+    /// <param name="httpClient">The client to send with.</param>
     /// <param name="options">The settings, validated now and copied.</param>
     /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
-    public TatsuClient(HttpClient? httpClient, TatsuClientOptions options)
-        : this(new TatsuPipeline(httpClient, options ?? throw new ArgumentNullException(nameof(options))))
+    public TatsuClient(HttpClient httpClient, TatsuClientOptions options)
+        : this(new TatsuConnection(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? throw new ArgumentNullException(nameof(options))))
     {
     }
 
-    /// <summary>For mocking only: the sub-clients are null until a mock overrides them.</summary>
+    /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected TatsuClient()
     {
-        Users = null!;
-        Rankings = null!;
-        Members = null!;
-        Store = null!;
+        Users = new TatsuUsersClient(null);
+        Rankings = new TatsuRankingsClient(null);
+        Members = new TatsuMembersClient(null);
+        Store = new TatsuStoreClient(null);
     }
 
-    private TatsuClient(TatsuPipeline pipeline)
-        : base(pipeline)
+    private TatsuClient(TatsuConnection connection)
+        : base(connection)
     {
-        _pipeline = pipeline;
-        Users = new TatsuUsersClient(pipeline);
-        Rankings = new TatsuRankingsClient(pipeline);
-        Members = new TatsuMembersClient(pipeline);
-        Store = new TatsuStoreClient(pipeline);
+        Users = new TatsuUsersClient(connection);
+        Rankings = new TatsuRankingsClient(connection);
+        Members = new TatsuMembersClient(connection);
+        Store = new TatsuStoreClient(connection);
     }
 
     /// <summary>User profiles.</summary>
@@ -94,7 +94,7 @@ public class TatsuClient : ApiClient
     /// </summary>
     /// <param name="cancellationToken">Cancels the read (a distributed store may do I/O).</param>
     public virtual ValueTask<RateLimitSnapshot> GetRateLimitAsync(CancellationToken cancellationToken = default) =>
-        Pipeline.Transport.GetRateLimitAsync(Pipeline.Rule, cancellationToken);
+        Connection.Transport.GetRateLimitAsync(Connection.Rule, cancellationToken);
 
-    private TatsuPipeline Pipeline => _pipeline ?? throw new InvalidOperationException("This TatsuClient was created for mocking and has no pipeline.");
+    private TatsuConnection Connection => GetConnection<TatsuConnection>();
 }

@@ -4,7 +4,7 @@ namespace Guildhall.Tatsu;
 
 /// <summary>
 /// Settings of a <see cref="TatsuClient"/>, validated when the client is built; later changes do not affect it.
-/// Defaults: <see cref="ApiClientOptions.BaseAddress"/> <see cref="TatsuDefaults.BaseAddress"/> (point it at the
+/// Defaults: <see cref="ApiClientOptions.BaseAddress"/> <see cref="DefaultBaseAddress"/> (point it at the
 /// sandbox's <c>/tatsu/v1/</c> for offline work), <see cref="ApiClientOptions.Timeout"/> <see cref="TatsuDefaults.Timeout"/>,
 /// <see cref="ApiClientOptions.MaxRateLimitWait"/> <see cref="TatsuDefaults.MaxRateLimitWait"/> and
 /// <see cref="TatsuDefaults.MaxRetries"/> retries. Reads are repeated after a 5xx, a 408 or a network error; changes
@@ -15,12 +15,15 @@ public sealed class TatsuClientOptions : ApiClientOptions
 {
     /// <summary>Creates the options with Tatsu's defaults.</summary>
     public TatsuClientOptions()
-        : base(TatsuPipeline.ApiName, TatsuDefaults.BaseAddress)
+        : base(TatsuConnection.ApiName, DefaultBaseAddress)
     {
         Timeout = TatsuDefaults.Timeout;
         MaxRateLimitWait = TatsuDefaults.MaxRateLimitWait;
         Retry.MaxRetries = TatsuDefaults.MaxRetries;
     }
+
+    /// <summary>The real API's address, <c>https://api.tatsu.gg/v1/</c>.</summary>
+    public static Uri DefaultBaseAddress { get; } = new("https://api.tatsu.gg/v1/");
 
     /// <summary>
     /// The API key, sent raw as the <c>Authorization</c> header (Tatsu uses no scheme). Create one with
@@ -30,6 +33,14 @@ public sealed class TatsuClientOptions : ApiClientOptions
 
     /// <summary>The requests per minute the key may make. Default <see cref="TatsuDefaults.RequestsPerMinute"/>; the server's headers correct it.</summary>
     public int RequestsPerMinute { get; set; } = TatsuDefaults.RequestsPerMinute;
+
+    /// <summary>A copy of these options with another key, for the constructors that take the key apart: the caller's options stay as they are.</summary>
+    internal TatsuClientOptions WithApiKey(string apiKey)
+    {
+        var copy = (TatsuClientOptions)MemberwiseClone();
+        copy.ApiKey = apiKey;
+        return copy;
+    }
 
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range; the message names it (never the key's value).</exception>

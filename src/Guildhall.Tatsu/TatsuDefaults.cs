@@ -3,9 +3,6 @@ namespace Guildhall.Tatsu;
 /// <summary>The documented facts and defaults of the Tatsu API that <see cref="TatsuClientOptions"/> starts from.</summary>
 public static class TatsuDefaults
 {
-    /// <summary>The API's address, <c>https://api.tatsu.gg/v1/</c>.</summary>
-    public static Uri BaseAddress { get; } = new("https://api.tatsu.gg/v1/");
-
     /// <summary>Tatsu allows 60 requests per minute per API key.</summary>
     public const int RequestsPerMinute = 60;
 

@@ -63,7 +63,7 @@ public partial class TatsuMembersClient
                 sent = true;
                 latest = await change(action, amount, cancellationToken).ConfigureAwait(false);
                 applied += (ulong)amount;
-                TatsuLog.ChunkApplied(_pipeline.Logger, operation, amount, applied, total);
+                TatsuLog.ChunkApplied(Connection.Logger, operation, amount, applied, total);
             }
             catch (Exception exception) when (exception is not ArgumentException)
             {
@@ -80,7 +80,7 @@ public partial class TatsuMembersClient
                 }
 
                 var uncertain = sent && exception is not ApiInvalidResponseException && MayHaveApplied(exception) ? (ulong)amount : 0;
-                TatsuLog.AdjustmentIncomplete(_pipeline.Logger, operation, applied, total, exception.GetType().Name);
+                TatsuLog.AdjustmentIncomplete(Connection.Logger, operation, applied, total, exception.GetType().Name);
                 throw new TatsuChangeIncompleteException(operation, action, total, applied, uncertain, exception);
             }
         }

@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.Errors;
@@ -16,16 +17,19 @@ namespace Guildhall.Tatsu;
 /// returns null: it was applied, but the API sent no state back. An <see cref="ApiInvalidResponseException"/> from a
 /// change means the API accepted it (2xx) but its answer was unreadable: do not send it again.
 /// </remarks>
-public partial class TatsuMembersClient
+public partial class TatsuMembersClient : ApiSubClient
 {
-    private readonly TatsuPipeline _pipeline = null!;
-
-    internal TatsuMembersClient(TatsuPipeline pipeline) => _pipeline = pipeline;
+    internal TatsuMembersClient(TatsuConnection? connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking only.</summary>
     protected TatsuMembersClient()
     {
     }
+
+    private TatsuConnection Connection => GetConnection<TatsuConnection>();
 
     /// <summary>Gets a member's points and rank (<c>GET /guilds/{guild_id}/members/{user_id}/points</c>).</summary>
     /// <param name="guildId">The guild's id.</param>
@@ -37,7 +41,7 @@ public partial class TatsuMembersClient
     /// </exception>
     /// <exception cref="ApiForbiddenException">The key's owner is not a member of the guild.</exception>
     public virtual Task<TatsuMemberPoints> GetPointsAsync(ulong guildId, ulong userId, CancellationToken cancellationToken = default) =>
-        _pipeline.GetAsync(
+        Connection.GetAsync(
             TatsuPaths.Points(guildId, userId), "tatsu.members.points.get", TatsuJsonContext.Default.TatsuMemberPoints,
             static (points, raw) => points with { Raw = raw }, cancellationToken);
 
@@ -115,7 +119,7 @@ public partial class TatsuMembersClient
         where T : class
     {
         ValidateChange(action, amount);
-        return _pipeline.PatchAsync(path, operation, action, amount, typeInfo, withRaw, cancellationToken);
+        return Connection.PatchAsync(path, operation, action, amount, typeInfo, withRaw, cancellationToken);
     }
 
     private static void ValidateChange(TatsuChangeAction action, int amount)

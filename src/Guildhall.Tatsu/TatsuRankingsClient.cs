@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using System.Text.Json;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Paging;
@@ -10,16 +11,19 @@ namespace Guildhall.Tatsu;
 /// Guild leaderboards. Reach it through <see cref="TatsuClient.Rankings"/>. Every guild route needs the key's owner to
 /// be a member of the guild (403 otherwise) and Tatsu to be in it (404 otherwise).
 /// </summary>
-public class TatsuRankingsClient
+public class TatsuRankingsClient : ApiSubClient
 {
-    private readonly TatsuPipeline _pipeline = null!;
-
-    internal TatsuRankingsClient(TatsuPipeline pipeline) => _pipeline = pipeline;
+    internal TatsuRankingsClient(TatsuConnection? connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking only.</summary>
     protected TatsuRankingsClient()
     {
     }
+
+    private TatsuConnection Connection => GetConnection<TatsuConnection>();
 
     /// <summary>Gets one member's rank and score (<c>GET /guilds/{guild_id}/rankings/members/{user_id}/{timeframe}</c>).</summary>
     /// <param name="guildId">The guild's id.</param>
@@ -34,7 +38,7 @@ public class TatsuRankingsClient
     /// <exception cref="ApiForbiddenException">The key's owner is not a member of the guild.</exception>
     public virtual Task<TatsuMemberRanking> GetMemberRankingAsync(
         ulong guildId, ulong userId, TatsuTimeframe timeframe = TatsuTimeframe.AllTime, CancellationToken cancellationToken = default) =>
-        _pipeline.GetAsync(
+        Connection.GetAsync(
             TatsuPaths.MemberRanking(guildId, userId, timeframe), "tatsu.rankings.member.get", TatsuJsonContext.Default.TatsuMemberRanking,
             static (ranking, raw) => ranking with { Raw = raw }, cancellationToken);
 
@@ -50,9 +54,9 @@ public class TatsuRankingsClient
     /// <exception cref="ArgumentOutOfRangeException">The id is 0, the timeframe undefined or the offset negative.</exception>
     /// <exception cref="ApiNotFoundException">The guild is unknown, or Tatsu is not in it.</exception>
     /// <exception cref="ApiForbiddenException">The key's owner is not a member of the guild.</exception>
-    public virtual Task<TatsuGuildRankings> GetGuildRankingsAsync(
+    public virtual Task<TatsuGuildRankings> GetGuildRankingsPageAsync(
         ulong guildId, TatsuTimeframe timeframe = TatsuTimeframe.AllTime, int offset = 0, CancellationToken cancellationToken = default) =>
-        _pipeline.GetAsync(
+        Connection.GetAsync(
             TatsuPaths.GuildRankings(guildId, timeframe, offset), "tatsu.rankings.guild.get", TatsuJsonContext.Default.TatsuGuildRankings,
             static (page, raw) => page with
             {
@@ -65,10 +69,10 @@ public class TatsuRankingsClient
 
     /// <summary>
     /// Walks a guild's leaderboard page by page, from <paramref name="startRank"/> to <paramref name="endRank"/>
-    /// (inclusive) or to the last member. Pages are fetched only as the enumeration reaches them, each one request of
-    /// the key's budget. A short page ends the walk; Tatsu does not say how many members a guild has, so after a full
-    /// page one more is asked for, and an empty answer ends the walk without yielding an empty page. With
-    /// <paramref name="endRank"/> no page past it is requested.
+    /// (inclusive) or to the last member. Pages are fetched only as the enumeration reaches them (with
+    /// <see cref="GetGuildRankingsPageAsync"/>), each one request of the key's budget. A short page ends the walk; Tatsu
+    /// does not say how many members a guild has, so after a full page one more is asked for, and an empty answer ends
+    /// the walk without yielding an empty page. With <paramref name="endRank"/> no page past it is requested.
     /// <see cref="AsyncPageable{T}.AsPages"/> yields whole pages whose continuation token is the next offset.
     /// </summary>
     /// <param name="guildId">The guild's id.</param>
@@ -88,6 +92,20 @@ public class TatsuRankingsClient
             ArgumentOutOfRangeException.ThrowIfLessThan(end, startRank, nameof(endRank));
         }
 
-        return new TatsuRankingsPageable(this, guildId, timeframe, startRank, endRank, cancellationToken);
+        return AsyncPageable.ByPosition<TatsuRankedMember>(
+            startRank - 1,
+            async (offset, pageToken) =>
+            {
+                if (endRank is { } last && offset >= last)
+                {
+                    return ([], null);
+                }
+
+                var rows = (await GetGuildRankingsPageAsync(guildId, timeframe, offset, pageToken).ConfigureAwait(false)).Rankings;
+                var reachedEnd = endRank is { } stop && offset + rows.Count >= stop;
+                IReadOnlyList<TatsuRankedMember> kept = endRank is { } limit ? [.. rows.Where(row => row.Rank <= limit)] : rows;
+                return (kept, rows.Count >= TatsuDefaults.RankingsPageSize && !reachedEnd ? offset + rows.Count : null);
+            },
+            cancellationToken);
     }
 }

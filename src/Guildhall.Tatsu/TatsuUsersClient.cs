@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.Core.Errors;
 using Guildhall.Tatsu.Json;
 using Guildhall.Tatsu.Models;
@@ -5,16 +6,19 @@ using Guildhall.Tatsu.Models;
 namespace Guildhall.Tatsu;
 
 /// <summary>User profiles. Reach it through <see cref="TatsuClient.Users"/>.</summary>
-public class TatsuUsersClient
+public class TatsuUsersClient : ApiSubClient
 {
-    private readonly TatsuPipeline _pipeline = null!;
-
-    internal TatsuUsersClient(TatsuPipeline pipeline) => _pipeline = pipeline;
+    internal TatsuUsersClient(TatsuConnection? connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking only.</summary>
     protected TatsuUsersClient()
     {
     }
+
+    private TatsuConnection Connection => GetConnection<TatsuConnection>();
 
     /// <summary>Gets a user's Tatsu profile (<c>GET /users/{user_id}/profile</c>).</summary>
     /// <param name="userId">The user's Discord id.</param>
@@ -24,7 +28,7 @@ public class TatsuUsersClient
     /// <exception cref="ApiUnauthorizedException">The API key is wrong.</exception>
     /// <exception cref="ApiRateLimitedException">The key's budget stayed exhausted longer than the call may wait.</exception>
     public virtual Task<TatsuUserProfile> GetProfileAsync(ulong userId, CancellationToken cancellationToken = default) =>
-        _pipeline.GetAsync(
+        Connection.GetAsync(
             TatsuPaths.Profile(userId), "tatsu.users.profile.get", TatsuJsonContext.Default.TatsuUserProfile,
             static (profile, raw) => profile with { Raw = raw }, cancellationToken);
 }

@@ -41,7 +41,8 @@ internal sealed class TopGgWebhookEndpoint
     {
         using var activity = TopGgWebhookTelemetry.ActivitySource.StartActivity("topgg.webhook", System.Diagnostics.ActivityKind.Server);
         var outcome = await ProcessAsync(context).ConfigureAwait(false);
-        activity?.SetTag("guildhall.topgg.webhook.outcome", outcome.Name);
+        activity?.SetTag(TopGgWebhookTelemetry.OutcomeTag, outcome.Name);
+        activity?.SetTag(TopGgWebhookTelemetry.FormatTag, outcome.Format);
         activity?.SetTag("http.response.status_code", context.Response.StatusCode);
         TopGgWebhookTelemetry.Count(outcome.Name, outcome.Format);
     }

@@ -6,11 +6,18 @@ namespace Guildhall.TopGg.AspNetCore;
 
 /// <summary>
 /// Webhook metrics and activities, published under the same name as the clients' (<see cref="GuildhallTelemetry.SourceName"/>),
-/// so one subscription sees both: <c>guildhall.topgg.webhook.deliveries</c> (tagged with the outcome and the format)
-/// and <c>guildhall.topgg.webhook.handler.duration</c>.
+/// so one subscription sees both: <c>guildhall.topgg.webhook.deliveries</c> (tagged <see cref="OutcomeTag"/> and
+/// <see cref="FormatTag"/>) and <c>guildhall.topgg.webhook.handler.duration</c> (tagged <see cref="HandlerSucceededTag"/>).
+/// Every tag of the webhook is named below <c>guildhall.topgg.webhook.</c>, as its instruments are.
 /// </summary>
 internal static class TopGgWebhookTelemetry
 {
+    public const string OutcomeTag = "guildhall.topgg.webhook.outcome";
+
+    public const string FormatTag = "guildhall.topgg.webhook.format";
+
+    public const string HandlerSucceededTag = "guildhall.topgg.webhook.handler.succeeded";
+
     public static readonly ActivitySource ActivitySource = new(GuildhallTelemetry.SourceName);
 
     private static readonly Meter Meter = new(GuildhallTelemetry.SourceName);
@@ -23,8 +30,8 @@ internal static class TopGgWebhookTelemetry
 
     /// <summary>Counts a delivery; <paramref name="outcome"/> is <c>handled</c>, <c>queued</c>, <c>duplicate</c>, <c>handler_failed</c>, <c>overran</c>, <c>queue_full</c>, <c>integration</c> or a rejection reason.</summary>
     public static void Count(string outcome, string format) =>
-        Deliveries.Add(1, new KeyValuePair<string, object?>("outcome", outcome), new KeyValuePair<string, object?>("format", format));
+        Deliveries.Add(1, new KeyValuePair<string, object?>(OutcomeTag, outcome), new KeyValuePair<string, object?>(FormatTag, format));
 
     public static void RecordHandler(TimeSpan elapsed, bool succeeded) =>
-        HandlerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("succeeded", succeeded));
+        HandlerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(HandlerSucceededTag, succeeded));
 }

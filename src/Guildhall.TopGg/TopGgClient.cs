@@ -1,8 +1,6 @@
 using Guildhall.Core;
 using Guildhall.TopGg.Http;
 using Guildhall.TopGg.Json;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Guildhall.TopGg;
 
@@ -21,54 +19,58 @@ namespace Guildhall.TopGg;
 /// </example>
 public class TopGgClient : ApiClient
 {
-    private readonly TopGgPipeline? _pipeline;
+    /// <summary>The name of the <see cref="HttpClient"/> that <c>AddTopGgClient</c> registers with the HTTP client factory.</summary>
+    public const string HttpClientName = "Guildhall.TopGg";
 
     /// <summary>Creates a client for the real service with default settings.</summary>
     /// <param name="token">The API token; the bot id is read from it.</param>
     /// <exception cref="ArgumentException">The token is empty or unreadable.</exception>
     public TopGgClient(string token)
-        : this(new TopGgClientOptions { Token = token })
+        : this(token, new TopGgClientOptions())
     {
     }
 
     /// <summary>Creates a client with its own HTTP connection pool.</summary>
+    /// <param name="token">The API token; it replaces <see cref="TopGgClientOptions.Token"/> in a copy of <paramref name="options"/>, which is left as it is.</param>
     /// <param name="options">The settings, validated here.</param>
     /// <exception cref="ArgumentException">A setting is missing or out of range, or the token is unreadable.</exception>
-    public TopGgClient(TopGgClientOptions options)
-        : this(new TopGgPipeline(null, options ?? throw new ArgumentNullException(nameof(options))), options)
+    public TopGgClient(string token, TopGgClientOptions options)
+        : this(new TopGgConnection(null, (options ?? throw new ArgumentNullException(nameof(options))).WithToken(token)))
     {
     }
 
-    /// <summary>Creates a client that sends through <paramref name="httpClient"/> (for example one from <c>IHttpClientFactory</c>).</summary>
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/>: one from <c>IHttpClientFactory</c>, or one with
+    /// handlers of your own in front (<see cref="ApiHttpClient.Create(DelegatingHandler[])"/>). The token is
+    /// <see cref="TopGgClientOptions.Token"/>.
+    /// </summary>
     /// <param name="httpClient">The HTTP client; it is not disposed with this client. Its own timeout should stay infinite.</param>
     /// <param name="options">The settings, validated here.</param>
     /// <exception cref="ArgumentException">A setting is missing or out of range, or the token is unreadable.</exception>
     public TopGgClient(HttpClient httpClient, TopGgClientOptions options)
-        : this(new TopGgPipeline(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? throw new ArgumentNullException(nameof(options))), options)
+        : this(new TopGgConnection(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? throw new ArgumentNullException(nameof(options))))
     {
     }
 
     /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected TopGgClient()
     {
-        Bots = null!;
-        Users = null!;
-        Project = null!;
+        Bots = new TopGgBotsClient(null);
+        Users = new TopGgUsersClient(null);
+        Project = new TopGgProjectClient(null);
     }
 
-    private TopGgClient(TopGgPipeline pipeline, TopGgClientOptions options)
-        : base(pipeline)
+    private TopGgClient(TopGgConnection connection)
+        : base(connection)
     {
-        _pipeline = pipeline;
-        Bots = new TopGgBotsClient(_pipeline);
-        Users = new TopGgUsersClient(_pipeline);
-        Project = new TopGgProjectClient(_pipeline);
-        var logger = options.LoggerFactory?.CreateLogger<TopGgClient>() ?? NullLogger<TopGgClient>.Instance;
-        TopGgLog.ClientCreated(logger, _pipeline.Token.Id, options.BaseAddress);
+        Bots = new TopGgBotsClient(connection);
+        Users = new TopGgUsersClient(connection);
+        Project = new TopGgProjectClient(connection);
+        TopGgLog.ClientCreated(connection.Logger, connection.Token.Id, connection.Transport.Options.BaseAddress);
     }
 
     /// <summary>The bot (v0) the token belongs to, read from the token.</summary>
-    public virtual ulong BotId => Pipeline.Token.Id;
+    public virtual ulong BotId => Connection.Token.Id;
 
     /// <summary>v0 bot routes: look-ups, search, stats, voters and vote checks.</summary>
     public virtual TopGgBotsClient Bots { get; }
@@ -79,7 +81,7 @@ public class TopGgClient : ApiClient
     /// <summary>v1 routes of the token's own project: details, votes, commands, announcements and metrics.</summary>
     public virtual TopGgProjectClient Project { get; }
 
-    private TopGgPipeline Pipeline => _pipeline ?? throw new InvalidOperationException("This TopGgClient was created for mocking and has no connection.");
+    private TopGgConnection Connection => GetConnection<TopGgConnection>();
 
     /// <summary>Whether votes count double right now (<c>GET /weekend</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -87,11 +89,12 @@ public class TopGgClient : ApiClient
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     public virtual async Task<bool> IsWeekendAsync(CancellationToken cancellationToken = default)
     {
-        var request = Pipeline.Create(HttpMethod.Get, "weekend", "weekend.get", TopGgRoute.Global);
-        var answer = await Pipeline.SendAsync(request, TopGgJsonContext.Default.WeekendResponse, cancellationToken).ConfigureAwait(false);
+        var connection = Connection;
+        var request = connection.Create(HttpMethod.Get, "weekend", "weekend.get", TopGgRoute.Global);
+        var answer = await connection.SendJsonAsync(request, TopGgJsonContext.Default.WeekendResponse, cancellationToken).ConfigureAwait(false);
         return answer.IsWeekend;
     }
 
     /// <summary>Describes the client without revealing its token.</summary>
-    public override string ToString() => _pipeline is null ? "TopGgClient (mock)" : $"TopGgClient for bot {_pipeline.Token.Id}";
+    public override string ToString() => IsMock ? "TopGgClient (mock)" : $"TopGgClient for bot {Connection.Token.Id}";
 }

@@ -44,6 +44,14 @@ public sealed class TopGgClientOptions : ApiClientOptions
     /// <summary>Choices for v1 routes on which the public SDKs disagree.</summary>
     public TopGgApiCompatibility Compatibility { get; set; } = new();
 
+    /// <summary>A copy of these options with another token, for the constructors that take the token apart: the caller's options stay as they are.</summary>
+    internal TopGgClientOptions WithToken(string token)
+    {
+        var copy = (TopGgClientOptions)MemberwiseClone();
+        copy.Token = token;
+        return copy;
+    }
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentException">A setting is missing or out of range, or the token is unreadable.</exception>
     public override void Validate()

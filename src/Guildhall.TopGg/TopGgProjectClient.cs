@@ -13,17 +13,15 @@ namespace Guildhall.TopGg;
 /// v1 routes of the token's own project (<c>/v1/projects/@me/*</c>), which need a current token (sent as
 /// <c>Bearer</c>). Reach it through <see cref="TopGgClient.Project"/>.
 /// </summary>
-public class TopGgProjectClient
+public class TopGgProjectClient : ApiSubClient
 {
     private const string ProjectPath = "v1/projects/@me";
     private const int MaxBatchEntries = 100;
     private static readonly TimeSpan MaxBatchFutureSkew = TimeSpan.FromMinutes(5);
 
-    private readonly TopGgPipeline? _pipeline;
-
-    internal TopGgProjectClient(TopGgPipeline pipeline)
+    internal TopGgProjectClient(TopGgConnection? connection)
+        : base(connection)
     {
-        _pipeline = pipeline;
     }
 
     /// <summary>For mocking.</summary>
@@ -31,13 +29,13 @@ public class TopGgProjectClient
     {
     }
 
-    private TopGgPipeline Pipeline => _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no connection.");
+    private TopGgConnection Connection => GetConnection<TopGgConnection>();
 
     /// <summary>Gets the project (<c>GET /v1/projects/@me</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ApiUnauthorizedException">The token is a legacy one, which v1 refuses, or it is wrong.</exception>
     public virtual Task<TopGgProject> GetAsync(CancellationToken cancellationToken = default) =>
-        Pipeline.SendAsync(Pipeline.Create(HttpMethod.Get, ProjectPath, "project.get", TopGgRoute.Global), TopGgJsonContext.Default.TopGgProject, cancellationToken);
+        Connection.SendJsonAsync(Connection.Create(HttpMethod.Get, ProjectPath, "project.get", TopGgRoute.Global), TopGgJsonContext.Default.TopGgProject, cancellationToken);
 
     /// <summary>
     /// Changes the page's headline and text per locale (<c>PATCH /v1/projects/@me</c>; not in Top.gg's v1 reference, see
@@ -50,9 +48,9 @@ public class TopGgProjectClient
     {
         ArgumentNullException.ThrowIfNull(update);
         update.Validate(nameof(update));
-        var body = new ProjectUpdateBody(update, Pipeline.Compatibility.ProjectContentField);
-        var request = Pipeline.Create(HttpMethod.Patch, ProjectPath, "project.update", TopGgRoute.Global, ApiContent.Json(body, TopGgJsonContext.Default.ProjectUpdateBody), safeToRetry: true);
-        return Pipeline.SendAsync(request, cancellationToken);
+        var body = new ProjectUpdateBody(update, Connection.Compatibility.ProjectContentField);
+        var request = Connection.Create(HttpMethod.Patch, ProjectPath, "project.update", TopGgRoute.Global, ApiContent.Json(body, TopGgJsonContext.Default.ProjectUpdateBody), safeToRetry: true);
+        return Connection.SendAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -65,22 +63,22 @@ public class TopGgProjectClient
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="since"/> is more than a year ago; nothing was sent.</exception>
     public virtual AsyncPageable<TopGgVote> ListVotesAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        var pipeline = Pipeline;
-        var earliest = pipeline.TimeProvider.GetUtcNow().AddYears(-1);
+        var connection = Connection;
+        var earliest = connection.TimeProvider.GetUtcNow().AddYears(-1);
         if (since < earliest)
         {
             throw new ArgumentOutOfRangeException(nameof(since), since, $"Top.gg serves votes from at most one year back (not before {earliest:u}).");
         }
 
         var startDate = since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-        return AsyncPageable.Create<TopGgVote>(
+        return AsyncPageable.ByCursor<TopGgVote>(
             async (cursor, pageToken) =>
             {
                 // The cursor takes priority over startDate on the server, and already encodes where the listing started.
                 var path = new QueryBuilder(ProjectPath + "/votes").Add(cursor is null ? "startDate" : "cursor", cursor ?? startDate).ToString();
-                var request = pipeline.Create(HttpMethod.Get, path, "project.votes.list", TopGgRoute.Global);
-                var page = await pipeline.SendAsync(request, TopGgJsonContext.Default.VotesPageResponse, pageToken).ConfigureAwait(false);
-                return new Page<TopGgVote>(page.Data, page.Data.Count == 0 ? null : page.Cursor);
+                var request = connection.Create(HttpMethod.Get, path, "project.votes.list", TopGgRoute.Global);
+                var page = await connection.SendJsonAsync(request, TopGgJsonContext.Default.VotesPageResponse, pageToken).ConfigureAwait(false);
+                return (page.Data, page.Cursor);
             },
             cancellationToken);
     }
@@ -104,7 +102,7 @@ public class TopGgProjectClient
         var path = new QueryBuilder(ProjectPath + "/votes/" + userId.ToString(CultureInfo.InvariantCulture)).Add("source", sourceName).ToString();
         try
         {
-            return await Pipeline.SendAsync(Pipeline.Create(HttpMethod.Get, path, "project.votes.get", TopGgRoute.Global), TopGgJsonContext.Default.TopGgUserVote, cancellationToken).ConfigureAwait(false);
+            return await Connection.SendJsonAsync(Connection.Create(HttpMethod.Get, path, "project.votes.get", TopGgRoute.Global), TopGgJsonContext.Default.TopGgUserVote, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiNotFoundException)
         {
@@ -129,9 +127,9 @@ public class TopGgProjectClient
             throw new ArgumentException("Every command must be a JSON object, as Discord's API returns them.", nameof(commands));
         }
 
-        var method = Pipeline.Compatibility.CommandsMethod == TopGgCommandsMethod.Put ? HttpMethod.Put : HttpMethod.Post;
-        var request = Pipeline.Create(method, ProjectPath + "/commands", "project.commands.update", TopGgRoute.Global, ApiContent.Json(commands, TopGgJsonContext.Default.IReadOnlyListJsonElement), safeToRetry: true);
-        return Pipeline.SendAsync(request, cancellationToken);
+        var method = Connection.Compatibility.CommandsMethod == TopGgCommandsMethod.Put ? HttpMethod.Put : HttpMethod.Post;
+        var request = Connection.Create(method, ProjectPath + "/commands", "project.commands.update", TopGgRoute.Global, ApiContent.Json(commands, TopGgJsonContext.Default.IReadOnlyListJsonElement), safeToRetry: true);
+        return Connection.SendAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -146,8 +144,8 @@ public class TopGgProjectClient
     {
         ArgumentNullException.ThrowIfNull(announcement);
         announcement.Validate();
-        var request = Pipeline.Create(HttpMethod.Post, ProjectPath + "/announcements", "project.announcements.post", TopGgRoute.Announcements, ApiContent.Json(announcement, TopGgJsonContext.Default.TopGgNewAnnouncement), safeToRetry: false);
-        return Pipeline.SendAsync(request, TopGgJsonContext.Default.TopGgAnnouncement, cancellationToken);
+        var request = Connection.Create(HttpMethod.Post, ProjectPath + "/announcements", "project.announcements.post", TopGgRoute.Announcements, ApiContent.Json(announcement, TopGgJsonContext.Default.TopGgNewAnnouncement), safeToRetry: false);
+        return Connection.SendJsonAsync(request, TopGgJsonContext.Default.TopGgAnnouncement, cancellationToken);
     }
 
     /// <summary>Updates the project's live numbers (<c>PATCH /v1/projects/@me/metrics</c>). The numbers replace the old ones, so the request is safe to repeat.</summary>
@@ -158,8 +156,8 @@ public class TopGgProjectClient
     {
         ArgumentNullException.ThrowIfNull(metrics);
         metrics.Validate(nameof(metrics));
-        var request = Pipeline.Create(HttpMethod.Patch, ProjectPath + "/metrics", "project.metrics.update", TopGgRoute.Global, ApiContent.Json(metrics, TopGgJsonContext.Default.TopGgMetrics), safeToRetry: true);
-        return Pipeline.SendAsync(request, cancellationToken);
+        var request = Connection.Create(HttpMethod.Patch, ProjectPath + "/metrics", "project.metrics.update", TopGgRoute.Global, ApiContent.Json(metrics, TopGgJsonContext.Default.TopGgMetrics), safeToRetry: true);
+        return Connection.SendAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -177,7 +175,7 @@ public class TopGgProjectClient
             throw new ArgumentException($"A metrics batch holds 1 to {MaxBatchEntries} entries, not {entries.Count}.", nameof(entries));
         }
 
-        var latest = Pipeline.TimeProvider.GetUtcNow() + MaxBatchFutureSkew;
+        var latest = Connection.TimeProvider.GetUtcNow() + MaxBatchFutureSkew;
         foreach (var entry in entries)
         {
             ArgumentNullException.ThrowIfNull(entry, nameof(entries));
@@ -189,10 +187,10 @@ public class TopGgProjectClient
             }
         }
 
-        var content = Pipeline.Compatibility.MetricsBatchBody == TopGgMetricsBatchBody.BareArray
+        var content = Connection.Compatibility.MetricsBatchBody == TopGgMetricsBatchBody.BareArray
             ? ApiContent.Json(entries, TopGgJsonContext.Default.IReadOnlyListTopGgMetricsEntry)
             : ApiContent.Json(new MetricsBatchEnvelope(entries), TopGgJsonContext.Default.MetricsBatchEnvelope);
-        var request = Pipeline.Create(HttpMethod.Post, ProjectPath + "/metrics/batch", "project.metrics.batch", TopGgRoute.Global, content, safeToRetry: false);
-        return Pipeline.SendAsync(request, cancellationToken);
+        var request = Connection.Create(HttpMethod.Post, ProjectPath + "/metrics/batch", "project.metrics.batch", TopGgRoute.Global, content, safeToRetry: false);
+        return Connection.SendAsync(request, cancellationToken);
     }
 }

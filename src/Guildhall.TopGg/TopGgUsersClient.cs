@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using System.Globalization;
 using Guildhall.TopGg.Http;
 using Guildhall.TopGg.Json;
@@ -6,13 +7,11 @@ using Guildhall.TopGg.Models;
 namespace Guildhall.TopGg;
 
 /// <summary>v0 user routes. Reach it through <see cref="TopGgClient.Users"/>.</summary>
-public class TopGgUsersClient
+public class TopGgUsersClient : ApiSubClient
 {
-    private readonly TopGgPipeline? _pipeline;
-
-    internal TopGgUsersClient(TopGgPipeline pipeline)
+    internal TopGgUsersClient(TopGgConnection? connection)
+        : base(connection)
     {
-        _pipeline = pipeline;
     }
 
     /// <summary>For mocking.</summary>
@@ -27,8 +26,8 @@ public class TopGgUsersClient
     [Obsolete("Top.gg no longer serves user profiles: the route answers 404 for every user (topggpy 2.0 deprecated it). Kept for parity with topggpy 1.4 and top.py.")]
     public virtual Task<TopGgUser> GetAsync(ulong userId, CancellationToken cancellationToken = default)
     {
-        var pipeline = _pipeline ?? throw new InvalidOperationException("This client was created for mocking and has no connection.");
-        var request = pipeline.Create(HttpMethod.Get, "users/" + userId.ToString(CultureInfo.InvariantCulture), "users.get", TopGgRoute.Global);
-        return pipeline.SendAsync(request, TopGgJsonContext.Default.TopGgUser, cancellationToken);
+        var connection = GetConnection<TopGgConnection>();
+        var request = connection.Create(HttpMethod.Get, "users/" + userId.ToString(CultureInfo.InvariantCulture), "users.get", TopGgRoute.Global);
+        return connection.SendJsonAsync(request, TopGgJsonContext.Default.TopGgUser, cancellationToken);
     }
 }

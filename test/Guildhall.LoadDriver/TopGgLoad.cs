@@ -19,9 +19,8 @@ internal static class TopGgLoad
             throw new ArgumentException("--route must be weekend or bots.");
         }
 
-        await using var client = new TopGgClient(new TopGgClientOptions
+        await using var client = new TopGgClient(arguments.Require("token"), new TopGgClientOptions
         {
-            Token = arguments.Require("token"),
             BaseAddress = new Uri(arguments.Require("base-url")),
             RateLimitStore = store,
             Retry = new Core.RetryOptions { MaxRetries = 0 },

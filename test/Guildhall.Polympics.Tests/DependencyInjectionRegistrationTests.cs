@@ -1,4 +1,3 @@
-using Guildhall.Polympics.DependencyInjection;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Polympics;
 using Guildhall.Testing;
@@ -19,7 +18,7 @@ public sealed class DependencyInjectionRegistrationTests
         await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<PolympicsClient, PolympicsClientOptions>
             {
-                HttpClientName = PolympicsDefaults.HttpClientName,
+                HttpClientName = PolympicsClient.HttpClientName,
                 Register = services => services.AddPolympicsClient(),
                 CallAsync = (client, cancellationToken) => client.Accounts.AreSignupsOpenAsync(cancellationToken),
             },
@@ -33,7 +32,7 @@ public sealed class DependencyInjectionRegistrationTests
         await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<PolympicsAppClient, PolympicsClientOptions>
             {
-                HttpClientName = PolympicsDefaults.HttpClientName,
+                HttpClientName = PolympicsClient.HttpClientName,
                 Register = services => services.AddPolympicsAppClient(_ => AppCredentials()),
                 CallAsync = (client, cancellationToken) => client.GetSelfAsync(cancellationToken),
             },

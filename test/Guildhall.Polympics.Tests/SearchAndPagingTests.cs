@@ -7,7 +7,7 @@ public sealed class SearchAndPagingTests : PolympicsClientTestBase
     [Fact]
     public async Task A_page_carries_the_totals()
     {
-        var page = await Anonymous.Accounts.SearchAsync(perPage: 10, page: 2);
+        var page = await Anonymous.Accounts.GetPageAsync(perPage: 10, page: 2);
         Assert.Equal((2, 10, 3, 26), (page.Page, page.PerPage, page.Pages, page.Results));
         Assert.Equal(6, page.Data.Count);
         Assert.False(page.HasNextPage);
@@ -63,8 +63,8 @@ public sealed class SearchAndPagingTests : PolympicsClientTestBase
     [InlineData(0, -5)]
     public async Task Invalid_page_arguments_are_refused_before_sending(int page, int perPage)
     {
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Anonymous.Accounts.SearchAsync(page: page, perPage: perPage));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Anonymous.Teams.SearchAsync(page: page, perPage: perPage));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Anonymous.Accounts.GetPageAsync(page: page, perPage: perPage));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Anonymous.Teams.GetPageAsync(page: page, perPage: perPage));
         Assert.Empty(Recorder.Requests);
     }
 
@@ -84,16 +84,16 @@ public sealed class SearchAndPagingTests : PolympicsClientTestBase
     [Fact]
     public async Task Search_by_text_and_team()
     {
-        var page = await Anonymous.Accounts.SearchAsync("bob", team: 2);
+        var page = await Anonymous.Accounts.GetPageAsync("bob", team: 2);
         Assert.Equal(["Bobby Tables", "Bobcat", "bob"], page.Data.Select(a => a.Name));
-        var teams = await Anonymous.Teams.SearchAsync("kidz");
+        var teams = await Anonymous.Teams.GetPageAsync("kidz");
         Assert.Equal("Cool Kidz", Assert.Single(teams.Data).Name);
     }
 
     [Fact]
     public async Task Search_text_is_escaped_in_the_query_string()
     {
-        var page = await Anonymous.Accounts.SearchAsync("Bobby Tables&team=1");
+        var page = await Anonymous.Accounts.GetPageAsync("Bobby Tables&team=1");
         Assert.Empty(page.Data);
         Assert.Contains("q=Bobby%20Tables%26team%3D1", Assert.Single(Recorder.Requests).Path, StringComparison.Ordinal);
     }

@@ -1,4 +1,3 @@
-using Guildhall.Polympics.DependencyInjection;
 using Guildhall.Sandbox.Polympics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +13,7 @@ public sealed class ServiceRegistrationTests : PolympicsClientTestBase
         services.AddPolympicsAppClient(
             _ => new PolympicsCredentials(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
             options => options.BaseAddress = Sandbox.GetApiBase("polympics"));
-        services.AddHttpClient(PolympicsDefaults.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Sandbox.CreateHandler());
+        services.AddHttpClient(PolympicsClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Sandbox.CreateHandler());
         await using var provider = services.BuildServiceProvider();
 
         var anonymous = provider.GetRequiredService<PolympicsClient>();

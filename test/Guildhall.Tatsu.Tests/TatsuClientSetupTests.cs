@@ -30,7 +30,8 @@ public sealed class TatsuClientSetupTests
         var options = new TatsuClientOptions { ApiKey = "secret-key-123" };
         spoil(options);
 
-        var error = Assert.ThrowsAny<ArgumentException>(() => new TatsuClient(options));
+        using var http = new HttpClient();
+        var error = Assert.ThrowsAny<ArgumentException>(() => new TatsuClient(http, options));
 
         Assert.Equal(parameter, error.ParamName);
         Assert.DoesNotContain("secret-key-123", error.Message, StringComparison.Ordinal);
@@ -88,7 +89,7 @@ public sealed class TatsuClientSetupTests
     public async Task A_client_registered_earlier_wins()
     {
         var services = new ServiceCollection();
-        var mine = new TatsuClient(new TatsuClientOptions { ApiKey = "mine" });
+        var mine = new TatsuClient("mine", new TatsuClientOptions());
         services.AddSingleton(mine);
         services.AddTatsuClient(options => options.ApiKey = "theirs");
         await using var provider = services.BuildServiceProvider();
@@ -119,6 +120,37 @@ public sealed class TatsuClientSetupTests
         var state = await tatsu.GetRateLimitAsync();
         Assert.Equal(59, (await store.GetSnapshotAsync(new RateLimitRule(state.Key, 60, TimeSpan.FromMinutes(1)))).Remaining);
         Assert.Equal(60, (await bed.CreateClient().GetRateLimitAsync()).Remaining);
+    }
+
+    [Fact]
+    public void The_key_constructor_leaves_the_callers_options_as_they_are_and_nulls_are_refused()
+    {
+        var options = new TatsuClientOptions { ApiKey = "the-options-key" };
+        using var http = new HttpClient();
+
+        using (new TatsuClient("another-key", options))
+        {
+            Assert.Equal("the-options-key", options.ApiKey);
+        }
+
+        Assert.Equal("httpClient", Assert.Throws<ArgumentNullException>(() => new TatsuClient((HttpClient)null!, options)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new TatsuClient(http, null!)).ParamName);
+    }
+
+    [Fact]
+    public async Task The_sub_clients_of_a_mock_and_a_disposed_client_fail_clearly()
+    {
+        TatsuClient mock = new FakeTatsuClient();
+        await using var bed = await TatsuTestBed.StartAsync();
+        var disposed = bed.CreateClient();
+        await disposed.DisposeAsync();
+
+        var mocked = await Assert.ThrowsAsync<InvalidOperationException>(() => mock.Rankings.GetMemberRankingAsync(1, 2));
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await mock.Rankings.ListGuildRankingsAsync(1).ToListAsync());
+        var gone = await Assert.ThrowsAsync<ObjectDisposedException>(() => disposed.Members.GetPointsAsync(TavernGuildId, ApprenticeUserId));
+
+        Assert.Contains("created for mocking", mocked.Message, StringComparison.Ordinal);
+        Assert.Equal(typeof(TatsuClient).FullName, gone.ObjectName);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class TatsuErrorTests
         await bed.InjectFaultAsync("""{"kind":"truncated"}""");
         var tatsu = bed.CreateClient();
 
-        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => tatsu.Rankings.GetGuildRankingsAsync(TavernGuildId));
+        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => tatsu.Rankings.GetGuildRankingsPageAsync(TavernGuildId));
 
         Assert.Contains("malformed or truncated", error.Message);
         Assert.Equal(HttpStatusCode.OK, error.StatusCode);

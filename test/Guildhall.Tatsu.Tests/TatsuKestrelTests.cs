@@ -18,11 +18,11 @@ public sealed class TatsuKestrelTests
             (await admin.PostAsync("keys", content)).EnsureSuccessStatusCode();
         }
 
-        await using var tatsu = new TatsuClient(new TatsuClientOptions { ApiKey = "kestrel-test-key", BaseAddress = host.GetApiBase("tatsu/v1") });
+        await using var tatsu = new TatsuClient("kestrel-test-key", new TatsuClientOptions { BaseAddress = host.GetApiBase("tatsu/v1") });
 
         var profile = await tatsu.Users.GetProfileAsync(SupporterUserId);
         var ranking = await tatsu.Rankings.GetMemberRankingAsync(LibraryGuildId, GuildmasterUserId, TatsuTimeframe.Week);
-        var page = await tatsu.Rankings.GetGuildRankingsAsync(LibraryGuildId, offset: 190);
+        var page = await tatsu.Rankings.GetGuildRankingsPageAsync(LibraryGuildId, offset: 190);
         var points = await tatsu.Members.GetPointsAsync(LibraryGuildId, ApprenticeUserId);
         var listing = await tatsu.Store.GetListingAsync(AntiqueChairListingId);
 

@@ -44,7 +44,7 @@ public sealed class TatsuRankingsTests
         await using var bed = await TatsuTestBed.StartAsync();
         var tatsu = bed.CreateClient(TatsuSandboxCredentials.WandererKey);
 
-        var error = await Assert.ThrowsAsync<ApiForbiddenException>(() => tatsu.Rankings.GetGuildRankingsAsync(TavernGuildId));
+        var error = await Assert.ThrowsAsync<ApiForbiddenException>(() => tatsu.Rankings.GetGuildRankingsPageAsync(TavernGuildId));
         Assert.Equal("403: Forbidden", error.ServerMessage);
     }
 
@@ -54,7 +54,7 @@ public sealed class TatsuRankingsTests
         await using var bed = await TatsuTestBed.StartAsync();
         var tatsu = bed.CreateClient();
 
-        await Assert.ThrowsAsync<ApiNotFoundException>(() => tatsu.Rankings.GetGuildRankingsAsync(UnknownGuildId, TatsuTimeframe.Week));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => tatsu.Rankings.GetGuildRankingsPageAsync(UnknownGuildId, TatsuTimeframe.Week));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class TatsuRankingsTests
         await using var bed = await TatsuTestBed.StartAsync();
         var tatsu = bed.CreateClient();
 
-        var page = await tatsu.Rankings.GetGuildRankingsAsync(TavernGuildId, TatsuTimeframe.Month, offset: 100);
+        var page = await tatsu.Rankings.GetGuildRankingsPageAsync(TavernGuildId, TatsuTimeframe.Month, offset: 100);
 
         Assert.Equal(TavernGuildId, page.GuildId);
         Assert.Equal(Enumerable.Range(101, 100).Select(rank => (long)rank), page.Rankings.Select(row => row.Rank));
@@ -190,8 +190,8 @@ public sealed class TatsuRankingsTests
         await using var bed = await TatsuTestBed.StartAsync();
         var tatsu = bed.CreateClient();
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => tatsu.Rankings.GetGuildRankingsAsync(TavernGuildId, offset: -1));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => tatsu.Rankings.GetGuildRankingsAsync(TavernGuildId, (TatsuTimeframe)7));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => tatsu.Rankings.GetGuildRankingsPageAsync(TavernGuildId, offset: -1));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => tatsu.Rankings.GetGuildRankingsPageAsync(TavernGuildId, (TatsuTimeframe)7));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => tatsu.Rankings.GetMemberRankingAsync(0, GuildmasterUserId));
         Assert.Throws<ArgumentOutOfRangeException>(() => tatsu.Rankings.ListGuildRankingsAsync(TavernGuildId, startRank: 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => tatsu.Rankings.ListGuildRankingsAsync(TavernGuildId, startRank: 10, endRank: 9));

@@ -18,9 +18,8 @@ public sealed class TatsuSlowNetworkLimitTests
     public async Task Sixty_a_minute_holds_when_the_first_requests_arrive_late(int callers)
     {
         await using var sandbox = await SlowSandbox.StartAsync(30, "/tatsu/v1/users", TimeSpan.FromSeconds(5), Math.Min(10, 2 * callers));
-        await using var tatsu = new TatsuClient(sandbox.Configure(new TatsuClientOptions
+        await using var tatsu = new TatsuClient(TatsuSandboxCredentials.GuildmasterKey, sandbox.Configure(new TatsuClientOptions
         {
-            ApiKey = TatsuSandboxCredentials.GuildmasterKey,
             BaseAddress = sandbox.Host.GetApiBase("tatsu/v1"),
         }));
 

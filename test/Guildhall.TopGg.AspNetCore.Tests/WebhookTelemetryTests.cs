@@ -25,8 +25,8 @@ public sealed class WebhookTelemetryTests
                 meterListener.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<long>((_, _, tags, _) => deliveries.Enqueue((Tag(tags, "outcome"), Tag(tags, "format"))));
-        listener.SetMeasurementEventCallback<double>((_, _, tags, _) => handlerRuns.Enqueue(Tag(tags, "succeeded") == "True"));
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) => deliveries.Enqueue((Tag(tags, "guildhall.topgg.webhook.outcome"), Tag(tags, "guildhall.topgg.webhook.format"))));
+        listener.SetMeasurementEventCallback<double>((_, _, tags, _) => handlerRuns.Enqueue(Tag(tags, "guildhall.topgg.webhook.handler.succeeded") == "True"));
         listener.Start();
         await using var host = await WebhookTestHost.StartAsync(app => app.MapTopGgWebhooks("/dbl", (_, _) => ValueTask.CompletedTask));
 

@@ -61,17 +61,17 @@ internal static class UtilizationRun
     [
         new("Top.gg global (GET /weekend)", 100, 99, TimeSpan.FromSeconds(1), 1, 2, 5, (host, clock, store) =>
         {
-            var client = new TopGgClient(Paced(TopGgOptions(host), clock, store));
+            var client = new TopGgClient(TopGgSandboxCredentials.Token, Paced(TopGgOptions(host), clock, store));
             return (() => client.IsWeekendAsync(), client);
         }),
         new("Top.gg /bots (GET /bots/{id}/stats)", 60, 60, TimeSpan.FromMinutes(1), 30, 2, 5, (host, clock, store) =>
         {
-            var client = new TopGgClient(Paced(TopGgOptions(host), clock, store));
+            var client = new TopGgClient(TopGgSandboxCredentials.Token, Paced(TopGgOptions(host), clock, store));
             return (() => client.Bots.GetStatsAsync(), client);
         }),
         new("Tatsu (GET /users/{id}/profile)", 60, 60, TimeSpan.FromMinutes(1), 30, 2, 5, (host, clock, store) =>
         {
-            var client = new TatsuClient(Paced(new TatsuClientOptions { ApiKey = TatsuSandboxCredentials.GuildmasterKey, BaseAddress = host.GetApiBase("tatsu/v1") }, clock, store));
+            var client = new TatsuClient(TatsuSandboxCredentials.GuildmasterKey, Paced(new TatsuClientOptions { BaseAddress = host.GetApiBase("tatsu/v1") }, clock, store));
             return (() => client.Users.GetProfileAsync(TatsuSandboxData.SupporterUserId), client);
         }),
         new("osu! (GET /api/v2/users/{id}, budget = server limit)", 1200, 1200, TimeSpan.FromMinutes(1), 1, 1, 3, (host, clock, store) =>
@@ -90,7 +90,7 @@ internal static class UtilizationRun
         }),
     ];
 
-    private static TopGgClientOptions TopGgOptions(SandboxHost host) => new() { Token = TopGgSandboxCredentials.Token, BaseAddress = host.GetApiBase("topgg/api") };
+    private static TopGgClientOptions TopGgOptions(SandboxHost host) => new() { BaseAddress = host.GetApiBase("topgg/api") };
 
     /// <summary>The clock and store under test, and waits long enough for 64 callers to take turns through several windows.</summary>
     private static T Paced<T>(T options, TimeProvider clock, IRateLimitStore store)

@@ -12,7 +12,7 @@ internal static class PolympicsCommands
     public static Command Create()
     {
         var options = new ApiCommandOptions(
-            PolympicsDefaults.BaseAddress.ToString(),
+            PolympicsClientOptions.DefaultBaseAddress.ToString(),
             "--credentials",
             CredentialsVariable,
             "Basic credentials as USERNAME:TOKEN: A<id> for an app, S<id> for a user session.");

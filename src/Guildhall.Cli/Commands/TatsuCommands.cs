@@ -17,7 +17,7 @@ internal static class TatsuCommands
     public static Command Create()
     {
         var api = new ApiCommandOptions(
-            TatsuDefaults.BaseAddress.AbsoluteUri, "--key", "TATSU_KEY", "The Tatsu API key ('t!apikey create' in Discord).", rateLimited: true);
+            TatsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--key", "TATSU_KEY", "The Tatsu API key ('t!apikey create' in Discord).", rateLimited: true);
         var command = new Command("tatsu", "Call the Tatsu API (or the sandbox: --base-url http://127.0.0.1:5080/tatsu/v1).");
         api.AddTo(command);
         command.Subcommands.Add(Profile(api));
@@ -26,10 +26,10 @@ internal static class TatsuCommands
         command.Subcommands.Add(Points(api));
         command.Subcommands.Add(Change(
             api, "add-points", "points", (members, guild, user, delta, token) => members.AdjustPointsAsync(guild, user, delta, token),
-            TatsuJsonContext.Default.TatsuMemberPoints, TatsuPrinter.Points));
+            TatsuJson.TypeInfo<TatsuMemberPoints>(), TatsuPrinter.Points));
         command.Subcommands.Add(Change(
             api, "add-score", "score", (members, guild, user, delta, token) => members.AdjustScoreAsync(guild, user, delta, token),
-            TatsuJsonContext.Default.TatsuMemberScore, TatsuPrinter.Score));
+            TatsuJson.TypeInfo<TatsuMemberScore>(), TatsuPrinter.Score));
         command.Subcommands.Add(Listing(api));
         return command;
     }
@@ -42,7 +42,7 @@ internal static class TatsuCommands
         {
             await using var tatsu = CreateClient(api, parse);
             var profile = await tatsu.Users.GetProfileAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false);
-            Write(api, parse, profile, TatsuJsonContext.Default.TatsuUserProfile, TatsuPrinter.Profile);
+            Write(api, parse, profile, TatsuJson.TypeInfo<TatsuUserProfile>(), TatsuPrinter.Profile);
         });
         return command;
     }
@@ -56,7 +56,7 @@ internal static class TatsuCommands
             await using var tatsu = CreateClient(api, parse);
             var ranking = await tatsu.Rankings.GetMemberRankingAsync(
                 parse.GetValue(guild), parse.GetValue(user), ParseTimeframe(parse.GetValue(timeframe)), cancellationToken).ConfigureAwait(false);
-            Write(api, parse, ranking, TatsuJsonContext.Default.TatsuMemberRanking, TatsuPrinter.Ranking);
+            Write(api, parse, ranking, TatsuJson.TypeInfo<TatsuMemberRanking>(), TatsuPrinter.Ranking);
         });
         return command;
     }
@@ -80,7 +80,7 @@ internal static class TatsuCommands
                 rows.Add(row);
             }
 
-            Write<IReadOnlyList<TatsuRankedMember>>(api, parse, rows, TatsuJsonContext.Default.IReadOnlyListTatsuRankedMember, TatsuPrinter.Rankings);
+            Write<IReadOnlyList<TatsuRankedMember>>(api, parse, rows, TatsuJson.TypeInfo<IReadOnlyList<TatsuRankedMember>>(), TatsuPrinter.Rankings);
         });
         return command;
     }
@@ -93,7 +93,7 @@ internal static class TatsuCommands
         {
             await using var tatsu = CreateClient(api, parse);
             var points = await tatsu.Members.GetPointsAsync(parse.GetValue(guild), parse.GetValue(user), cancellationToken).ConfigureAwait(false);
-            Write(api, parse, points, TatsuJsonContext.Default.TatsuMemberPoints, TatsuPrinter.Points);
+            Write(api, parse, points, TatsuJson.TypeInfo<TatsuMemberPoints>(), TatsuPrinter.Points);
         });
         return command;
     }
@@ -136,13 +136,13 @@ internal static class TatsuCommands
         {
             await using var tatsu = CreateClient(api, parse);
             var found = await tatsu.Store.GetListingAsync(parse.GetValue(listing)!, cancellationToken).ConfigureAwait(false);
-            Write(api, parse, found, TatsuJsonContext.Default.TatsuStoreListing, TatsuPrinter.Listing);
+            Write(api, parse, found, TatsuJson.TypeInfo<TatsuStoreListing>(), TatsuPrinter.Listing);
         });
         return command;
     }
 
     private static TatsuClient CreateClient(ApiCommandOptions api, ParseResult parse) =>
-        new(new TatsuClientOptions { ApiKey = api.RequireCredential(parse), BaseAddress = api.GetBaseUri(parse), RateLimitStore = api.OpenRateLimitStore(parse) });
+        new(api.RequireCredential(parse), new TatsuClientOptions { BaseAddress = api.GetBaseUri(parse), RateLimitStore = api.OpenRateLimitStore(parse) });
 
     private static void Write<T>(ApiCommandOptions api, ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
     {

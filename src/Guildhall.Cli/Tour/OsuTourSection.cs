@@ -55,7 +55,7 @@ internal sealed class OsuTourSection : ITourSection
         await context.StepAsync("walk a beatmapset search to its end (cursor_string pages)", async () =>
         {
             var (pages, sets) = (0, 0);
-            await foreach (var page in app.Beatmapsets.SearchAsync(new BeatmapsetSearchQuery { Category = BeatmapsetCategory.Any }, cancellationToken).AsPages(cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var page in app.Beatmapsets.ListAsync(new BeatmapsetSearchQuery { Category = BeatmapsetCategory.Any }, cancellationToken).AsPages(cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 pages++;
                 sets += page.Items.Count;
@@ -99,7 +99,7 @@ internal sealed class OsuTourSection : ITourSection
             var before = await session.GetCurrentTokenAsync(cancellationToken).ConfigureAwait(false);
             using var expired = await browser.PostAsJsonAsync(new Uri(context.Sandbox.BaseAddress, "_sandbox/osu/tokens/expire"), new { access_token = before.AccessToken }, cancellationToken).ConfigureAwait(false);
             expired.EnsureSuccessStatusCode();
-            var best = await session.Users.GetScoresAsync(session.SessionId, UserScoreType.Best, new UserScoresQuery { PageSize = 5 }, cancellationToken).AsPages(cancellationToken: cancellationToken).FirstAsync(cancellationToken).ConfigureAwait(false);
+            var best = await session.Users.ListScoresAsync(session.SessionId, UserScoreType.Best, new UserScoresQuery { PageSize = 5 }, cancellationToken).AsPages(cancellationToken: cancellationToken).FirstAsync(cancellationToken).ConfigureAwait(false);
             var after = await session.GetCurrentTokenAsync(cancellationToken).ConfigureAwait(false);
             return $"renewed (new token: {after.AccessToken != before.AccessToken}); best play {best.Items[0].Pp?.ToString("N0", CultureInfo.InvariantCulture)} pp";
         }).ConfigureAwait(false);

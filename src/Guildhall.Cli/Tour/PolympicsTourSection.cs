@@ -16,8 +16,8 @@ internal sealed class PolympicsTourSection : ITourSection
     {
         var options = new PolympicsClientOptions { BaseAddress = context.Sandbox.GetApiBase("polympics") };
         await using var anonymous = new PolympicsClient(options);
-        await using var app = new PolympicsAppClient(new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), options);
-        await using var limited = new PolympicsAppClient(new(PolympicsSandboxCredentials.LimitedAppUsername, PolympicsSandboxCredentials.LimitedAppToken), options);
+        await using var app = new PolympicsAppClient(new PolympicsCredentials(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), options);
+        await using var limited = new PolympicsAppClient(new PolympicsCredentials(PolympicsSandboxCredentials.LimitedAppUsername, PolympicsSandboxCredentials.LimitedAppToken), options);
 
         await context.StepAsync("GET /accounts/signups", async () =>
             await anonymous.Accounts.AreSignupsOpenAsync(cancellationToken).ConfigureAwait(false) ? "signups are open" : "signups are closed").ConfigureAwait(false);

@@ -20,8 +20,8 @@ internal sealed class TatsuTourSection : ITourSection
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
         var baseAddress = context.Sandbox.GetApiBase("tatsu/v1");
-        await using var owner = new TatsuClient(new TatsuClientOptions { ApiKey = TatsuSandboxCredentials.GuildmasterKey, BaseAddress = baseAddress });
-        await using var member = new TatsuClient(new TatsuClientOptions { ApiKey = TatsuSandboxCredentials.ApprenticeKey, BaseAddress = baseAddress });
+        await using var owner = new TatsuClient(TatsuSandboxCredentials.GuildmasterKey, new TatsuClientOptions { BaseAddress = baseAddress });
+        await using var member = new TatsuClient(TatsuSandboxCredentials.ApprenticeKey, new TatsuClientOptions { BaseAddress = baseAddress });
 
         await context.StepAsync("GET /users/{id}/profile", async () =>
         {
@@ -37,7 +37,7 @@ internal sealed class TatsuTourSection : ITourSection
 
         await context.StepAsync("GET /guilds/{id}/rankings/all?offset=0", async () =>
         {
-            var page = await member.Rankings.GetGuildRankingsAsync(TavernGuildId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var page = await member.Rankings.GetGuildRankingsPageAsync(TavernGuildId, cancellationToken: cancellationToken).ConfigureAwait(false);
             var top = page.Rankings[0];
             return $"{page.Rankings.Count} rows; #1 is {top.UserId} with {top.Score:N0}";
         }).ConfigureAwait(false);

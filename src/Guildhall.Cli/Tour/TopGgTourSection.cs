@@ -23,11 +23,10 @@ internal sealed class TopGgTourSection : ITourSection
         // A fresh sandbox gets a fresh budget: the process-wide store may hold this token's budget from an earlier run.
         var options = new TopGgClientOptions
         {
-            Token = TopGgSandboxCredentials.Token,
             BaseAddress = context.Sandbox.GetApiBase("topgg/api"),
             RateLimitStore = new InMemoryRateLimitStore(),
         };
-        await using var topgg = new TopGgClient(options);
+        await using var topgg = new TopGgClient(TopGgSandboxCredentials.Token, options);
         await RunV0Async(context, topgg, cancellationToken).ConfigureAwait(false);
         await RunV1Async(context, topgg, cancellationToken).ConfigureAwait(false);
         await RunTokenRulesAsync(context, options, cancellationToken).ConfigureAwait(false);
@@ -44,14 +43,14 @@ internal sealed class TopGgTourSection : ITourSection
 
         await context.StepAsync("GET /bots?limit&sort=-points&fields", async () =>
         {
-            var page = await topgg.Bots.SearchAsync(new TopGgBotQuery { Limit = 3, SortBy = "points", SortReversed = true, Fields = ["id", "username", "points"] }, cancellationToken).ConfigureAwait(false);
+            var page = await topgg.Bots.GetPageAsync(new TopGgBotQuery { Limit = 3, SortBy = "points", SortReversed = true, Fields = ["id", "username", "points"] }, cancellationToken).ConfigureAwait(false);
             return $"{page.Total} bots listed; top 3 by votes: {string.Join(", ", page.Results.Select(bot => bot.Username))}";
         }).ConfigureAwait(false);
 
         await context.StepAsync("stream every bot, 500 per request (AsyncPageable)", async () =>
         {
             var (pages, bots) = (0, 0);
-            await foreach (var page in topgg.Bots.ListAllAsync().AsPages(cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var page in topgg.Bots.ListAsync().AsPages(cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 pages++;
                 bots += page.Items.Count;
@@ -88,7 +87,7 @@ internal sealed class TopGgTourSection : ITourSection
 
         await context.StepAsync("GET /bots/{id}/votes?page=1", async () =>
         {
-            var voters = await topgg.Bots.GetVotersAsync(1, cancellationToken).ConfigureAwait(false);
+            var voters = await topgg.Bots.GetVotersPageAsync(1, cancellationToken).ConfigureAwait(false);
             return $"{voters.Count} recent voters, newest {voters[0].Username}";
         }).ConfigureAwait(false);
 
@@ -205,9 +204,8 @@ internal sealed class TopGgTourSection : ITourSection
     {
         await context.StepAsync("legacy token: raw on v0, refused by v1", async () =>
         {
-            await using var legacy = new TopGgClient(new TopGgClientOptions
+            await using var legacy = new TopGgClient(TopGgSandboxCredentials.LegacyToken, new TopGgClientOptions
             {
-                Token = TopGgSandboxCredentials.LegacyToken,
                 LegacyToken = true,
                 BaseAddress = main.BaseAddress,
                 RateLimitStore = main.RateLimitStore,
@@ -243,9 +241,8 @@ internal sealed class TopGgTourSection : ITourSection
         await context.StepAsync("429 from Top.gg: the token is blocked locally until Retry-After ends", async () =>
         {
             await InjectRateLimitAsync(context, cancellationToken).ConfigureAwait(false);
-            await using var topgg = new TopGgClient(new TopGgClientOptions
+            await using var topgg = new TopGgClient(TopGgSandboxCredentials.OtherBotToken, new TopGgClientOptions
             {
-                Token = TopGgSandboxCredentials.OtherBotToken,
                 BaseAddress = main.BaseAddress,
                 RateLimitStore = main.RateLimitStore,
             });

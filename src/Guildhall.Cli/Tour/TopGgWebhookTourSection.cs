@@ -6,6 +6,7 @@ using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg;
 using Guildhall.TopGg.AspNetCore;
 using Guildhall.TopGg.Autopost;
+using Guildhall.TopGg.Models;
 using Guildhall.TopGg.Webhooks;
 
 namespace Guildhall.Cli.Tour;
@@ -65,7 +66,7 @@ internal sealed class TopGgWebhookTourSection : ITourSection
 
         await context.StepAsync("autoposter: two clusters each run one cycle, posting only their own shards", async () =>
         {
-            await using var topgg = new TopGgClient(new TopGgClientOptions { Token = TopGgSandboxCredentials.Token, BaseAddress = context.Sandbox.GetApiBase("topgg/api") });
+            await using var topgg = new TopGgClient(TopGgSandboxCredentials.Token, new TopGgClientOptions { BaseAddress = context.Sandbox.GetApiBase("topgg/api") });
             var first = await RunOneCycleAsync(topgg, new Dictionary<int, long> { [0] = 320, [1] = 305 }, cancellationToken).ConfigureAwait(false);
             var second = await RunOneCycleAsync(topgg, new Dictionary<int, long> { [2] = 310, [3] = 295 }, cancellationToken).ConfigureAwait(false);
             var stats = await topgg.Bots.GetStatsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -79,13 +80,13 @@ internal sealed class TopGgWebhookTourSection : ITourSection
         var posted = new TaskCompletionSource<TopGgAutopostSucceededEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var autoposter = new TopGgAutoposter(topgg, new TopGgAutoposterOptions
         {
-            StatsProvider = _ => ValueTask.FromResult<TopGgAutopostStats?>(TopGgAutopostStats.ForShards(4, ownedShards)),
+            StatsProvider = _ => ValueTask.FromResult<TopGgStatsUpdate?>(TopGgStatsUpdate.ForOwnedShards(4, ownedShards)),
         });
         autoposter.Posted += (_, args) => posted.TrySetResult(args);
         autoposter.Failed += (_, args) => posted.TrySetException(args.Exception);
         await autoposter.StartAsync(cancellationToken).ConfigureAwait(false);
         var cycle = await posted.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return cycle.Stats.Updates.Count;
+        return cycle.Stats.ServerCountByShard!.Count;
     }
 
     private static async Task<string> DeliverAsync(HttpClient admin, Uri url, JsonObject request, CancellationToken cancellationToken, bool expectDelivered = true)

@@ -47,6 +47,34 @@ public static class ApiClientServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Registers a client the way every Guildhall package does (<c>AddTopGgClient</c> and the others are this one call):
+    /// its options as <see cref="AddApiClientOptions{TOptions}"/> does, the named <see cref="HttpClient"/> as
+    /// <see cref="AddApiHttpClient"/> does, and the client as a singleton built from both. A client registered before
+    /// (a test double, another configuration) is kept.
+    /// </summary>
+    /// <typeparam name="TClient">The client.</typeparam>
+    /// <typeparam name="TOptions">The client's options, which carry its credentials.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <param name="httpClientName">The named HTTP client, the client type's <c>HttpClientName</c>.</param>
+    /// <param name="configure">Sets the options; <see langword="null"/> keeps the defaults and whatever <c>Configure</c> sets.</param>
+    /// <param name="create">Builds the client from the container (for parts a package lets applications replace, such as a token store), the named HTTP client and the validated options.</param>
+    /// <returns>The HTTP client's builder, to add handlers (<c>AddHttpMessageHandler</c>) or replace the primary handler.</returns>
+    public static IHttpClientBuilder AddApiClient<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this IServiceCollection services, string httpClientName, Action<TOptions>? configure, Func<IServiceProvider, HttpClient, TOptions, TClient> create)
+        where TClient : class
+        where TOptions : ApiClientOptions
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(create);
+        services.AddApiClientOptions(configure);
+        services.TryAddSingleton(provider => create(
+            provider,
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
+            provider.GetRequiredService<IOptions<TOptions>>().Value));
+        return services.AddApiHttpClient(httpClientName);
+    }
+
+    /// <summary>
     /// Registers the named <see cref="HttpClient"/> a client sends through. The client is a singleton, so the factory's
     /// handler rotation would never reach it: the handler is never rotated, and its pooled connections are recycled
     /// instead (<see cref="ApiHttpClient.CreateHandler"/>), so DNS changes are still seen. Its own timeout stays

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Guildhall.Core;
+using Guildhall.Osu.Internal;
 using Guildhall.Osu.Json;
 using Guildhall.Osu.Json.Envelopes;
 
@@ -11,35 +12,25 @@ namespace Guildhall.Osu.Authentication;
 /// osu!'s OAuth endpoints: client credentials (the app client), the authorization code flow (an authorize URL with a
 /// <c>state</c>, the callback check and the code exchange), refresh tokens and revocation. Thread-safe.
 /// </summary>
-public class OsuOAuthClient : IDisposable
+public class OsuOAuthClient : ApiClient
 {
-    private readonly OsuClientOptions _options;
-    private readonly ApiTransport _transport;
-    private readonly ApiTransport _apiTransport;
-
     /// <summary>Creates the client over <paramref name="httpClient"/>, which the caller keeps owning.</summary>
-    /// <param name="options">The settings, validated here.</param>
     /// <param name="httpClient">The HTTP client to send with.</param>
-    public OsuOAuthClient(OsuClientOptions options, HttpClient httpClient)
+    /// <param name="options">The settings, validated here.</param>
+    public OsuOAuthClient(HttpClient httpClient, OsuClientOptions options)
+        : base(Connect(httpClient, options))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(httpClient);
-        options.Validate();
-        _options = options;
-        _transport = new ApiTransport(httpClient, options.CreateTransportOptions(options.BaseAddress, null));
-        _apiTransport = new ApiTransport(httpClient, options.CreateTransportOptions(OsuClient.ApiBase(options), null));
     }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected OsuOAuthClient()
     {
-        _options = null!;
-        _transport = null!;
-        _apiTransport = null!;
     }
 
-    /// <summary>The options' clock, read at each use, the system clock when none is set.</summary>
-    private TimeProvider Clock => _options.TimeProvider ?? TimeProvider.System;
+    /// <summary>The connection at the site's root: OAuth lives at <c>oauth/</c> below it, the API at <c>api/v2/</c>.</summary>
+    private OsuConnection Connection => GetConnection<OsuConnection>();
+
+    private OsuClientOptions Options => Connection.Options;
 
     /// <summary>
     /// Starts the authorization code flow: the address to send the user's browser to, with a fresh random
@@ -50,17 +41,17 @@ public class OsuOAuthClient : IDisposable
     /// <exception cref="InvalidOperationException">No redirect URI was given or configured.</exception>
     public virtual OsuAuthorizationRequest CreateAuthorizationRequest(IEnumerable<string>? scopes = null, Uri? redirectUri = null)
     {
-        var redirect = redirectUri ?? _options.RedirectUri
+        var redirect = redirectUri ?? Options.RedirectUri
             ?? throw new InvalidOperationException("The authorization code flow needs a redirect URI: pass one or set OsuClientOptions.RedirectUri.");
         var scopeList = scopes?.ToList() is { Count: > 0 } given ? given : [OsuScopes.Identify, OsuScopes.Public];
         var state = Base64UrlState();
         var query = new QueryBuilder("oauth/authorize")
-            .Add("client_id", _options.ClientId)
+            .Add("client_id", Options.ClientId)
             .Add("redirect_uri", redirect.AbsoluteUri)
             .Add("response_type", "code")
             .Add("scope", string.Join(' ', scopeList))
             .Add("state", state);
-        return new OsuAuthorizationRequest(new Uri(_transport.Options.BaseAddress, query.ToString()), state, redirect, scopeList);
+        return new OsuAuthorizationRequest(new Uri(Connection.Transport.Options.BaseAddress, query.ToString()), state, redirect, scopeList);
     }
 
     /// <summary>
@@ -100,7 +91,7 @@ public class OsuOAuthClient : IDisposable
     public virtual Task<OsuToken> ExchangeCodeAsync(string code, Uri? redirectUri = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var redirect = redirectUri ?? _options.RedirectUri
+        var redirect = redirectUri ?? Options.RedirectUri
             ?? throw new InvalidOperationException("The code exchange needs the redirect URI the flow started with.");
         return RequestTokenAsync(
             "osu.oauth.authorization_code",
@@ -116,7 +107,7 @@ public class OsuOAuthClient : IDisposable
     /// <exception cref="Core.Errors.GuildhallApiException">osu! refused the client or the scopes.</exception>
     public virtual Task<OsuToken> RequestClientCredentialsAsync(IEnumerable<string>? scopes = null, CancellationToken cancellationToken = default)
     {
-        var scopeList = scopes?.ToList() ?? [.. _options.AppClientScopes];
+        var scopeList = scopes?.ToList() ?? [.. Options.AppClientScopes];
         return RequestTokenAsync(
             "osu.oauth.client_credentials",
             [new("grant_type", "client_credentials"), new("scope", string.Join(' ', scopeList))],
@@ -151,31 +142,22 @@ public class OsuOAuthClient : IDisposable
     public virtual async Task RevokeAsync(OsuToken token, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var request = new ApiRequest(HttpMethod.Delete, "oauth/tokens/current")
-        {
-            OperationName = "osu.oauth.revoke",
-            Authenticated = false,
-            Headers = new Dictionary<string, string> { ["Authorization"] = new AuthenticationHeaderValue("Bearer", token.AccessToken).ToString() },
-        };
-        await _apiTransport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var connection = Connection;
+        var request = connection.CreateRequest(
+            HttpMethod.Delete,
+            OsuClient.ApiPath + "oauth/tokens/current",
+            "osu.oauth.revoke",
+            authenticated: false,
+            headers: new Dictionary<string, string> { ["Authorization"] = new AuthenticationHeaderValue("Bearer", token.AccessToken).ToString() });
+        await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
-    public void Dispose()
+    private static OsuConnection Connect(HttpClient httpClient, OsuClientOptions options)
     {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases the transports (never the caller's <see cref="HttpClient"/>).</summary>
-    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing && _transport is not null)
-        {
-            _transport.Dispose();
-            _apiTransport.Dispose();
-        }
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return new OsuConnection(httpClient, options, options.BaseAddress, credentials: null, typeof(OsuOAuthClient));
     }
 
     private async Task<OsuToken> RequestTokenAsync(
@@ -185,17 +167,11 @@ public class OsuOAuthClient : IDisposable
         bool safeToRetry,
         CancellationToken cancellationToken)
     {
-        grant.InsertRange(0, [new("client_id", _options.ClientId.ToString(CultureInfo.InvariantCulture)), new("client_secret", _options.ClientSecret!)]);
-        var request = new ApiRequest(HttpMethod.Post, "oauth/token")
-        {
-            OperationName = operation,
-            Authenticated = false,
-            SafeToRetry = safeToRetry,
-            Content = ApiContent.Form(grant),
-            ResponseIsSecret = true,
-        };
-        var issuedAt = Clock.GetUtcNow();
-        var response = ReadTokenResponse(await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false));
+        var connection = Connection;
+        grant.InsertRange(0, [new("client_id", connection.Options.ClientId.ToString(CultureInfo.InvariantCulture)), new("client_secret", connection.Options.ClientSecret!)]);
+        var request = connection.CreateRequest(HttpMethod.Post, "oauth/token", operation, ApiContent.Form(grant), safeToRetry, responseIsSecret: true, authenticated: false);
+        var issuedAt = connection.TimeProvider.GetUtcNow();
+        var response = ReadTokenResponse(await connection.SendAsync(request, cancellationToken).ConfigureAwait(false));
         var hasClaims = OsuJwtClaims.TryRead(response.AccessToken, out var ownerId, out var scopes);
         return new OsuToken
         {

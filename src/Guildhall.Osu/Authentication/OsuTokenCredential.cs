@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Guildhall.Core.Credentials;
+using Guildhall.Core.Events;
 using Guildhall.Osu.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -51,7 +52,10 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
         _logger = options.LoggerFactory?.CreateLogger("Guildhall.Osu.Tokens") ?? NullLogger.Instance;
     }
 
-    /// <summary>Raised after a renewed token was stored. Handlers run on the renewing call; exceptions they throw are logged.</summary>
+    /// <summary>
+    /// Raised after a renewed token was stored. Handlers run on the renewing call; one that throws is logged and the
+    /// others still run (the renewal stands).
+    /// </summary>
     public event EventHandler<OsuTokenUpdatedEventArgs>? TokenUpdated;
 
     /// <summary>Whose tokens the session's are: the site, client id and secret of the options.</summary>
@@ -237,29 +241,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
         }
 
         OsuLog.RenewedToken(_logger, SessionId, fresh.ExpiresAt);
-        RaiseTokenUpdated(fresh);
+        EventSubscribers.Raise(TokenUpdated, this, new OsuTokenUpdatedEventArgs(SessionId, fresh), _logger, nameof(TokenUpdated));
         return fresh;
-    }
-
-    private void RaiseTokenUpdated(OsuToken token)
-    {
-        if (TokenUpdated is not { } handlers)
-        {
-            return;
-        }
-
-        foreach (var handler in handlers.GetInvocationList().Cast<EventHandler<OsuTokenUpdatedEventArgs>>())
-        {
-            try
-            {
-                handler(this, new OsuTokenUpdatedEventArgs(SessionId, token));
-            }
-#pragma warning disable CA1031 // A subscriber's bug must not undo a renewal that succeeded and was stored.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                OsuLog.HandlerFailed(_logger, nameof(TokenUpdated), SessionId, exception);
-            }
-        }
     }
 }

@@ -10,24 +10,29 @@ using Guildhall.Osu.Queries;
 namespace Guildhall.Osu;
 
 /// <summary>Beatmaps (single difficulties): lookups, difficulty attributes and leaderboards. Reached through <see cref="OsuClient.Beatmaps"/>.</summary>
-public class OsuBeatmapsClient
+public class OsuBeatmapsClient : ApiSubClient
 {
     /// <summary>The most ids <c>GET /beatmaps</c> takes per request; longer lists are split.</summary>
     public const int MaxIdsPerRequest = 50;
 
-    private readonly OsuApiSender _api;
-
-    internal OsuBeatmapsClient(OsuApiSender api) => _api = api;
+    internal OsuBeatmapsClient(OsuConnection? connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
-    protected OsuBeatmapsClient() => _api = null!;
+    protected OsuBeatmapsClient()
+    {
+    }
+
+    private OsuConnection Connection => GetConnection<OsuConnection>();
 
     /// <summary>A beatmap with its set, fail times and owners (<c>GET /beatmaps/{id}</c>).</summary>
     /// <param name="beatmapId">The beatmap id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Core.Errors.ApiNotFoundException">No such beatmap.</exception>
     public virtual Task<Beatmap> GetAsync(long beatmapId, CancellationToken cancellationToken = default) =>
-        _api.GetAsync<Beatmap>($"beatmaps/{beatmapId.ToString(CultureInfo.InvariantCulture)}", "osu.beatmaps.get", cancellationToken);
+        Connection.GetAsync<Beatmap>($"beatmaps/{beatmapId.ToString(CultureInfo.InvariantCulture)}", "osu.beatmaps.get", cancellationToken);
 
     /// <summary>Several beatmaps by id (<c>GET /beatmaps?ids[]=…</c>, split into requests of 50).</summary>
     /// <param name="beatmapIds">The ids.</param>
@@ -40,7 +45,7 @@ public class OsuBeatmapsClient
         foreach (var chunk in beatmapIds.Distinct().Chunk(MaxIdsPerRequest))
         {
             var path = new QueryBuilder("beatmaps").AddEach("ids[]", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-            var page = await _api.GetAsync<BeatmapsEnvelope>(path.ToString(), "osu.beatmaps.list", cancellationToken).ConfigureAwait(false);
+            var page = await Connection.GetAsync<BeatmapsEnvelope>(path.ToString(), "osu.beatmaps.list", cancellationToken).ConfigureAwait(false);
             beatmaps.AddRange(page.Beatmaps);
         }
 
@@ -62,7 +67,7 @@ public class OsuBeatmapsClient
         }
 
         var path = new QueryBuilder("beatmaps/lookup").Add("checksum", checksum).Add("filename", filename).Add("id", beatmapId);
-        return _api.GetAsync<Beatmap>(path.ToString(), "osu.beatmaps.lookup", cancellationToken);
+        return Connection.GetAsync<Beatmap>(path.ToString(), "osu.beatmaps.lookup", cancellationToken);
     }
 
     /// <summary>A beatmap's difficulty in a mode with mods (<c>POST /beatmaps/{id}/attributes</c>).</summary>
@@ -75,13 +80,13 @@ public class OsuBeatmapsClient
     {
         var body = new AttributesRequestBody { Mods = mods?.ToList() ?? [], Ruleset = mode?.ToApiName() };
         // The call only computes, so repeating it after a server error changes nothing.
-        var request = _api.Create(
+        var request = Connection.Create(
             HttpMethod.Post,
             $"beatmaps/{beatmapId.ToString(CultureInfo.InvariantCulture)}/attributes",
             "osu.beatmaps.attributes",
             content: ApiContent.Json(body, OsuJson.TypeInfo<AttributesRequestBody>()),
             safeToRetry: true);
-        var envelope = await _api.SendAsync(request, OsuJson.TypeInfo<AttributesEnvelope>(), cancellationToken).ConfigureAwait(false);
+        var envelope = await Connection.SendJsonAsync(request, OsuJson.TypeInfo<AttributesEnvelope>(), cancellationToken).ConfigureAwait(false);
         return envelope.Attributes ?? throw new Core.Errors.ApiInvalidResponseException(
             "osu.beatmaps.attributes: the answer has no attributes.",
             new Core.Errors.ApiErrorContext("osu", "osu.beatmaps.attributes", null, new Core.Errors.ApiErrorDetails()));
@@ -115,7 +120,7 @@ public class OsuBeatmapsClient
             .Add("type", query.Type == BeatmapScoreboardType.Global ? null : WireNames.Of(query.Type))
             .Add("limit", query.Limit)
             .Add("legacy_only", query.LegacyOnly ? 1 : null);
-        return _api.GetAsync<BeatmapScoreboard>(path.ToString(), "osu.beatmaps.scores", cancellationToken, _api.ScoreVersion(query.Format));
+        return Connection.GetAsync<BeatmapScoreboard>(path.ToString(), "osu.beatmaps.scores", cancellationToken, Connection.ScoreVersion(query.Format));
     }
 
     /// <summary>Every score a user set on a beatmap (<c>GET /beatmaps/{id}/scores/users/{user}/all</c>).</summary>
@@ -130,7 +135,7 @@ public class OsuBeatmapsClient
         var path = new QueryBuilder($"beatmaps/{beatmapId.ToString(CultureInfo.InvariantCulture)}/scores/users/{userId.ToString(CultureInfo.InvariantCulture)}/all")
             .Add("ruleset", mode?.ToApiName())
             .Add("legacy_only", legacyOnly ? 1 : null);
-        var envelope = await _api.GetAsync<ScoresEnvelope>(path.ToString(), "osu.beatmaps.user_scores", cancellationToken, _api.ScoreVersion(format)).ConfigureAwait(false);
+        var envelope = await Connection.GetAsync<ScoresEnvelope>(path.ToString(), "osu.beatmaps.user_scores", cancellationToken, Connection.ScoreVersion(format)).ConfigureAwait(false);
         return envelope.Scores;
     }
 }

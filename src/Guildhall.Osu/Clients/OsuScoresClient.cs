@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using System.Globalization;
 using Guildhall.Osu.Internal;
 using Guildhall.Osu.Models;
@@ -5,14 +6,19 @@ using Guildhall.Osu.Models;
 namespace Guildhall.Osu;
 
 /// <summary>Single scores by id. Reached through <see cref="OsuClient.Scores"/>.</summary>
-public class OsuScoresClient
+public class OsuScoresClient : ApiSubClient
 {
-    private readonly OsuApiSender _api;
-
-    internal OsuScoresClient(OsuApiSender api) => _api = api;
+    internal OsuScoresClient(OsuConnection? connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
-    protected OsuScoresClient() => _api = null!;
+    protected OsuScoresClient()
+    {
+    }
+
+    private OsuConnection Connection => GetConnection<OsuConnection>();
 
     /// <summary>A score by its lazer (solo) id, with its beatmap, set, player and ranks (<c>GET /scores/{id}</c>).</summary>
     /// <param name="scoreId">The lazer score id.</param>
@@ -20,7 +26,7 @@ public class OsuScoresClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Core.Errors.ApiNotFoundException">No such score.</exception>
     public virtual Task<Score> GetAsync(long scoreId, OsuScoreFormat? format = null, CancellationToken cancellationToken = default) =>
-        _api.GetAsync<Score>($"scores/{scoreId.ToString(CultureInfo.InvariantCulture)}", "osu.scores.get", cancellationToken, _api.ScoreVersion(format));
+        Connection.GetAsync<Score>($"scores/{scoreId.ToString(CultureInfo.InvariantCulture)}", "osu.scores.get", cancellationToken, Connection.ScoreVersion(format));
 
     /// <summary>
     /// A score set on stable, by its legacy id and mode (<c>GET /scores/{mode}/{id}</c>). aiosu (the Python library) calls this
@@ -33,5 +39,5 @@ public class OsuScoresClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Core.Errors.ApiNotFoundException">No such score.</exception>
     public virtual Task<Score> GetLegacyAsync(GameMode mode, long legacyScoreId, OsuScoreFormat? format = null, CancellationToken cancellationToken = default) =>
-        _api.GetAsync<Score>($"scores/{mode.ToApiName()}/{legacyScoreId.ToString(CultureInfo.InvariantCulture)}", "osu.scores.get_legacy", cancellationToken, _api.ScoreVersion(format));
+        Connection.GetAsync<Score>($"scores/{mode.ToApiName()}/{legacyScoreId.ToString(CultureInfo.InvariantCulture)}", "osu.scores.get_legacy", cancellationToken, Connection.ScoreVersion(format));
 }

@@ -11,17 +11,22 @@ using Guildhall.Osu.Queries;
 namespace Guildhall.Osu;
 
 /// <summary>Users: the token's owner, friends, profiles and every per-user list. Reached through <see cref="OsuClient.Users"/>.</summary>
-public class OsuUsersClient
+public class OsuUsersClient : ApiSubClient
 {
     /// <summary>The most ids <c>GET /users</c> takes per request; longer lists are split.</summary>
     public const int MaxIdsPerRequest = 50;
 
-    private readonly OsuApiSender _api;
-
-    internal OsuUsersClient(OsuApiSender api) => _api = api;
+    internal OsuUsersClient(OsuConnection? connection)
+        : base(connection)
+    {
+    }
 
     /// <summary>For mocking.</summary>
-    protected OsuUsersClient() => _api = null!;
+    protected OsuUsersClient()
+    {
+    }
+
+    private OsuConnection Connection => GetConnection<OsuConnection>();
 
     /// <summary>The token's owner, with their statistics in every mode (<c>GET /me/{mode}</c>; scope <c>identify</c>, user tokens only).</summary>
     /// <param name="mode">The mode of <see cref="User.Statistics"/>; <see langword="null"/> means the user's main mode.</param>
@@ -30,8 +35,8 @@ public class OsuUsersClient
     public virtual async Task<User> GetMeAsync(GameMode? mode = null, CancellationToken cancellationToken = default)
     {
         const string Operation = "osu.users.me";
-        await _api.EnsureScopeAsync(OsuScopes.Identify, Operation, cancellationToken).ConfigureAwait(false);
-        return await _api.GetAsync<User>(mode is { } m ? $"me/{m.ToApiName()}" : "me", Operation, cancellationToken).ConfigureAwait(false);
+        await Connection.EnsureScopeAsync(OsuScopes.Identify, Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.GetAsync<User>(mode is { } m ? $"me/{m.ToApiName()}" : "me", Operation, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The token owner's friends (<c>GET /friends</c>; scope <c>friends.read</c>, user tokens only).</summary>
@@ -40,9 +45,9 @@ public class OsuUsersClient
     public virtual async Task<IReadOnlyList<UserRelation>> GetFriendsAsync(CancellationToken cancellationToken = default)
     {
         const string Operation = "osu.users.friends";
-        await _api.EnsureScopeAsync(OsuScopes.FriendsRead, Operation, cancellationToken).ConfigureAwait(false);
-        var version = Math.Max(_api.Options.ApiVersion, OsuApiVersions.FriendRelations);
-        return await _api.GetAsync<IReadOnlyList<UserRelation>>("friends", Operation, cancellationToken, version).ConfigureAwait(false);
+        await Connection.EnsureScopeAsync(OsuScopes.FriendsRead, Operation, cancellationToken).ConfigureAwait(false);
+        var version = Math.Max(Connection.Options.ApiVersion, OsuApiVersions.FriendRelations);
+        return await Connection.GetAsync<IReadOnlyList<UserRelation>>("friends", Operation, cancellationToken, version).ConfigureAwait(false);
     }
 
     /// <summary>A user's profile by id (<c>GET /users/{id}/{mode}</c>).</summary>
@@ -70,7 +75,7 @@ public class OsuUsersClient
             _ => throw new ArgumentOutOfRangeException(nameof(lookup), lookup, null),
         };
         var path = "users/" + segment + (mode is { } m ? "/" + m.ToApiName() : "");
-        return _api.GetAsync<User>(path, "osu.users.get", cancellationToken);
+        return Connection.GetAsync<User>(path, "osu.users.get", cancellationToken);
     }
 
     /// <summary>Several users by id (<c>GET /users?ids[]=…</c>, split into requests of 50), with their statistics in every mode.</summary>
@@ -87,7 +92,7 @@ public class OsuUsersClient
             var path = new QueryBuilder("users")
                 .AddEach("ids[]", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)))
                 .Add("include_variant_statistics", includeVariantStatistics ? true : null);
-            var page = await _api.GetAsync<UsersEnvelope>(path.ToString(), "osu.users.list", cancellationToken).ConfigureAwait(false);
+            var page = await Connection.GetAsync<UsersEnvelope>(path.ToString(), "osu.users.list", cancellationToken).ConfigureAwait(false);
             users.AddRange(page.Users);
         }
 
@@ -100,12 +105,12 @@ public class OsuUsersClient
     /// <param name="query">Mode, paging, failures and format; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
     /// <remarks>The API serves at most the first 100 recent scores (and stops paging there).</remarks>
-    public virtual AsyncPageable<Score> GetScoresAsync(long userId, UserScoreType type, UserScoresQuery? query = null, CancellationToken cancellationToken = default)
+    public virtual AsyncPageable<Score> ListScoresAsync(long userId, UserScoreType type, UserScoresQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new UserScoresQuery();
         var operation = "osu.users.scores." + WireNames.Of(type);
-        var version = _api.ScoreVersion(query.Format);
-        return OsuPaging.ByOffset(query.Offset, query.PageSize, (offset, limit, token) =>
+        var version = Connection.ScoreVersion(query.Format);
+        return OsuLists.ByOffset(query.Offset, query.PageSize, (offset, limit, token) =>
         {
             var path = new QueryBuilder($"users/{userId.ToString(CultureInfo.InvariantCulture)}/scores/{WireNames.Of(type)}")
                 .Add("mode", query.Mode?.ToApiName())
@@ -113,7 +118,7 @@ public class OsuUsersClient
                 .Add("offset", offset)
                 .Add("include_fails", type == UserScoreType.Recent && query.IncludeFails ? 1 : null)
                 .Add("legacy_only", query.LegacyOnly ? 1 : null);
-            return _api.GetAsync<IReadOnlyList<Score>>(path.ToString(), operation, token, version);
+            return Connection.GetAsync<IReadOnlyList<Score>>(path.ToString(), operation, token, version);
         }, cancellationToken);
     }
 
@@ -122,31 +127,31 @@ public class OsuUsersClient
     /// <param name="type">Which list.</param>
     /// <param name="pageSize">Sets per request (1 to 100).</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
-    public virtual AsyncPageable<Beatmapset> GetBeatmapsetsAsync(long userId, UserBeatmapsetType type, int pageSize = 100, CancellationToken cancellationToken = default) =>
+    public virtual AsyncPageable<Beatmapset> ListBeatmapsetsAsync(long userId, UserBeatmapsetType type, int pageSize = 100, CancellationToken cancellationToken = default) =>
         ListByOffset<Beatmapset>($"users/{userId.ToString(CultureInfo.InvariantCulture)}/beatmapsets/{WireNames.Of(type)}", "osu.users.beatmapsets", pageSize, cancellationToken);
 
     /// <summary>A user's most played beatmaps (<c>GET /users/{id}/beatmapsets/most_played</c>).</summary>
     /// <param name="userId">The user id.</param>
     /// <param name="pageSize">Entries per request (1 to 100).</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
-    public virtual AsyncPageable<BeatmapPlaycount> GetMostPlayedAsync(long userId, int pageSize = 100, CancellationToken cancellationToken = default) =>
+    public virtual AsyncPageable<BeatmapPlaycount> ListMostPlayedAsync(long userId, int pageSize = 100, CancellationToken cancellationToken = default) =>
         ListByOffset<BeatmapPlaycount>($"users/{userId.ToString(CultureInfo.InvariantCulture)}/beatmapsets/most_played", "osu.users.most_played", pageSize, cancellationToken);
 
     /// <summary>A user's recent activity (<c>GET /users/{id}/recent_activity</c>; the API keeps the last 100 events).</summary>
     /// <param name="userId">The user id.</param>
     /// <param name="pageSize">Events per request (1 to 100).</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
-    public virtual AsyncPageable<ActivityEvent> GetRecentActivityAsync(long userId, int pageSize = 100, CancellationToken cancellationToken = default) =>
+    public virtual AsyncPageable<ActivityEvent> ListRecentActivityAsync(long userId, int pageSize = 100, CancellationToken cancellationToken = default) =>
         ListByOffset<ActivityEvent>($"users/{userId.ToString(CultureInfo.InvariantCulture)}/recent_activity", "osu.users.recent_activity", pageSize, cancellationToken);
 
     /// <summary>A user's kudosu history (<c>GET /users/{id}/kudosu</c>).</summary>
     /// <param name="userId">The user id.</param>
     /// <param name="pageSize">Entries per request (1 to 100).</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
-    public virtual AsyncPageable<KudosuHistory> GetKudosuHistoryAsync(long userId, int pageSize = 100, CancellationToken cancellationToken = default) =>
+    public virtual AsyncPageable<KudosuHistory> ListKudosuHistoryAsync(long userId, int pageSize = 100, CancellationToken cancellationToken = default) =>
         ListByOffset<KudosuHistory>($"users/{userId.ToString(CultureInfo.InvariantCulture)}/kudosu", "osu.users.kudosu", pageSize, cancellationToken);
 
     private AsyncPageable<T> ListByOffset<T>(string path, string operation, int pageSize, CancellationToken cancellationToken) =>
-        OsuPaging.ByOffset(0, pageSize, (offset, limit, token) =>
-            _api.GetAsync<IReadOnlyList<T>>(new QueryBuilder(path).Add("limit", limit).Add("offset", offset).ToString(), operation, token), cancellationToken);
+        OsuLists.ByOffset(0, pageSize, (offset, limit, token) =>
+            Connection.GetAsync<IReadOnlyList<T>>(new QueryBuilder(path).Add("limit", limit).Add("offset", offset).ToString(), operation, token), cancellationToken);
 }

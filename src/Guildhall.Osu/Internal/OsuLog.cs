@@ -16,7 +16,4 @@ internal static partial class OsuLog
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Renewing the osu! token of session {SessionId} failed; the stored token is kept")]
     public static partial void RenewalFailed(ILogger logger, long sessionId, Exception exception);
-
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "A handler of {EventName} for osu! session {SessionId} threw")]
-    public static partial void HandlerFailed(ILogger logger, string eventName, long sessionId, Exception exception);
 }

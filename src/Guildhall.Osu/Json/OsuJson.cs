@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Guildhall.Core.Json;
 
 namespace Guildhall.Osu.Json;
 
 /// <summary>
-/// The serializer settings of the osu! package, from the source-generated context. Use <see cref="TypeInfo{T}"/> to
-/// read or write osu! models yourself.
+/// The package's source-generated serializer metadata, for storing or printing osu! models without reflection.
 /// </summary>
 /// <remarks>
 /// Models declare never-null members as <c>{ get => field ?? []; init; }</c>: the source generator sets init-only
@@ -17,7 +17,8 @@ public static class OsuJson
     /// <summary>The options every osu! model is read and written with.</summary>
     public static JsonSerializerOptions Options => OsuJsonContext.Default.Options;
 
-    /// <summary>The metadata for one model type.</summary>
-    /// <typeparam name="T">A type registered in the package's serializer context.</typeparam>
-    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    /// <summary>The metadata of an osu! model, for example <c>OsuJson.TypeInfo&lt;User&gt;()</c>.</summary>
+    /// <typeparam name="T">A model of <see cref="Models"/>.</typeparam>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not an osu! model.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>() => ApiJson.TypeInfo<T>(OsuJsonContext.Default, "osu!");
 }

@@ -1,6 +1,6 @@
 using Guildhall.Core;
+using Guildhall.Core.Events;
 using Guildhall.Osu.Authentication;
-using Guildhall.Osu.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -25,11 +25,27 @@ public class OsuClientStorage : IAsyncDisposable
     private readonly ILogger _logger;
     private bool _disposed;
 
-    /// <summary>Creates a storage.</summary>
-    /// <param name="options">The settings, validated here.</param>
+    /// <summary>Creates a storage whose clients share one HTTP connection pool of its own.</summary>
+    /// <param name="options">The settings, validated here: the application and the site.</param>
     /// <param name="repository">Where tokens are kept; <see langword="null"/> keeps them in memory.</param>
-    /// <param name="httpClient">The HTTP client every client sends with (the caller keeps owning it); <see langword="null"/> creates one.</param>
-    public OsuClientStorage(OsuClientOptions options, IOsuTokenRepository? repository = null, HttpClient? httpClient = null)
+    public OsuClientStorage(OsuClientOptions options, IOsuTokenRepository? repository = null)
+        : this(options, repository, httpClient: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a storage whose clients send through <paramref name="httpClient"/>, which the caller keeps owning: one
+    /// from <c>IHttpClientFactory</c>, or one with handlers of your own in front (<see cref="ApiHttpClient.Create(DelegatingHandler[])"/>).
+    /// </summary>
+    /// <param name="httpClient">The HTTP client every client sends with.</param>
+    /// <param name="options">The settings, validated here: the application and the site.</param>
+    /// <param name="repository">Where tokens are kept; <see langword="null"/> keeps them in memory.</param>
+    public OsuClientStorage(HttpClient httpClient, OsuClientOptions options, IOsuTokenRepository? repository = null)
+        : this(options, repository, httpClient ?? throw new ArgumentNullException(nameof(httpClient)))
+    {
+    }
+
+    private OsuClientStorage(OsuClientOptions options, IOsuTokenRepository? repository, HttpClient? httpClient)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -38,7 +54,7 @@ public class OsuClientStorage : IAsyncDisposable
         _httpClient = httpClient ?? ApiHttpClient.Create();
         Repository = repository ?? new InMemoryOsuTokenRepository();
         Owner = OsuTokenOwner.For(options);
-        OAuth = new OsuOAuthClient(options, _httpClient);
+        OAuth = new OsuOAuthClient(_httpClient, options);
         _logger = options.LoggerFactory?.CreateLogger("Guildhall.Osu.Storage") ?? NullLogger.Instance;
     }
 
@@ -226,12 +242,12 @@ public class OsuClientStorage : IAsyncDisposable
             }
 
             var credential = new OsuTokenCredential(OAuth, Repository, sessionId, _options, mayUseClientCredentials: sessionId == AppSessionId);
-            credential.TokenUpdated += (_, args) => Raise(TokenUpdated, args, nameof(TokenUpdated));
+            credential.TokenUpdated += (_, args) => EventSubscribers.Raise(TokenUpdated, this, args, _logger, nameof(TokenUpdated));
             client = new OsuClient(_options, _httpClient, credential, [credential], Forget);
             _clients[sessionId] = client;
         }
 
-        Raise(ClientAdded, new OsuClientAddedEventArgs(sessionId, client), nameof(ClientAdded));
+        EventSubscribers.Raise(ClientAdded, this, new OsuClientAddedEventArgs(sessionId, client), _logger, nameof(ClientAdded));
         return client;
     }
 
@@ -242,29 +258,6 @@ public class OsuClientStorage : IAsyncDisposable
             if (_clients.TryGetValue(client.SessionId, out var stored) && ReferenceEquals(stored, client))
             {
                 _clients.Remove(client.SessionId);
-            }
-        }
-    }
-
-    private void Raise<TArgs>(EventHandler<TArgs>? handlers, TArgs args, string eventName)
-        where TArgs : EventArgs
-    {
-        if (handlers is null)
-        {
-            return;
-        }
-
-        foreach (var handler in handlers.GetInvocationList().Cast<EventHandler<TArgs>>())
-        {
-            try
-            {
-                handler(this, args);
-            }
-#pragma warning disable CA1031 // A subscriber's bug must not break the storage.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                OsuLog.HandlerFailed(_logger, eventName, args is OsuClientAddedEventArgs added ? added.SessionId : ((OsuTokenUpdatedEventArgs)(object)args).SessionId, exception);
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Guildhall.Polympics.Accounts;
 /// <summary>Reading and changing accounts; only authenticated clients (app or user) have it.</summary>
 public class PolympicsAccountsAdminClient : PolympicsAccountsClient
 {
-    internal PolympicsAccountsAdminClient(PolympicsConnection connection)
+    internal PolympicsAccountsAdminClient(PolympicsConnection? connection)
         : base(connection)
     {
     }
@@ -27,7 +27,7 @@ public class PolympicsAccountsAdminClient : PolympicsAccountsClient
     {
         ArgumentNullException.ThrowIfNull(account);
         account.Validate();
-        return Connection.SendAsync(HttpMethod.Post, "accounts/new", "polympics.accounts.create", PolympicsJsonContext.Default.PolympicsAccount,
+        return Connection.SendJsonAsync(HttpMethod.Post, "accounts/new", "polympics.accounts.create", PolympicsJsonContext.Default.PolympicsAccount,
             cancellationToken, PolympicsConnection.Json(account, PolympicsJsonContext.Default.PolympicsNewAccount));
     }
 
@@ -40,7 +40,7 @@ public class PolympicsAccountsAdminClient : PolympicsAccountsClient
     {
         ArgumentNullException.ThrowIfNull(update);
         update.Validate();
-        return Connection.SendAsync(HttpMethod.Patch, $"account/{PolympicsConnection.Id(id)}", "polympics.accounts.update", PolympicsJsonContext.Default.PolympicsAccount,
+        return Connection.SendJsonAsync(HttpMethod.Patch, $"account/{PolympicsConnection.Id(id)}", "polympics.accounts.update", PolympicsJsonContext.Default.PolympicsAccount,
             cancellationToken, PolympicsConnection.Json(update, PolympicsJsonContext.Default.PolympicsAccountUpdate));
     }
 

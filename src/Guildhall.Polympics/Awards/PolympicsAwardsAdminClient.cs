@@ -9,7 +9,7 @@ namespace Guildhall.Polympics.Awards;
 /// <summary>Reading, changing, giving and taking awards; only authenticated clients have it. Every change needs <c>manage_awards</c>.</summary>
 public class PolympicsAwardsAdminClient : PolympicsAwardsClient
 {
-    internal PolympicsAwardsAdminClient(PolympicsConnection connection)
+    internal PolympicsAwardsAdminClient(PolympicsConnection? connection)
         : base(connection)
     {
     }
@@ -27,7 +27,7 @@ public class PolympicsAwardsAdminClient : PolympicsAwardsClient
     {
         ArgumentNullException.ThrowIfNull(award);
         award.Validate();
-        return Connection.SendAsync(HttpMethod.Post, "awards/new", "polympics.awards.create", PolympicsJsonContext.Default.PolympicsAward,
+        return Connection.SendJsonAsync(HttpMethod.Post, "awards/new", "polympics.awards.create", PolympicsJsonContext.Default.PolympicsAward,
             cancellationToken, PolympicsConnection.Json(award, PolympicsJsonContext.Default.PolympicsNewAward));
     }
 
@@ -39,7 +39,7 @@ public class PolympicsAwardsAdminClient : PolympicsAwardsClient
     {
         ArgumentNullException.ThrowIfNull(update);
         update.Validate();
-        return Connection.SendAsync(HttpMethod.Patch, $"award/{PolympicsConnection.Id(id)}", "polympics.awards.update", PolympicsJsonContext.Default.PolympicsAward,
+        return Connection.SendJsonAsync(HttpMethod.Patch, $"award/{PolympicsConnection.Id(id)}", "polympics.awards.update", PolympicsJsonContext.Default.PolympicsAward,
             cancellationToken, PolympicsConnection.Json(update, PolympicsJsonContext.Default.PolympicsAwardUpdate));
     }
 

@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.Core.Errors;
 using Guildhall.Polympics.Http;
 using Guildhall.Polympics.Json;
@@ -6,9 +7,9 @@ using Guildhall.Polympics.Models;
 namespace Guildhall.Polympics.Awards;
 
 /// <summary>Reading awards. Every client has it as <c>client.Awards</c>.</summary>
-public class PolympicsAwardsClient : PolympicsSubClient
+public class PolympicsAwardsClient : ApiSubClient
 {
-    internal PolympicsAwardsClient(PolympicsConnection connection)
+    internal PolympicsAwardsClient(PolympicsConnection? connection)
         : base(connection)
     {
     }
@@ -17,6 +18,8 @@ public class PolympicsAwardsClient : PolympicsSubClient
     protected PolympicsAwardsClient()
     {
     }
+
+    private protected PolympicsConnection Connection => GetConnection<PolympicsConnection>();
 
     /// <summary>An award with its holders and its team (<c>GET /award/{id}</c>).</summary>
     /// <param name="id">The award's id.</param>

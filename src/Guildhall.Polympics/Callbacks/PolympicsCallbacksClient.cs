@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.Core.Errors;
 using Guildhall.Polympics.Http;
 using Guildhall.Polympics.Json;
@@ -6,11 +7,11 @@ using Guildhall.Polympics.Models;
 namespace Guildhall.Polympics.Callbacks;
 
 /// <summary>An app's event callbacks (<c>/callbacks</c>, <c>/callback/{event}</c>); only <see cref="PolympicsAppClient"/> has it.</summary>
-public class PolympicsCallbacksClient : PolympicsSubClient
+public class PolympicsCallbacksClient : ApiSubClient
 {
     private const string NoCallbackDetail = "No callback registered for this event.";
 
-    internal PolympicsCallbacksClient(PolympicsConnection connection)
+    internal PolympicsCallbacksClient(PolympicsConnection? connection)
         : base(connection)
     {
     }
@@ -19,6 +20,8 @@ public class PolympicsCallbacksClient : PolympicsSubClient
     protected PolympicsCallbacksClient()
     {
     }
+
+    private protected PolympicsConnection Connection => GetConnection<PolympicsConnection>();
 
     /// <summary>
     /// Registers the app's callback for an event, replacing any earlier one (<c>PUT /callback/{event}</c>). The server
@@ -41,7 +44,7 @@ public class PolympicsCallbacksClient : PolympicsSubClient
 
         PolympicsTextLimits.ThrowIfTooLong(url.OriginalString, PolympicsTextLimits.Callback, nameof(url));
         PolympicsTextLimits.ThrowIfTooLong(secret, PolympicsTextLimits.Callback, nameof(secret));
-        return Connection.SendAsync(HttpMethod.Put, Path(eventType), "polympics.callbacks.create", PolympicsJsonContext.Default.PolympicsCallback,
+        return Connection.SendJsonAsync(HttpMethod.Put, Path(eventType), "polympics.callbacks.create", PolympicsJsonContext.Default.PolympicsCallback,
             cancellationToken, PolympicsConnection.Json(new PolympicsCallbackBody(url, secret), PolympicsJsonContext.Default.PolympicsCallbackBody));
     }
 
@@ -49,7 +52,7 @@ public class PolympicsCallbacksClient : PolympicsSubClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<IReadOnlyDictionary<PolympicsEventType, Uri>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var body = await Connection.SendAsync(HttpMethod.Get, "callbacks", "polympics.callbacks.list", PolympicsJsonContext.Default.PolympicsCallbackListBody, cancellationToken).ConfigureAwait(false);
+        var body = await Connection.SendJsonAsync(HttpMethod.Get, "callbacks", "polympics.callbacks.list", PolympicsJsonContext.Default.PolympicsCallbackListBody, cancellationToken).ConfigureAwait(false);
         return body.Callbacks
             .Select(pair => (Event: PolympicsEventNames.Parse(pair.Key), Url: pair.Value))
             .Where(pair => pair.Event != PolympicsEventType.Unknown)
@@ -63,7 +66,7 @@ public class PolympicsCallbacksClient : PolympicsSubClient
     {
         try
         {
-            return await Connection.SendAsync(HttpMethod.Get, Path(eventType), "polympics.callbacks.get", PolympicsJsonContext.Default.PolympicsCallback, cancellationToken).ConfigureAwait(false);
+            return await Connection.SendJsonAsync(HttpMethod.Get, Path(eventType), "polympics.callbacks.get", PolympicsJsonContext.Default.PolympicsCallback, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiNotFoundException exception) when (exception.ServerMessage == NoCallbackDetail)
         {

@@ -1,28 +1,34 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core;
-using Guildhall.Polympics.Models;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Guildhall.Polympics.Http;
 
-/// <summary>What every Polympics client and sub-client shares: the transport, the credentials and the logger.</summary>
-internal sealed class PolympicsConnection : IDisposable
+/// <summary>
+/// What every Polympics client and sub-client shares on top of Core's connection: the credentials (none for the
+/// anonymous client), which switch atomically on a token reset, and the log.
+/// </summary>
+internal sealed class PolympicsConnection : ApiConnection
 {
-    public PolympicsConnection(HttpClient? httpClient, PolympicsClientOptions? options, PolympicsCredentials? credentials)
-    {
-        options ??= new PolympicsClientOptions();
+    public const string ApiName = "polympics";
 
-        // Checked before the credential provider exists, so bad settings leave nothing to dispose.
-        options.Validate();
-        Credentials = credentials is null ? null : new PolympicsCredentialProvider(credentials);
-        var transportOptions = options.ToTransportOptions(Credentials);
-        Transport = new ApiTransport(httpClient ?? ApiHttpClient.Create(), transportOptions, disposeHttpClient: httpClient is null);
-        Logger = options.LoggerFactory?.CreateLogger("Guildhall.Polympics") ?? NullLogger.Instance;
+    /// <summary>Validates the options and builds the transport.</summary>
+    /// <param name="httpClient">The client to send with; null creates and owns one.</param>
+    /// <param name="options">The settings; read now, so later changes do not affect the connection.</param>
+    /// <param name="credentials">The credentials to send; <see langword="null"/> for the anonymous client.</param>
+    /// <param name="clientType">The public client, named when a call comes after disposal.</param>
+    public PolympicsConnection(HttpClient? httpClient, PolympicsClientOptions options, PolympicsCredentials? credentials, Type clientType)
+        : this(httpClient, options, Checked(options, credentials), clientType)
+    {
     }
 
-    public ApiTransport Transport { get; }
+    private PolympicsConnection(HttpClient? httpClient, PolympicsClientOptions options, PolympicsCredentialProvider? credentials, Type clientType)
+        : base(httpClient, options.ToTransportOptions(credentials), clientType)
+    {
+        Credentials = credentials;
+        Logger = CreateLogger("Guildhall.Polympics");
+    }
 
     public PolympicsCredentialProvider? Credentials { get; }
 
@@ -34,17 +40,17 @@ internal sealed class PolympicsConnection : IDisposable
 
     /// <summary>A read that needs no credentials (the server's GET routes do not look at them).</summary>
     public Task<T> GetPublicAsync<T>(string path, string operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        Transport.SendAsync(new ApiRequest(HttpMethod.Get, path) { OperationName = operation, Authenticated = false }, typeInfo, cancellationToken);
+        SendJsonAsync(CreateRequest(HttpMethod.Get, path, operation, authenticated: false), typeInfo, cancellationToken);
 
     /// <summary>Sends an authenticated request; <paramref name="responseIsSecret"/> marks an answer that carries a credential (a session, a new token).</summary>
-    public Task<T> SendAsync<T>(
+    public Task<T> SendJsonAsync<T>(
         HttpMethod method, string path, string operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken, Func<HttpContent>? content = null, bool responseIsSecret = false) =>
-        Transport.SendAsync(Request(method, path, operation, content, responseIsSecret), typeInfo, cancellationToken);
+        SendJsonAsync(CreateRequest(method, path, operation, content, responseIsSecret: responseIsSecret), typeInfo, cancellationToken);
 
     /// <summary>Sends an authenticated request and returns the raw answer; <paramref name="responseIsSecret"/> as above.</summary>
     public Task<ApiResponse> SendAsync(
         HttpMethod method, string path, string operation, CancellationToken cancellationToken, Func<HttpContent>? content = null, bool responseIsSecret = false) =>
-        Transport.SendAsync(Request(method, path, operation, content, responseIsSecret), cancellationToken);
+        SendAsync(CreateRequest(method, path, operation, content, responseIsSecret: responseIsSecret), cancellationToken);
 
     /// <summary>A JSON body from the package's serializer metadata.</summary>
     public static Func<HttpContent> Json<T>(T value, JsonTypeInfo<T> typeInfo) => ApiContent.Json(value, typeInfo);
@@ -56,34 +62,19 @@ internal sealed class PolympicsConnection : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perPage);
     }
 
-    /// <summary>
-    /// A pageable over a search, page by page from the continuation token (page 0 without one); the continuation token is the next page
-    /// number. The walk stops at the last page the server counts.
-    /// </summary>
-    public static Core.Paging.AsyncPageable<T> Pageable<T>(int perPage, Func<int, CancellationToken, Task<PolympicsPage<T>>> fetch, CancellationToken cancellationToken)
+    protected override void Dispose(bool disposing)
     {
-        ValidatePaging(0, perPage);
-        return Core.Paging.AsyncPageable.Create<T>(
-            async (token, pageCancellation) =>
-            {
-                var page = 0;
-                if (token is not null && (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out page)))
-                {
-                    throw new ArgumentException("A Polympics continuation token is a page number from 0.", nameof(token));
-                }
-
-                var result = await fetch(page, pageCancellation).ConfigureAwait(false);
-                return result.ToPage();
-            },
-            cancellationToken);
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Credentials?.Dispose();
+        }
     }
 
-    public void Dispose()
+    /// <summary>Checked before the credential provider exists, so bad settings leave nothing to dispose.</summary>
+    private static PolympicsCredentialProvider? Checked(PolympicsClientOptions options, PolympicsCredentials? credentials)
     {
-        Transport.Dispose();
-        Credentials?.Dispose();
+        options.Validate();
+        return credentials is null ? null : new PolympicsCredentialProvider(credentials);
     }
-
-    private static ApiRequest Request(HttpMethod method, string path, string operation, Func<HttpContent>? content, bool responseIsSecret) =>
-        new(method, path) { OperationName = operation, Content = content, ResponseIsSecret = responseIsSecret };
 }

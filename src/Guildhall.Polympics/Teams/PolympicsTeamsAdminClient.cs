@@ -7,7 +7,7 @@ namespace Guildhall.Polympics.Teams;
 /// <summary>Reading and changing teams; only authenticated clients (app or user) have it.</summary>
 public class PolympicsTeamsAdminClient : PolympicsTeamsClient
 {
-    internal PolympicsTeamsAdminClient(PolympicsConnection connection)
+    internal PolympicsTeamsAdminClient(PolympicsConnection? connection)
         : base(connection)
     {
     }
@@ -23,7 +23,7 @@ public class PolympicsTeamsAdminClient : PolympicsTeamsClient
     public virtual Task<PolympicsTeam> CreateAsync(string name, CancellationToken cancellationToken = default)
     {
         ValidateName(name);
-        return Connection.SendAsync(HttpMethod.Post, "teams/new", "polympics.teams.create", PolympicsJsonContext.Default.PolympicsTeam,
+        return Connection.SendJsonAsync(HttpMethod.Post, "teams/new", "polympics.teams.create", PolympicsJsonContext.Default.PolympicsTeam,
             cancellationToken, PolympicsConnection.Json(new PolympicsNameBody(name), PolympicsJsonContext.Default.PolympicsNameBody));
     }
 
@@ -34,7 +34,7 @@ public class PolympicsTeamsAdminClient : PolympicsTeamsClient
     public virtual Task<PolympicsTeam> UpdateAsync(int id, string name, CancellationToken cancellationToken = default)
     {
         ValidateName(name);
-        return Connection.SendAsync(HttpMethod.Patch, $"team/{PolympicsConnection.Id(id)}", "polympics.teams.update", PolympicsJsonContext.Default.PolympicsTeam,
+        return Connection.SendJsonAsync(HttpMethod.Patch, $"team/{PolympicsConnection.Id(id)}", "polympics.teams.update", PolympicsJsonContext.Default.PolympicsTeam,
             cancellationToken, PolympicsConnection.Json(new PolympicsNameBody(name), PolympicsJsonContext.Default.PolympicsNameBody));
     }
 

@@ -20,4 +20,4 @@ namespace Guildhall.Tatsu.Json;
 [JsonSerializable(typeof(TatsuMemberPoints))]
 [JsonSerializable(typeof(TatsuMemberScore))]
 [JsonSerializable(typeof(TatsuStoreListing))]
-public sealed partial class TatsuJsonContext : JsonSerializerContext;
+internal sealed partial class TatsuJsonContext : JsonSerializerContext;

@@ -25,9 +25,6 @@ internal static partial class TopGgAutopostLog
     [LoggerMessage(305, LogLevel.Warning, "Posting Top.gg stats failed ({ErrorType}) {ConsecutiveFailures} time(s) in a row; next attempt at {NextAttemptAt}")]
     public static partial void Failed(ILogger logger, Exception exception, string errorType, int consecutiveFailures, DateTimeOffset nextAttemptAt);
 
-    [LoggerMessage(306, LogLevel.Error, "A Top.gg autopost event handler threw; the autoposter carries on")]
-    public static partial void SubscriberFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(307, LogLevel.Information, "Top.gg autoposter stopped")]
     public static partial void Stopped(ILogger logger);
 }

@@ -1,4 +1,6 @@
 using Guildhall.Core.Errors;
+using Guildhall.Core.Events;
+using Guildhall.TopGg.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,7 +17,7 @@ public class TopGgAutoposter : IAsyncDisposable
 {
     private readonly TopGgBotsClient _bots;
     private readonly TopGgAutoposterOptions _options;
-    private readonly Func<CancellationToken, ValueTask<TopGgAutopostStats?>> _provider;
+    private readonly Func<CancellationToken, ValueTask<TopGgStatsUpdate?>> _provider;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private CancellationTokenSource? _stopping;
@@ -52,14 +54,17 @@ public class TopGgAutoposter : IAsyncDisposable
     {
         _bots = null!;
         _options = new TopGgAutoposterOptions();
-        _provider = _ => ValueTask.FromResult<TopGgAutopostStats?>(null);
+        _provider = _ => ValueTask.FromResult<TopGgStatsUpdate?>(null);
         _logger = NullLogger.Instance;
     }
 
-    /// <summary>Raised after each successful post. A handler that throws is logged and ignored.</summary>
+    /// <summary>
+    /// Raised after each successful cycle. A handler that throws is logged and the others still run. Every post, the
+    /// autoposter's and any other, also raises <see cref="TopGgBotsClient.StatsPosted"/>.
+    /// </summary>
     public event EventHandler<TopGgAutopostSucceededEventArgs>? Posted;
 
-    /// <summary>Raised after each failed cycle, with when the next attempt is due. A handler that throws is logged and ignored.</summary>
+    /// <summary>Raised after each failed cycle, with when the next attempt is due. A handler that throws is logged and the others still run.</summary>
     public event EventHandler<TopGgAutopostFailedEventArgs>? Failed;
 
     /// <summary>The current health.</summary>
@@ -159,10 +164,7 @@ public class TopGgAutoposter : IAsyncDisposable
                 return _options.NotReadyDelay;
             }
 
-            foreach (var update in stats.Updates)
-            {
-                await _bots.PostStatsAsync(update, cancellationToken).ConfigureAwait(false);
-            }
+            await _bots.PostStatsAsync(stats, cancellationToken).ConfigureAwait(false);
 
             OnSuccess(stats);
             return _options.Interval;
@@ -197,13 +199,13 @@ public class TopGgAutoposter : IAsyncDisposable
         }
     }
 
-    private void OnSuccess(TopGgAutopostStats stats)
+    private void OnSuccess(TopGgStatsUpdate stats)
     {
         var now = _options.TimeProvider.GetUtcNow();
         _credentialFailures = 0;
         Update(status => status with { LastSuccessAt = now, LastError = null, ConsecutiveFailures = 0 });
-        TopGgAutopostLog.Posted(_logger, stats.Updates.Count, now + _options.Interval);
-        Raise(Posted, new TopGgAutopostSucceededEventArgs(stats, now));
+        TopGgAutopostLog.Posted(_logger, stats.ServerCountByShard?.Count ?? 1, now + _options.Interval);
+        EventSubscribers.Raise(Posted, this, new TopGgAutopostSucceededEventArgs(stats, now), _logger, nameof(Posted));
     }
 
     private DateTimeOffset OnFailure(Exception exception, TimeSpan wait)
@@ -211,22 +213,8 @@ public class TopGgAutoposter : IAsyncDisposable
         var now = _options.TimeProvider.GetUtcNow();
         var next = now + wait;
         Update(status => status with { LastFailureAt = now, LastError = exception, ConsecutiveFailures = status.ConsecutiveFailures + 1 });
-        Raise(Failed, new TopGgAutopostFailedEventArgs(exception, Status.ConsecutiveFailures, next));
+        EventSubscribers.Raise(Failed, this, new TopGgAutopostFailedEventArgs(exception, Status.ConsecutiveFailures, next), _logger, nameof(Failed));
         return next;
-    }
-
-    private void Raise<TArgs>(EventHandler<TArgs>? handler, TArgs args)
-    {
-        try
-        {
-            handler?.Invoke(this, args);
-        }
-#pragma warning disable CA1031 // A subscriber's bug must not stop the autoposter.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            TopGgAutopostLog.SubscriberFailed(_logger, exception);
-        }
     }
 
     private void Update(Func<TopGgAutopostStatus, TopGgAutopostStatus> change)

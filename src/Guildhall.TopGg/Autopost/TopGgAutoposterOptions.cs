@@ -1,3 +1,4 @@
+using Guildhall.TopGg.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.TopGg.Autopost;
@@ -12,11 +13,12 @@ public sealed class TopGgAutoposterOptions
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// Supplies the stats to post, from whatever Discord library the bot uses. Required. Return <see langword="null"/>
+    /// Supplies the stats to post, from whatever Discord library the bot uses: a <see cref="TopGgStatsUpdate"/> as for a
+    /// manual post (<see cref="TopGgStatsUpdate.ForOwnedShards"/> for a cluster of a bigger bot). Required. Return <see langword="null"/>
     /// while the bot is not ready (not connected yet): the cycle is skipped and asked again after
     /// <see cref="NotReadyDelay"/>.
     /// </summary>
-    public Func<CancellationToken, ValueTask<TopGgAutopostStats?>>? StatsProvider { get; set; }
+    public Func<CancellationToken, ValueTask<TopGgStatsUpdate?>>? StatsProvider { get; set; }
 
     /// <summary>The time between posts. Default 30 minutes; at least <see cref="MinimumInterval"/>.</summary>
     public TimeSpan Interval { get; set; } = DefaultInterval;

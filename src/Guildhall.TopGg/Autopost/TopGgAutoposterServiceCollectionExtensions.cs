@@ -1,3 +1,4 @@
+using Guildhall.TopGg.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -23,14 +24,14 @@ public static class TopGgAutoposterServiceCollectionExtensions
     /// {
     ///     var discord = provider.GetRequiredService&lt;DiscordSocketClient&gt;();
     ///     return _ => ValueTask.FromResult(discord.ConnectionState == ConnectionState.Connected
-    ///         ? TopGgAutopostStats.ForServerCount(discord.Guilds.Count)
+    ///         ? TopGgStatsUpdate.ForServerCount(discord.Guilds.Count)
     ///         : null);
     /// });
     /// </code>
     /// </example>
     public static IServiceCollection AddTopGgAutoposter(
         this IServiceCollection services,
-        Func<IServiceProvider, Func<CancellationToken, ValueTask<TopGgAutopostStats?>>> statsProvider,
+        Func<IServiceProvider, Func<CancellationToken, ValueTask<TopGgStatsUpdate?>>> statsProvider,
         Action<TopGgAutoposterOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -4,9 +4,10 @@ using Guildhall.TopGg.Json;
 namespace Guildhall.TopGg.Models;
 
 /// <summary>
-/// Statistics to post for the bot (<c>POST /bots/{id}/stats</c>). Set exactly one of <see cref="ServerCount"/> and
-/// <see cref="ServerCountPerShard"/>; the factories cover the usual cases. Negative numbers are rejected before sending,
-/// and a <see cref="ShardId"/> of 0 is sent (shards are numbered from 0).
+/// Statistics to post for the bot (<c>POST /bots/{id}/stats</c>), for a manual post and for the autoposter alike. Set
+/// exactly one of <see cref="ServerCount"/>, <see cref="ServerCountPerShard"/> and <see cref="ServerCountByShard"/>;
+/// the factories cover the usual cases. Negative numbers are rejected before sending, and a <see cref="ShardId"/> of 0
+/// is sent (shards are numbered from 0).
 /// </summary>
 [JsonConverter(typeof(TopGgStatsUpdateConverter))]
 public sealed record TopGgStatsUpdate
@@ -25,6 +26,13 @@ public sealed record TopGgStatsUpdate
 
     /// <summary>The total number of shards (<c>shard_count</c>).</summary>
     public int? ShardCount { get; init; }
+
+    /// <summary>
+    /// The server counts of the shards one cluster owns, by 0-based shard id, for a bot split into processes that each
+    /// run some of its shards. Such an update is posted as one request per shard, each with its <c>shard_id</c> and
+    /// <see cref="ShardCount"/>, so clusters posting their own shards never overwrite each other's counts.
+    /// </summary>
+    public IReadOnlyDictionary<int, long>? ServerCountByShard { get; init; }
 
     /// <summary>The whole bot's server count, optionally with its shard count.</summary>
     /// <param name="serverCount">The number of servers the bot is in.</param>
@@ -57,13 +65,42 @@ public sealed record TopGgStatsUpdate
         return new() { ServerCount = shards.Sum(), Shards = shards, ShardCount = shards.Length };
     }
 
+    /// <summary>
+    /// The shards one cluster owns, posted one by one with <c>shard_id</c> (see <see cref="ServerCountByShard"/>). Unlike
+    /// <see cref="ForShards(IEnumerable{long})"/>, which reports every shard of the bot in one request, this reports only
+    /// the shards given.
+    /// </summary>
+    /// <param name="shardCount">The bot's total number of shards, across every cluster.</param>
+    /// <param name="serverCountByShard">The server count of each shard this cluster owns, by 0-based shard id.</param>
+    /// <exception cref="ArgumentException">No shard is given, a shard id is outside 0 to <paramref name="shardCount"/> − 1, or a count is negative.</exception>
+    public static TopGgStatsUpdate ForOwnedShards(int shardCount, IReadOnlyDictionary<int, long> serverCountByShard)
+    {
+        ArgumentNullException.ThrowIfNull(serverCountByShard);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(shardCount);
+        var update = new TopGgStatsUpdate { ShardCount = shardCount, ServerCountByShard = new Dictionary<int, long>(serverCountByShard) };
+        update.Validate(nameof(serverCountByShard));
+        return update;
+    }
+
+    /// <summary>The requests this update is sent as: itself, or one per owned shard.</summary>
+    internal IReadOnlyList<TopGgStatsUpdate> ToRequests() =>
+        ServerCountByShard is { } owned
+            ? [.. owned.OrderBy(shard => shard.Key).Select(shard => ForShard(shard.Key, ShardCount!.Value, shard.Value))]
+            : [this];
+
     /// <summary>Rejects what Top.gg would reject or misread, before anything is sent.</summary>
     /// <param name="parameterName">The caller's parameter, for the exception.</param>
     internal void Validate(string parameterName)
     {
-        if ((ServerCount is null) == (ServerCountPerShard is null))
+        if ((ServerCount is null ? 0 : 1) + (ServerCountPerShard is null ? 0 : 1) + (ServerCountByShard is null ? 0 : 1) != 1)
         {
-            throw new ArgumentException("Set exactly one of ServerCount and ServerCountPerShard.", parameterName);
+            throw new ArgumentException("Set exactly one of ServerCount, ServerCountPerShard and ServerCountByShard.", parameterName);
+        }
+
+        if (ServerCountByShard is { } owned)
+        {
+            ValidateOwnedShards(owned, parameterName);
+            return;
         }
 
         if (ServerCount < 0)
@@ -96,6 +133,32 @@ public sealed record TopGgStatsUpdate
         if (ShardId is not null && ServerCount is null)
         {
             throw new ArgumentException("A shard id needs that shard's ServerCount.", parameterName);
+        }
+    }
+
+    private void ValidateOwnedShards(IReadOnlyDictionary<int, long> owned, string parameterName)
+    {
+        if (owned.Count == 0)
+        {
+            throw new ArgumentException("Give the server count of at least one shard.", parameterName);
+        }
+
+        if (ShardCount is not { } count || count < 1 || ShardId is not null || Shards is not null)
+        {
+            throw new ArgumentException("Owned shards need the bot's ShardCount, and no ShardId or Shards of their own.", parameterName);
+        }
+
+        foreach (var (shardId, serverCount) in owned)
+        {
+            if (shardId < 0 || shardId >= count)
+            {
+                throw new ArgumentException($"Shard {shardId} does not exist among {count} shards (ids run from 0 to {count - 1}).", parameterName);
+            }
+
+            if (serverCount < 0)
+            {
+                throw new ArgumentException($"Shard {shardId} has a negative server count.", parameterName);
+            }
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class AsyncMethodConventionTests
         Assert.Contains(AsyncMethods, method => method.ReturnType == typeof(Task));
         Assert.Contains(AsyncMethods, method => IsPageable(method.ReturnType));
         Assert.Contains(AsyncMethods, method => method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(ValueTask<>));
-        Assert.Contains(AsyncMethods, method => method.DeclaringType == typeof(TopGg.TopGgBotsClient) && method.Name == nameof(TopGg.TopGgBotsClient.ListAllAsync));
+        Assert.Contains(AsyncMethods, method => method.DeclaringType == typeof(TopGg.TopGgBotsClient) && method.Name == nameof(TopGg.TopGgBotsClient.ListAsync));
         Assert.Contains(AsyncMethods, method => method.DeclaringType == typeof(TopGg.TopGgProjectClient) && method.Name == nameof(TopGg.TopGgProjectClient.ListVotesAsync));
         Assert.Contains(AsyncMethods, method => method.DeclaringType!.IsInterface);
     }

@@ -123,4 +123,73 @@ public sealed class AsyncPageableTests
 
         Assert.True(Assert.Single(cancelled));
     }
+
+    [Fact]
+    public async Task A_list_by_position_passes_numbers_and_resumes_from_one()
+    {
+        var asked = new List<int>();
+        var list = AsyncPageable.ByPosition<int>(
+            10,
+            (offset, _) =>
+            {
+                asked.Add(offset);
+                IReadOnlyList<int> items = [offset, offset + 1];
+                return Task.FromResult((items, offset < 14 ? offset + 2 : (int?)null));
+            },
+            CancellationToken.None);
+
+        var pages = await list.AsPages().ToListAsync();
+        var resumed = await list.AsPages("14").ToListAsync();
+
+        Assert.Equal(["12", "14", null], pages.Select(page => page.ContinuationToken));
+        Assert.Equal([10, 12, 14, 14], asked);
+        Assert.Equal([14, 15], Assert.Single(resumed).Items);
+    }
+
+    [Theory]
+    [InlineData("next")]
+    [InlineData("-3")]
+    [InlineData("")]
+    public async Task A_continuation_token_that_is_not_the_lists_is_one_ArgumentException_naming_it(string token)
+    {
+        var fetched = false;
+        var list = AsyncPageable.ByPosition<int>(0, (_, _) => { fetched = true; return Task.FromResult<(IReadOnlyList<int>, int?)>(([], null)); }, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(async () => await list.AsPages(token).ToListAsync());
+
+        Assert.Equal("continuationToken", error.ParamName);
+        Assert.False(fetched);
+    }
+
+    [Fact]
+    public async Task A_list_by_cursor_ends_when_the_cursor_does_and_refuses_an_empty_one()
+    {
+        var list = AsyncPageable.ByCursor<string>(
+            (cursor, _) => Task.FromResult<(IReadOnlyList<string>, string?)>(cursor is null ? (["a"], "c1") : (["b"], "")),
+            CancellationToken.None);
+
+        Assert.Equal(["a", "b"], await list.ToListAsync());
+        Assert.Equal("continuationToken", (await Assert.ThrowsAsync<ArgumentException>(async () => await list.AsPages("").ToListAsync())).ParamName);
+    }
+
+    [Fact]
+    public async Task An_empty_page_after_the_first_ends_the_walk_without_being_yielded()
+    {
+        var list = AsyncPageable.Create<int>((token, _) => Task.FromResult(token is null ? new Page<int>([1, 2], "more") : new Page<int>([], "more")));
+
+        var pages = await list.AsPages().ToListAsync();
+
+        Assert.Equal([1, 2], Assert.Single(pages).Items);
+    }
+
+    [Fact]
+    public async Task An_empty_first_page_is_yielded_so_a_walk_always_has_a_page()
+    {
+        var list = AsyncPageable.Create<int>((_, _) => Task.FromResult(new Page<int>([], "more")));
+
+        var page = Assert.Single(await list.AsPages().ToListAsync());
+
+        Assert.Empty(page.Items);
+        Assert.Null(page.ContinuationToken);
+    }
 }

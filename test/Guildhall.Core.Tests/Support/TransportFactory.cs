@@ -27,7 +27,8 @@ public static class TransportFactory
         return (new ApiTransport(new HttpClient(handler), options, disposeHttpClient: true), handler, time);
     }
 
-    public static ApiTransportOptions With(this ApiTransportOptions options, RetryOptions? retry = null, TimeSpan? timeout = null, TimeSpan? maxRateLimitWait = null) =>
+    public static ApiTransportOptions With(
+        this ApiTransportOptions options, RetryOptions? retry = null, TimeSpan? timeout = null, TimeSpan? maxRateLimitWait = null, Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null) =>
         new()
         {
             ApiName = options.ApiName,
@@ -40,5 +41,6 @@ public static class TransportFactory
             MaxRateLimitWait = maxRateLimitWait ?? options.MaxRateLimitWait,
             RateLimitHeaders = options.RateLimitHeaders,
             ErrorReader = options.ErrorReader,
+            LoggerFactory = loggerFactory ?? options.LoggerFactory,
         };
 }

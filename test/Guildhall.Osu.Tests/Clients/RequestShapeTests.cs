@@ -33,8 +33,8 @@ public sealed class RequestShapeTests : IAsyncDisposable
         _server.Json("GET", "users/5/scores/best", "[]");
         _server.Json("GET", "scores/9", OsuWire.LazerScore());
 
-        await Osu.Users.GetScoresAsync(5, UserScoreType.Best).ToListAsync();
-        await Osu.Users.GetScoresAsync(5, UserScoreType.Best, new UserScoresQuery { Format = OsuScoreFormat.Legacy }).ToListAsync();
+        await Osu.Users.ListScoresAsync(5, UserScoreType.Best).ToListAsync();
+        await Osu.Users.ListScoresAsync(5, UserScoreType.Best, new UserScoresQuery { Format = OsuScoreFormat.Legacy }).ToListAsync();
         await Osu.Scores.GetAsync(9, OsuScoreFormat.Legacy);
 
         Assert.Equal(["20241024", "20220704", "20220704"], _server.ApiRequests.Select(request => request.ApiVersion));
@@ -62,8 +62,8 @@ public sealed class RequestShapeTests : IAsyncDisposable
         _server.Json("GET", "users/5/scores/recent", "[]");
         _server.Json("GET", "users/5/scores/best", "[]");
 
-        await Osu.Users.GetScoresAsync(5, UserScoreType.Recent, new UserScoresQuery { Mode = GameMode.Mania, PageSize = 10, Offset = 20, IncludeFails = true, LegacyOnly = true }).ToListAsync();
-        await Osu.Users.GetScoresAsync(5, UserScoreType.Best, new UserScoresQuery { IncludeFails = true }).ToListAsync();
+        await Osu.Users.ListScoresAsync(5, UserScoreType.Recent, new UserScoresQuery { Mode = GameMode.Mania, PageSize = 10, Offset = 20, IncludeFails = true, LegacyOnly = true }).ToListAsync();
+        await Osu.Users.ListScoresAsync(5, UserScoreType.Best, new UserScoresQuery { IncludeFails = true }).ToListAsync();
 
         var requests = _server.ApiRequests.ToList();
         Assert.Equal("/api/v2/users/5/scores/recent?mode=mania&limit=10&offset=20&include_fails=1&legacy_only=1", requests[0].PathAndQuery);
@@ -76,7 +76,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
         var pages = new Queue<string>([OsuWire.KudosuHistory(7), OsuWire.KudosuHistory(7), OsuWire.KudosuHistory(3), "[]"]);
         _server.Route("GET", "users/5/kudosu", _ => StubOsuServer.Respond(HttpStatusCode.OK, pages.Dequeue(), "application/json"));
 
-        var all = await Osu.Users.GetKudosuHistoryAsync(5, pageSize: 7).ToListAsync();
+        var all = await Osu.Users.ListKudosuHistoryAsync(5, pageSize: 7).ToListAsync();
 
         Assert.Equal(17, all.Count);
         Assert.Equal(["/api/v2/users/5/kudosu?limit=7&offset=0", "/api/v2/users/5/kudosu?limit=7&offset=7", "/api/v2/users/5/kudosu?limit=7&offset=14"], _server.ApiRequests.Select(request => request.PathAndQuery));
@@ -116,7 +116,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
     {
         _server.Json("GET", "beatmapsets/search", OsuWire.BeatmapsetSearch(50, 8231, "eyJuZXh0IjoyfQ"));
 
-        var page = await Osu.Beatmapsets.SearchPageAsync(
+        var page = await Osu.Beatmapsets.GetPageAsync(
             new BeatmapsetSearchQuery
             {
                 Query = "stars>5",
@@ -159,7 +159,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
             request.Query["cursor_string"] is null ? OsuWire.BeatmapsetSearch(50, 70, "eyJwYWdlIjoyfQ") : OsuWire.BeatmapsetSearch(20, 70, cursor: null, firstId: 2_500_000),
             "application/json"));
 
-        var all = await Osu.Beatmapsets.SearchAsync().ToListAsync();
+        var all = await Osu.Beatmapsets.ListAsync().ToListAsync();
 
         Assert.Equal(70, all.Count);
         Assert.Equal([null, "eyJwYWdlIjoyfQ"], _server.ApiRequests.Select(request => request.Query["cursor_string"]));
@@ -220,7 +220,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
 
         await Osu.Rankings.GetUsersPageAsync(GameMode.Mania, RankingType.Performance, new RankingsQuery { Country = "JP", Filter = RankingFilter.Friends, Variant = ManiaVariant.SevenKeys }, "abc");
         await Osu.Rankings.GetChartsAsync(GameMode.Osu, 276);
-        var kudosu = await Osu.Rankings.GetKudosuAsync().AsPages().FirstAsync();
+        var kudosu = await Osu.Rankings.ListKudosuAsync().AsPages().FirstAsync();
         var spotlights = await Osu.Rankings.GetSpotlightsAsync();
 
         var requests = _server.ApiRequests.ToList();
@@ -247,7 +247,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
     [Fact]
     public async Task A_malformed_continuation_token_is_refused()
     {
-        var list = Osu.Users.GetKudosuHistoryAsync(5);
+        var list = Osu.Users.ListKudosuHistoryAsync(5);
 
         await Assert.ThrowsAsync<ArgumentException>(async () => await list.AsPages("not-a-number").FirstAsync());
     }

@@ -14,7 +14,7 @@ public sealed class DependencyInjectionRegistrationTests
         await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<OsuClient, OsuClientOptions>
             {
-                HttpClientName = OsuServiceCollectionExtensions.HttpClientName,
+                HttpClientName = OsuClient.HttpClientName,
                 Register = services => services.AddOsuClient(options =>
                 {
                     options.ClientId = OsuSandboxCredentials.ClientId;

@@ -51,14 +51,14 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         var osu = App(format);
         foreach (var type in Enum.GetValues<UserScoreType>())
         {
-            var scores = await osu.Users.GetScoresAsync(Me, type, new UserScoresQuery { IncludeFails = true }).ToListAsync();
+            var scores = await osu.Users.ListScoresAsync(Me, type, new UserScoresQuery { IncludeFails = true }).ToListAsync();
 
             Assert.NotEmpty(scores);
             Assert.All(scores, score => Assert.Equal(format, score.Format));
             Assert.All(scores, score => Assert.Equal(Me, score.UserId));
         }
 
-        var best = await osu.Users.GetScoresAsync(Me, UserScoreType.Best).ToListAsync();
+        var best = await osu.Users.ListScoresAsync(Me, UserScoreType.Best).ToListAsync();
         Assert.NotEmpty(best);
         Assert.All(best, score => Assert.NotNull(score.Weight));
     }
@@ -67,9 +67,9 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     public async Task A_user_score_list_pages_to_its_end_without_repeats()
     {
         var osu = App();
-        var whole = await osu.Users.GetScoresAsync(Me, UserScoreType.Best, new UserScoresQuery { PageSize = 100 }).ToListAsync();
+        var whole = await osu.Users.ListScoresAsync(Me, UserScoreType.Best, new UserScoresQuery { PageSize = 100 }).ToListAsync();
 
-        var pages = await osu.Users.GetScoresAsync(Me, UserScoreType.Best, new UserScoresQuery { PageSize = 7 }).AsPages().ToListAsync();
+        var pages = await osu.Users.ListScoresAsync(Me, UserScoreType.Best, new UserScoresQuery { PageSize = 7 }).AsPages().ToListAsync();
 
         Assert.True(pages.Count > 1);
         Assert.Null(pages[^1].ContinuationToken);
@@ -81,8 +81,8 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     {
         var osu = App();
 
-        var passes = await osu.Users.GetScoresAsync(Me, UserScoreType.Recent).ToListAsync();
-        var all = await osu.Users.GetScoresAsync(Me, UserScoreType.Recent, new UserScoresQuery { IncludeFails = true }).ToListAsync();
+        var passes = await osu.Users.ListScoresAsync(Me, UserScoreType.Recent).ToListAsync();
+        var all = await osu.Users.ListScoresAsync(Me, UserScoreType.Recent, new UserScoresQuery { IncludeFails = true }).ToListAsync();
 
         Assert.NotEmpty(passes);
         Assert.All(passes, score => Assert.True(score.Passed));
@@ -92,7 +92,7 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     [Fact]
     public async Task A_page_can_be_resumed_from_its_continuation_token()
     {
-        var list = App().Users.GetScoresAsync(Me, UserScoreType.Best, new UserScoresQuery { PageSize = 5 });
+        var list = App().Users.ListScoresAsync(Me, UserScoreType.Best, new UserScoresQuery { PageSize = 5 });
         var first = await list.AsPages().FirstAsync();
 
         var resumed = await list.AsPages(first.ContinuationToken).FirstAsync();
@@ -108,19 +108,19 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
 
         foreach (var type in Enum.GetValues<UserBeatmapsetType>())
         {
-            var sets = await osu.Users.GetBeatmapsetsAsync(Me, type, pageSize: 3).ToListAsync();
+            var sets = await osu.Users.ListBeatmapsetsAsync(Me, type, pageSize: 3).ToListAsync();
             Assert.Equal(sets.Count, sets.Select(set => set.Id).Distinct().Count());
         }
 
-        Assert.NotEmpty(await osu.Users.GetBeatmapsetsAsync(Me, UserBeatmapsetType.Favourite).ToListAsync());
-        var played = await osu.Users.GetMostPlayedAsync(Me, pageSize: 4).ToListAsync();
+        Assert.NotEmpty(await osu.Users.ListBeatmapsetsAsync(Me, UserBeatmapsetType.Favourite).ToListAsync());
+        var played = await osu.Users.ListMostPlayedAsync(Me, pageSize: 4).ToListAsync();
         Assert.NotEmpty(played);
         Assert.All(played, entry => Assert.Equal(entry.BeatmapId, entry.Beatmap!.Id));
-        var activity = await osu.Users.GetRecentActivityAsync(Me, pageSize: 10).ToListAsync();
+        var activity = await osu.Users.ListRecentActivityAsync(Me, pageSize: 10).ToListAsync();
         Assert.InRange(activity.Count, 1, 100);
         Assert.NotEmpty(activity);
         Assert.All(activity, item => Assert.NotEqual(ActivityEventType.Unknown, item.Type));
-        var kudosu = await osu.Users.GetKudosuHistoryAsync(Me, pageSize: 2).ToListAsync();
+        var kudosu = await osu.Users.ListKudosuHistoryAsync(Me, pageSize: 2).ToListAsync();
         Assert.NotEmpty(kudosu);
         Assert.All(kudosu, entry => Assert.NotEmpty(entry.Action));
     }
@@ -196,8 +196,8 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
         var osu = App();
         var query = new BeatmapsetSearchQuery { Category = BeatmapsetCategory.Any };
 
-        var first = await osu.Beatmapsets.SearchPageAsync(query);
-        var all = await osu.Beatmapsets.SearchAsync(query).ToListAsync();
+        var first = await osu.Beatmapsets.GetPageAsync(query);
+        var all = await osu.Beatmapsets.ListAsync(query).ToListAsync();
 
         Assert.Equal(first.Total, all.Count);
         Assert.Equal(all.Count, all.Select(set => set.Id).Distinct().Count());
@@ -209,10 +209,10 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     {
         var osu = App();
 
-        var mania = await osu.Beatmapsets.SearchAsync(new BeatmapsetSearchQuery { Mode = GameMode.Mania, Category = BeatmapsetCategory.Any }).ToListAsync();
-        var artist = await osu.Beatmapsets.SearchAsync(new BeatmapsetSearchQuery { Query = OsuSandboxSeed.FeaturedArtist, Sort = BeatmapsetSortField.Title, SortAscending = true }).ToListAsync();
-        var withVideo = await osu.Beatmapsets.SearchAsync(new BeatmapsetSearchQuery { Extras = Queries.BeatmapsetExtras.Video, Category = BeatmapsetCategory.Any }).ToListAsync();
-        var graveyard = await osu.Beatmapsets.SearchAsync(new BeatmapsetSearchQuery { Category = BeatmapsetCategory.Graveyard }).ToListAsync();
+        var mania = await osu.Beatmapsets.ListAsync(new BeatmapsetSearchQuery { Mode = GameMode.Mania, Category = BeatmapsetCategory.Any }).ToListAsync();
+        var artist = await osu.Beatmapsets.ListAsync(new BeatmapsetSearchQuery { Query = OsuSandboxSeed.FeaturedArtist, Sort = BeatmapsetSortField.Title, SortAscending = true }).ToListAsync();
+        var withVideo = await osu.Beatmapsets.ListAsync(new BeatmapsetSearchQuery { Extras = Queries.BeatmapsetExtras.Video, Category = BeatmapsetCategory.Any }).ToListAsync();
+        var graveyard = await osu.Beatmapsets.ListAsync(new BeatmapsetSearchQuery { Category = BeatmapsetCategory.Graveyard }).ToListAsync();
 
         Assert.NotEmpty(mania);
         Assert.All(mania, set => Assert.Contains(set.Beatmaps, beatmap => beatmap.Mode == GameMode.Mania));
@@ -249,9 +249,9 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     {
         var osu = App();
 
-        var performance = await osu.Rankings.GetUsersAsync(GameMode.Osu, RankingType.Performance).ToListAsync();
+        var performance = await osu.Rankings.ListUsersAsync(GameMode.Osu, RankingType.Performance).ToListAsync();
         var first = await osu.Rankings.GetUsersPageAsync(GameMode.Osu, RankingType.Score);
-        var inCountry = await osu.Rankings.GetUsersAsync(GameMode.Osu, RankingType.Performance, new RankingsQuery { Country = "US" }).ToListAsync();
+        var inCountry = await osu.Rankings.ListUsersAsync(GameMode.Osu, RankingType.Performance, new RankingsQuery { Country = "US" }).ToListAsync();
 
         Assert.NotEmpty(performance);
         Assert.Equal(performance.Select(entry => entry.Pp).OrderDescending(), performance.Select(entry => entry.Pp));
@@ -266,10 +266,10 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     {
         var osu = App();
 
-        var countries = await osu.Rankings.GetCountriesAsync(GameMode.Osu).ToListAsync();
+        var countries = await osu.Rankings.ListCountriesAsync(GameMode.Osu).ToListAsync();
         var spotlights = await osu.Rankings.GetSpotlightsAsync();
         var charts = await osu.Rankings.GetChartsAsync(GameMode.Osu, spotlights[0].Id);
-        var kudosu = await osu.Rankings.GetKudosuAsync().ToListAsync();
+        var kudosu = await osu.Rankings.ListKudosuAsync().ToListAsync();
 
         Assert.NotEmpty(countries);
         Assert.All(countries, country => Assert.NotNull(country.Country));
@@ -284,8 +284,8 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     {
         var osu = App();
 
-        var newest = await osu.Events.GetAsync().ToListAsync();
-        var oldest = await osu.Events.GetAsync(EventSort.OldestFirst).ToListAsync();
+        var newest = await osu.Events.ListAsync().ToListAsync();
+        var oldest = await osu.Events.ListAsync(EventSort.OldestFirst).ToListAsync();
 
         Assert.NotEmpty(newest);
         Assert.Equal(newest.Select(item => item.Id).OrderDescending(), newest.Select(item => item.Id));
@@ -297,9 +297,9 @@ public sealed class SandboxEndpointTests(OsuSandbox sandbox) : IClassFixture<Osu
     {
         var osu = App();
 
-        var both = await osu.Search.SearchAsync("pe");
-        var users = await osu.Search.SearchUsersAsync("a").ToListAsync();
-        var wiki = await osu.Search.SearchWikiAsync("osu").ToListAsync();
+        var both = await osu.Search.GetPageAsync("pe");
+        var users = await osu.Search.ListUsersAsync("a").ToListAsync();
+        var wiki = await osu.Search.ListWikiPagesAsync("osu").ToListAsync();
 
         Assert.NotNull(both.User);
         Assert.NotNull(both.WikiPage);

@@ -133,7 +133,7 @@ public sealed class SandboxFailureTests(OsuSandbox sandbox) : IClassFixture<OsuS
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var score in osu.Users.GetScoresAsync(OsuSandboxCredentials.UserId, Queries.UserScoreType.Best, new Queries.UserScoresQuery { PageSize = 2 }).WithCancellation(cancelled.Token))
+            await foreach (var score in osu.Users.ListScoresAsync(OsuSandboxCredentials.UserId, Queries.UserScoreType.Best, new Queries.UserScoresQuery { PageSize = 2 }).WithCancellation(cancelled.Token))
             {
                 seen++;
                 await cancelled.CancelAsync();

@@ -21,7 +21,7 @@ public sealed class SandboxSessionTests(OsuSandbox sandbox) : IClassFixture<OsuS
         var me = await osu.Users.GetMeAsync();
         var meInMania = await osu.Users.GetMeAsync(GameMode.Mania);
         var friends = await osu.Users.GetFriendsAsync();
-        var pinned = await osu.Users.GetScoresAsync(me.Id, Queries.UserScoreType.Pinned).ToListAsync();
+        var pinned = await osu.Users.ListScoresAsync(me.Id, Queries.UserScoreType.Pinned).ToListAsync();
 
         Assert.Equal(OsuSandboxCredentials.UserId, osu.SessionId);
         Assert.Equal(OsuSandboxCredentials.Username, me.Username);

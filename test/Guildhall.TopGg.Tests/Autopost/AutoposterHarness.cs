@@ -1,3 +1,4 @@
+using Guildhall.TopGg.Models;
 using Guildhall.TopGg.Autopost;
 using Guildhall.Testing;
 
@@ -14,13 +15,13 @@ internal sealed class AutoposterHarness : IAsyncDisposable
     // A first post without delay is due at once, so its schedule (the start time) is never waited for.
     private DateTimeOffset? _lastSchedule = Epoch;
 
-    public AutoposterHarness(Action<TopGgAutoposterOptions>? configure = null, Func<CancellationToken, ValueTask<TopGgAutopostStats?>>? provider = null)
+    public AutoposterHarness(Action<TopGgAutoposterOptions>? configure = null, Func<CancellationToken, ValueTask<TopGgStatsUpdate?>>? provider = null)
     {
         Time = new TimerAwareClock(Epoch);
         Bots = new ScriptedBotsClient(Time);
         var options = new TopGgAutoposterOptions
         {
-            StatsProvider = provider ?? (_ => ValueTask.FromResult<TopGgAutopostStats?>(TopGgAutopostStats.ForServerCount(1234))),
+            StatsProvider = provider ?? (_ => ValueTask.FromResult<TopGgStatsUpdate?>(TopGgStatsUpdate.ForServerCount(1234))),
             TimeProvider = Time,
         };
         configure?.Invoke(options);

@@ -1,3 +1,4 @@
+using Guildhall.TopGg.Models;
 using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.Autopost;
 using Guildhall.TopGg.Tests.Infrastructure;
@@ -47,7 +48,7 @@ public sealed class MultiClusterAutopostTests
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(session.Time);
         services.AddSingleton(session.Client);
-        services.AddTopGgAutoposter(_ => _ => ValueTask.FromResult<TopGgAutopostStats?>(TopGgAutopostStats.ForServerCount(4321, 2)));
+        services.AddTopGgAutoposter(_ => _ => ValueTask.FromResult<TopGgStatsUpdate?>(TopGgStatsUpdate.ForServerCount(4321, 2)));
         await using var provider = services.BuildServiceProvider();
         var autoposter = provider.GetRequiredService<TopGgAutoposter>();
         var posted = NextPost(autoposter);
@@ -85,7 +86,7 @@ public sealed class MultiClusterAutopostTests
         new(session.CreateClient(TopGgSandboxCredentials.Token, options => options.Timeout = Timeout.InfiniteTimeSpan), new TopGgAutoposterOptions
         {
             TimeProvider = session.Time,
-            StatsProvider = _ => ValueTask.FromResult<TopGgAutopostStats?>(TopGgAutopostStats.ForShards(4, ownedShards)),
+            StatsProvider = _ => ValueTask.FromResult<TopGgStatsUpdate?>(TopGgStatsUpdate.ForOwnedShards(4, ownedShards)),
         });
 
     private static Task NextPost(TopGgAutoposter autoposter)

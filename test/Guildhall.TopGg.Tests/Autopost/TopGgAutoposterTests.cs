@@ -1,3 +1,4 @@
+using Guildhall.TopGg.Models;
 using Guildhall.Core.Errors;
 using Guildhall.Testing;
 using Guildhall.TopGg.Autopost;
@@ -134,9 +135,9 @@ public sealed class TopGgAutoposterTests
         var calls = 0;
         await using var harness = new AutoposterHarness(provider: _ => ++calls switch
         {
-            1 => ValueTask.FromResult<TopGgAutopostStats?>(null),
+            1 => ValueTask.FromResult<TopGgStatsUpdate?>(null),
             2 => throw new InvalidOperationException("The gateway is reconnecting."),
-            _ => ValueTask.FromResult<TopGgAutopostStats?>(TopGgAutopostStats.ForServerCount(7)),
+            _ => ValueTask.FromResult<TopGgStatsUpdate?>(TopGgStatsUpdate.ForServerCount(7)),
         });
 
         await harness.Autoposter.StartAsync();

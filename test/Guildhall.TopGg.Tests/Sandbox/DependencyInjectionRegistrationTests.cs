@@ -15,7 +15,7 @@ public sealed class DependencyInjectionRegistrationTests
         await ClientRegistrationChecks.VerifyAsync(
             new ClientRegistration<TopGgClient, TopGgClientOptions>
             {
-                HttpClientName = TopGgServiceCollectionExtensions.HttpClientName,
+                HttpClientName = TopGgClient.HttpClientName,
                 Register = services => services.AddTopGgClient(options => options.Token = TopGgSandboxCredentials.Token),
                 CallAsync = (client, cancellationToken) => client.IsWeekendAsync(cancellationToken),
             },

@@ -95,7 +95,7 @@ public sealed class ErrorStatusTests
         await using var session = await SandboxSession.StartAsync();
         await session.InjectFaultAsync("/bots", kind: "truncated");
 
-        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => session.Client.Bots.SearchAsync());
+        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => session.Client.Bots.GetPageAsync());
 
         Assert.Contains("malformed or truncated", error.Message, StringComparison.Ordinal);
     }

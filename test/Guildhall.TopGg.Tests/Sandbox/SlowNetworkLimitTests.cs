@@ -44,9 +44,8 @@ public sealed class SlowNetworkLimitTests
         Assert.True((await sandbox.CountAsync("topgg", "global")).MaxInWindow <= 100);
     }
 
-    private static TopGgClient Client(SlowSandbox sandbox) => new(sandbox.Configure(new TopGgClientOptions
+    private static TopGgClient Client(SlowSandbox sandbox) => new(TopGgSandboxCredentials.Token, sandbox.Configure(new TopGgClientOptions
     {
-        Token = TopGgSandboxCredentials.Token,
         BaseAddress = sandbox.Host.GetApiBase("topgg/api"),
     }));
 }

@@ -56,8 +56,8 @@ public sealed class V0BotRoutesTests
     {
         await using var session = await SandboxSession.StartAsync();
 
-        var first = await session.Client.Bots.SearchAsync(new TopGgBotQuery { Limit = 5, SortBy = "points", SortReversed = true, Fields = ["id", "username", "points"] });
-        var second = await session.Client.Bots.SearchAsync(new TopGgBotQuery { Limit = 5, Offset = 5, SortBy = "points", SortReversed = true, Fields = ["id", "username", "points"] });
+        var first = await session.Client.Bots.GetPageAsync(new TopGgBotQuery { Limit = 5, SortBy = "points", SortReversed = true, Fields = ["id", "username", "points"] });
+        var second = await session.Client.Bots.GetPageAsync(new TopGgBotQuery { Limit = 5, Offset = 5, SortBy = "points", SortReversed = true, Fields = ["id", "username", "points"] });
 
         Assert.Equal(5, first.Results.Count);
         Assert.Equal(5, first.Count);
@@ -81,7 +81,7 @@ public sealed class V0BotRoutesTests
     {
         await using var session = await SandboxSession.StartAsync();
 
-        var result = await session.Client.Bots.SearchAsync(new TopGgBotQuery { Search = new Dictionary<string, string> { ["username"] = "Lantern" } });
+        var result = await session.Client.Bots.GetPageAsync(new TopGgBotQuery { Search = new Dictionary<string, string> { ["username"] = "Lantern" } });
 
         Assert.Contains(result.Results, bot => bot.Id == TopGgSandboxCredentials.OtherBotId);
         Assert.All(result.Results, bot => Assert.Contains("Lantern", bot.Username!, StringComparison.OrdinalIgnoreCase));
@@ -91,10 +91,10 @@ public sealed class V0BotRoutesTests
     public async Task ListAllAsync_streams_every_bot_from_the_offset()
     {
         await using var session = await SandboxSession.StartAsync();
-        var total = (await session.Client.Bots.SearchAsync(new TopGgBotQuery { Limit = 1 })).Total;
+        var total = (await session.Client.Bots.GetPageAsync(new TopGgBotQuery { Limit = 1 })).Total;
 
         var bots = new List<TopGgBot>();
-        await foreach (var bot in session.Client.Bots.ListAllAsync(new TopGgBotQuery { Offset = 10 }))
+        await foreach (var bot in session.Client.Bots.ListAsync(new TopGgBotQuery { Offset = 10 }))
         {
             bots.Add(bot);
         }
@@ -162,14 +162,14 @@ public sealed class V0BotRoutesTests
     {
         await using var session = await SandboxSession.StartAsync();
 
-        var first = await session.Client.Bots.GetVotersAsync();
-        var second = await session.Client.Bots.GetVotersAsync(page: 2);
+        var first = await session.Client.Bots.GetVotersPageAsync();
+        var second = await session.Client.Bots.GetVotersPageAsync(page: 2);
 
         Assert.NotEmpty(first);
         Assert.Contains(first, voter => voter.Id == TopGgSandboxCredentials.RecentVoterId);
         Assert.All(first, voter => Assert.NotNull(voter.Username));
         Assert.Empty(first.Select(voter => voter.Id).Intersect(second.Select(voter => voter.Id)));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => session.Client.Bots.GetVotersAsync(page: 0));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => session.Client.Bots.GetVotersPageAsync(page: 0));
     }
 
     [Fact]

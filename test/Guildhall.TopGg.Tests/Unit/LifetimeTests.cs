@@ -75,6 +75,40 @@ public sealed class LifetimeTests
     }
 
     [Fact]
+    public async Task The_sub_clients_of_a_mock_say_they_were_created_for_mocking()
+    {
+        TopGgClient client = new WeekendAlways();
+
+        var bots = await Assert.ThrowsAsync<InvalidOperationException>(() => client.Bots.GetSelfAsync());
+        var project = await Assert.ThrowsAsync<InvalidOperationException>(() => client.Project.GetAsync());
+        Assert.Throws<InvalidOperationException>(() => client.Project.ListVotesAsync(DateTimeOffset.UnixEpoch));
+
+        Assert.Contains("created for mocking", bots.Message, StringComparison.Ordinal);
+        Assert.Contains("created for mocking", project.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_token_constructor_leaves_the_callers_options_as_they_are()
+    {
+        var options = new TopGgClientOptions { BaseAddress = new Uri("https://top.gg/api") };
+
+        using var client = new TopGgClient(StubClients.Token, options);
+
+        Assert.Null(options.Token);
+        Assert.Equal(StubClients.BotId, client.BotId);
+    }
+
+    [Fact]
+    public void Null_http_client_or_options_are_refused()
+    {
+        using var http = new HttpClient();
+
+        Assert.Equal("httpClient", Assert.Throws<ArgumentNullException>(() => new TopGgClient((HttpClient)null!, new TopGgClientOptions())).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new TopGgClient(http, null!)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new TopGgClient(StubClients.Token, null!)).ParamName);
+    }
+
+    [Fact]
     public async Task AddTopGgClient_registers_one_client_on_the_named_http_client()
     {
         var handler = new StubHandler((_, _) => Task.FromResult(StubHandler.Response(HttpStatusCode.OK, """{"is_weekend":true}""")));

@@ -55,7 +55,8 @@ public sealed class TopGgTokenTests
         var error = Assert.Throws<ArgumentException>(() => new TopGgClient("a.eyJib3QiOnRydWV9.c"));
 
         Assert.Contains("not readable", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new TopGgClient(new TopGgClientOptions()));
+        using var http = new HttpClient();
+        Assert.Throws<ArgumentException>(() => new TopGgClient(http, new TopGgClientOptions()));
     }
 
     [Fact]

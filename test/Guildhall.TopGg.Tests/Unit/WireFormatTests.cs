@@ -102,7 +102,7 @@ public sealed class WireFormatTests
         var handler = new StubHandler().Then(HttpStatusCode.OK, """{"results":[],"limit":500,"offset":20,"count":0,"total":0}""");
         using var client = StubClients.Create(handler);
 
-        await client.Bots.SearchAsync(new TopGgBotQuery
+        await client.Bots.GetPageAsync(new TopGgBotQuery
         {
             Limit = 500,
             Offset = 20,
@@ -113,9 +113,9 @@ public sealed class WireFormatTests
         });
 
         Assert.Equal("?limit=500&offset=20&sort=-monthlyPoints&search=username%3A%20luca%20lib%3A%20discord.py&fields=id%2Cusername", handler.Requests[0].Uri.Query);
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Bots.SearchAsync(new TopGgBotQuery { Limit = 501 }));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Bots.SearchAsync(new TopGgBotQuery { Offset = -1 }));
-        await Assert.ThrowsAsync<ArgumentException>(() => client.Bots.SearchAsync(new TopGgBotQuery { SortBy = "-points" }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Bots.GetPageAsync(new TopGgBotQuery { Limit = 501 }));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.Bots.GetPageAsync(new TopGgBotQuery { Offset = -1 }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.Bots.GetPageAsync(new TopGgBotQuery { SortBy = "-points" }));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class WireFormatTests
         using var client = StubClients.Create(handler);
 
         var ids = new List<ulong>();
-        await foreach (var bot in client.Bots.ListAllAsync())
+        await foreach (var bot in client.Bots.ListAsync())
         {
             ids.Add(bot.Id);
         }
@@ -156,7 +156,7 @@ public sealed class WireFormatTests
         var votes = 0;
         var botsWalk = async () =>
         {
-            await foreach (var _ in client.Bots.ListAllAsync(cancellationToken: stopBots.Token))
+            await foreach (var _ in client.Bots.ListAsync(cancellationToken: stopBots.Token))
             {
                 bots++;
                 await stopBots.CancelAsync();
@@ -186,7 +186,7 @@ public sealed class WireFormatTests
             .Then(HttpStatusCode.OK, """{"voted":"1"}""");
         using var client = StubClients.Create(handler);
 
-        var voters = await client.Bots.GetVotersAsync(page: 3);
+        var voters = await client.Bots.GetVotersPageAsync(page: 3);
         var voted = await client.Bots.HasVotedAsync(140862798832861184);
 
         Assert.Equal(140862798832861184UL, Assert.Single(voters).Id);

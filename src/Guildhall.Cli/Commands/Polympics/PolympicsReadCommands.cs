@@ -82,7 +82,7 @@ internal static class PolympicsReadCommands
                 return;
             }
 
-            var result = await client.Accounts.SearchAsync(text, parse.GetValue(team), page, perPage, cancellationToken).ConfigureAwait(false);
+            var result = await client.Accounts.GetPageAsync(text, parse.GetValue(team), page, perPage, cancellationToken).ConfigureAwait(false);
             context.Print(parse, result, (output, value) =>
             {
                 PolympicsTables.Accounts(output, value.Data);
@@ -108,7 +108,7 @@ internal static class PolympicsReadCommands
                 return;
             }
 
-            var result = await client.Teams.SearchAsync(text, page, perPage, cancellationToken).ConfigureAwait(false);
+            var result = await client.Teams.GetPageAsync(text, page, perPage, cancellationToken).ConfigureAwait(false);
             context.Print(parse, result, (output, value) =>
             {
                 PolympicsTables.Teams(output, value.Data);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guildhall.Cli.Output;
 using Guildhall.TopGg.Json;
 using Guildhall.TopGg.Models;
 
@@ -13,7 +14,7 @@ internal static class TopGgBotCommands
         return context.Show(
             new Command("bot", "Show a listed bot (default: the token's bot).") { id },
             (topgg, parse, cancellationToken) => parse.GetValue(id) is { } botId ? topgg.Bots.GetAsync(botId, cancellationToken) : topgg.Bots.GetSelfAsync(cancellationToken),
-            TopGgJsonContext.Default.TopGgBot,
+            TopGgJson.TypeInfo<TopGgBot>(),
             TopGgPrinter.Bot);
     }
 
@@ -43,7 +44,7 @@ internal static class TopGgBotCommands
             if (parse.GetValue(all))
             {
                 var streamed = new List<TopGgBot>();
-                await foreach (var bot in topgg.Bots.ListAllAsync(query, cancellationToken).ConfigureAwait(false))
+                await foreach (var bot in topgg.Bots.ListAsync(query, cancellationToken).ConfigureAwait(false))
                 {
                     streamed.Add(bot);
                 }
@@ -52,10 +53,10 @@ internal static class TopGgBotCommands
             }
             else
             {
-                bots = (await topgg.Bots.SearchAsync(query, cancellationToken).ConfigureAwait(false)).Results;
+                bots = (await topgg.Bots.GetPageAsync(query, cancellationToken).ConfigureAwait(false)).Results;
             }
 
-            context.Write(parse, bots, TopGgJsonContext.Default.IReadOnlyListTopGgBot, TopGgPrinter.Bots);
+            context.Write(parse, bots, TopGgJson.TypeInfo<IReadOnlyList<TopGgBot>>(), TopGgPrinter.Bots);
         });
         return command;
     }
@@ -66,7 +67,7 @@ internal static class TopGgBotCommands
         return context.Show(
             new Command("stats", "Show a bot's posted server and shard counts (default: the token's bot).") { id },
             (topgg, parse, cancellationToken) => topgg.Bots.GetStatsAsync(parse.GetValue(id), cancellationToken),
-            TopGgJsonContext.Default.TopGgBotStats,
+            TopGgJson.TypeInfo<TopGgBotStats>(),
             TopGgPrinter.Stats);
     }
 
@@ -99,8 +100,8 @@ internal static class TopGgBotCommands
         var page = new Option<int>("--page") { Description = "The page, from 1.", DefaultValueFactory = _ => 1 };
         return context.Show(
             new Command("votes", "List the token's bot's last voters (GET /bots/{id}/votes).") { page },
-            (topgg, parse, cancellationToken) => topgg.Bots.GetVotersAsync(parse.GetValue(page), cancellationToken),
-            TopGgJsonContext.Default.IReadOnlyListTopGgVoter,
+            (topgg, parse, cancellationToken) => topgg.Bots.GetVotersPageAsync(parse.GetValue(page), cancellationToken),
+            TopGgJson.TypeInfo<IReadOnlyList<TopGgVoter>>(),
             TopGgPrinter.Voters);
     }
 
@@ -109,8 +110,8 @@ internal static class TopGgBotCommands
         var user = new Argument<ulong>("user-id") { Description = "The user's Discord id." };
         return context.Show(
             new Command("check", "Whether a user voted for the token's bot in the last 12 hours (GET /bots/{id}/check).") { user },
-            async (topgg, parse, cancellationToken) => new VoteCheckResponse { Voted = await topgg.Bots.HasVotedAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false) },
-            TopGgJsonContext.Default.VoteCheckResponse,
+            async (topgg, parse, cancellationToken) => new VoteCheckAnswer(await topgg.Bots.HasVotedAsync(parse.GetValue(user), cancellationToken).ConfigureAwait(false)),
+            CliJsonContext.Default.VoteCheckAnswer,
             (output, answer) => output.WriteLine(answer.Voted ? "Voted in the last 12 hours." : "Has not voted in the last 12 hours."));
     }
 
@@ -118,8 +119,8 @@ internal static class TopGgBotCommands
     {
         return context.Show(
             new Command("weekend", "Whether votes count double right now (GET /weekend)."),
-            async (topgg, _, cancellationToken) => new WeekendResponse { IsWeekend = await topgg.IsWeekendAsync(cancellationToken).ConfigureAwait(false) },
-            TopGgJsonContext.Default.WeekendResponse,
+            async (topgg, _, cancellationToken) => new WeekendAnswer(await topgg.IsWeekendAsync(cancellationToken).ConfigureAwait(false)),
+            CliJsonContext.Default.WeekendAnswer,
             (output, answer) => output.WriteLine(answer.IsWeekend ? "It is the weekend: votes count double." : "It is not the weekend."));
     }
 
@@ -131,7 +132,7 @@ internal static class TopGgBotCommands
 #pragma warning disable CS0618 // The command exists for parity; the client says the route is retired.
             (topgg, parse, cancellationToken) => topgg.Users.GetAsync(parse.GetValue(user), cancellationToken),
 #pragma warning restore CS0618
-            TopGgJsonContext.Default.TopGgUser,
+            TopGgJson.TypeInfo<TopGgUser>(),
             TopGgPrinter.User);
     }
 

@@ -23,9 +23,8 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
         command.Options.Add(LegacyToken);
     }
 
-    public TopGgClient CreateClient(ParseResult parse) => new(new TopGgClientOptions
+    public TopGgClient CreateClient(ParseResult parse) => new(api.RequireCredential(parse), new TopGgClientOptions
     {
-        Token = api.RequireCredential(parse),
         BaseAddress = api.GetBaseUri(parse),
         LegacyToken = parse.GetValue(LegacyToken),
         RateLimitStore = api.OpenRateLimitStore(parse),

@@ -14,7 +14,7 @@ internal static class TopGgProjectCommands
         return context.Show(
             new Command("project", "Show the token's project (GET /v1/projects/@me)."),
             (topgg, _, cancellationToken) => topgg.Project.GetAsync(cancellationToken),
-            TopGgJsonContext.Default.TopGgProject,
+            TopGgJson.TypeInfo<TopGgProject>(),
             TopGgPrinter.Project);
     }
 
@@ -56,7 +56,7 @@ internal static class TopGgProjectCommands
                 }
             }
 
-            context.Write(parse, votes, TopGgJsonContext.Default.IReadOnlyListTopGgVote, TopGgPrinter.Votes);
+            context.Write(parse, votes, TopGgJson.TypeInfo<IReadOnlyList<TopGgVote>>(), TopGgPrinter.Votes);
         });
         return command;
     }
@@ -78,7 +78,7 @@ internal static class TopGgProjectCommands
                 return;
             }
 
-            context.Write(parse, vote, TopGgJsonContext.Default.TopGgUserVote, TopGgPrinter.UserVote);
+            context.Write(parse, vote, TopGgJson.TypeInfo<TopGgUserVote>(), TopGgPrinter.UserVote);
         });
         return command;
     }
@@ -89,7 +89,7 @@ internal static class TopGgProjectCommands
         var command = new Command("commands", "Replace the project's command list (/v1/projects/@me/commands).") { file };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
-            var commands = await ReadJsonFileAsync(parse.GetValue(file)!, TopGgJsonContext.Default.IReadOnlyListJsonElement, cancellationToken).ConfigureAwait(false);
+            var commands = await ReadJsonFileAsync(parse.GetValue(file)!, TopGgJson.TypeInfo<IReadOnlyList<System.Text.Json.JsonElement>>(), cancellationToken).ConfigureAwait(false);
             await using var topgg = context.CreateClient(parse);
             await topgg.Project.UpdateCommandsAsync(commands, cancellationToken).ConfigureAwait(false);
             context.WriteDone(parse, $"Sent {commands.Count} command(s).");
@@ -120,7 +120,7 @@ internal static class TopGgProjectCommands
             };
             await using var topgg = context.CreateClient(parse);
             var posted = await topgg.Project.PostAnnouncementAsync(announcement, cancellationToken).ConfigureAwait(false);
-            context.Write(parse, posted, TopGgJsonContext.Default.TopGgAnnouncement, TopGgPrinter.Announcement);
+            context.Write(parse, posted, TopGgJson.TypeInfo<TopGgAnnouncement>(), TopGgPrinter.Announcement);
         });
         return command;
     }
@@ -156,7 +156,7 @@ internal static class TopGgProjectCommands
         var command = new Command("metrics-batch", "Post timestamped metrics at once (POST /v1/projects/@me/metrics/batch).") { file };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
-            var entries = await ReadJsonFileAsync(parse.GetValue(file)!, TopGgJsonContext.Default.IReadOnlyListTopGgMetricsEntry, cancellationToken).ConfigureAwait(false);
+            var entries = await ReadJsonFileAsync(parse.GetValue(file)!, TopGgJson.TypeInfo<IReadOnlyList<TopGgMetricsEntry>>(), cancellationToken).ConfigureAwait(false);
             await using var topgg = context.CreateClient(parse);
             await topgg.Project.PostMetricsBatchAsync(entries, cancellationToken).ConfigureAwait(false);
             context.WriteDone(parse, string.Create(CultureInfo.InvariantCulture, $"Posted {entries.Count} metrics entries."));

@@ -8,49 +8,38 @@ using Guildhall.Core.RateLimiting;
 using Guildhall.Tatsu.Json;
 using Guildhall.Tatsu.Models;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Guildhall.Tatsu;
 
 /// <summary>
-/// What the sub-clients share: the Core transport configured for Tatsu (raw key, 60 requests a minute per key corrected
-/// by <c>X-RateLimit-*</c>, Tatsu's error body), and reading responses so every model keeps its raw JSON.
+/// What the Tatsu client and its sub-clients share on top of Core's connection: the raw key, the key's bucket (60
+/// requests a minute, corrected by <c>X-RateLimit-*</c>), Tatsu's error body, and reading answers so every model keeps
+/// its raw JSON.
 /// </summary>
-internal sealed class TatsuPipeline : IDisposable
+internal sealed class TatsuConnection : ApiConnection
 {
     public const string ApiName = "tatsu";
 
     /// <summary>Validates the options and builds the transport.</summary>
     /// <param name="httpClient">The client to send with; null creates and owns one.</param>
-    /// <param name="options">The settings; copied, so later changes do not affect the pipeline.</param>
-    public TatsuPipeline(HttpClient? httpClient, TatsuClientOptions options)
+    /// <param name="options">The settings; read now, so later changes do not affect the connection.</param>
+    public TatsuConnection(HttpClient? httpClient, TatsuClientOptions options)
+        : base(httpClient, TransportOptions(options), typeof(TatsuClient))
     {
-        // Checked before the key is read into the credential, so a bad key fails with its own name.
-        options.Validate();
-        var timeProvider = options.TimeProvider ?? TimeProvider.System;
-        var transportOptions = options.ToTransportOptions(
-            new AuthorizationHeaderCredential(options.ApiKey!),
-            new TatsuErrorReader(timeProvider),
-            RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)));
-        TimeProvider = timeProvider;
-        Logger = options.LoggerFactory?.CreateLogger("Guildhall.Tatsu") ?? NullLogger.Instance;
-        Rule = new RateLimitRule(RateLimitPartition.BucketKey("tatsu", RateLimitPartition.FromSecret(options.ApiKey!)), options.RequestsPerMinute, TimeSpan.FromMinutes(1));
-        Transport = new ApiTransport(httpClient ?? ApiHttpClient.Create(), transportOptions, disposeHttpClient: httpClient is null);
+        Rule = new RateLimitRule(RateLimitPartition.BucketKey(ApiName, RateLimitPartition.FromSecret(options.ApiKey!)), options.RequestsPerMinute, TimeSpan.FromMinutes(1));
+        Logger = CreateLogger("Guildhall.Tatsu");
     }
-
-    public ApiTransport Transport { get; }
 
     /// <summary>The key's bucket: every call counts against it, whichever client instance makes it.</summary>
     public RateLimitRule Rule { get; }
 
-    public TimeProvider TimeProvider { get; }
-
     public ILogger Logger { get; }
+
+    protected override IReadOnlyList<RateLimitRule> DefaultRateLimits => [Rule];
 
     public async Task<T> GetAsync<T>(string path, string operation, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw, CancellationToken cancellationToken)
     {
-        var request = new ApiRequest(HttpMethod.Get, path) { OperationName = operation, RateLimits = [Rule] };
-        var response = await Transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(CreateRequest(HttpMethod.Get, path, operation), cancellationToken).ConfigureAwait(false);
         return Read(response, operation, typeInfo, withRaw);
     }
 
@@ -61,17 +50,20 @@ internal sealed class TatsuPipeline : IDisposable
     public async Task<T?> PatchAsync<T>(string path, string operation, TatsuChangeAction action, int amount, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw, CancellationToken cancellationToken)
         where T : class
     {
-        var request = new ApiRequest(HttpMethod.Patch, path)
-        {
-            OperationName = operation,
-            RateLimits = [Rule],
-            Content = ApiContent.Json(new TatsuChangeRequest { Action = action, Amount = amount }, TatsuJsonContext.Default.TatsuChangeRequest),
-        };
-        var response = await Transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = ApiContent.Json(new TatsuChangeRequest { Action = action, Amount = amount }, TatsuJsonContext.Default.TatsuChangeRequest);
+        var response = await SendAsync(CreateRequest(HttpMethod.Patch, path, operation, body), cancellationToken).ConfigureAwait(false);
         return response.StatusCode == HttpStatusCode.NoContent ? null : Read(response, operation, typeInfo, withRaw);
     }
 
-    public void Dispose() => Transport.Dispose();
+    /// <summary>Checks the options before the key is read into the credential, so a bad key fails with its own name.</summary>
+    private static ApiTransportOptions TransportOptions(TatsuClientOptions options)
+    {
+        options.Validate();
+        return options.ToTransportOptions(
+            new AuthorizationHeaderCredential(options.ApiKey!),
+            new TatsuErrorReader(options.TimeProvider ?? TimeProvider.System),
+            RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)));
+    }
 
     /// <summary>
     /// Reads the body once as a JSON element (HTML, empty or truncated bodies fail there as
