@@ -1,10 +1,8 @@
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Osu.Admin;
-using Guildhall.Sandbox.Osu.Data;
-using Guildhall.Sandbox.Osu.Http;
-using Guildhall.Sandbox.Osu.OAuth;
 using Guildhall.Sandbox.Osu.Routes;
 using Guildhall.Sandbox.Osu.State;
+using Guildhall.Sandbox.Osu.Wire;
 using Guildhall.Sandbox.RateLimits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -44,10 +42,10 @@ internal sealed class OsuEmulator : ISandboxEmulator
         services.AddSingleton(sp => OsuWorldSeeder.Seed(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         services.AddSingleton(sp => new OsuTokenStore(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new OsuRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SandboxRateCounters>()));
-        services.AddSingleton(sp => new OsuTokenEndpoint(
+        services.AddSingleton(sp => new OsuTokenRoute(
             sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<OsuRateLimiter>(),
-            options, sp.GetRequiredService<ILogger<OsuTokenEndpoint>>()));
-        services.AddSingleton(sp => new OsuAuthorizeEndpoint(sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>()));
+            options, sp.GetRequiredService<ILogger<OsuTokenRoute>>()));
+        services.AddSingleton(sp => new OsuAuthorizeRoute(sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>()));
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes)
@@ -59,10 +57,10 @@ internal sealed class OsuEmulator : ISandboxEmulator
         var options = services.GetRequiredService<SandboxOptions>();
 
         var osu = routes.MapGroup("/osu");
-        osu.MapPost("/oauth/token", (HttpContext context, OsuTokenEndpoint endpoint) => endpoint.HandleAsync(context));
-        osu.MapGet("/oauth/authorize", (HttpRequest request, OsuAuthorizeEndpoint endpoint) => endpoint.Handle(request));
+        osu.MapPost("/oauth/token", (HttpContext context, OsuTokenRoute endpoint) => endpoint.HandleAsync(context));
+        osu.MapGet("/oauth/authorize", (HttpRequest request, OsuAuthorizeRoute endpoint) => endpoint.Handle(request));
 
-        var api = osu.MapGroup("/api/v2").AddEndpointFilter(new OsuApiFilter(tokens, limiter, world, options));
+        var api = osu.MapGroup("/api/v2").AddEndpointFilter(new OsuGate(tokens, limiter, world, options));
         OsuMeRoutes.Map(api);
         OsuUserRoutes.Map(api);
         OsuUserListRoutes.Map(api);

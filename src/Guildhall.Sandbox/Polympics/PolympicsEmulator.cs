@@ -1,5 +1,5 @@
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.Polympics.Callbacks;
+using Guildhall.Sandbox.Polympics.Admin;
 using Guildhall.Sandbox.Polympics.Routes;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;

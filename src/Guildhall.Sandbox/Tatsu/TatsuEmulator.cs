@@ -1,6 +1,10 @@
 using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Tatsu.Admin;
+using Guildhall.Sandbox.Tatsu.Routes;
+using Guildhall.Sandbox.Tatsu.State;
+using Guildhall.Sandbox.Tatsu.Wire;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Tatsu;
@@ -44,14 +48,14 @@ internal sealed class TatsuEmulator : ISandboxEmulator
         services.AddSingleton<TatsuRequestLog>();
         services.AddSingleton<ISandboxFaultObserver, TatsuFaultObserver>();
         services.AddSingleton<TatsuGateway>();
-        services.AddSingleton<TatsuApi>();
-        services.AddSingleton<TatsuAdmin>();
+        services.AddSingleton<TatsuRoutes>();
+        services.AddSingleton<TatsuAdminRoutes>();
     }
 
     /// <inheritdoc />
     public void MapRoutes(IEndpointRouteBuilder routes)
     {
-        routes.ServiceProvider.GetRequiredService<TatsuApi>().Map(routes);
-        routes.ServiceProvider.GetRequiredService<TatsuAdmin>().Map(routes);
+        routes.ServiceProvider.GetRequiredService<TatsuRoutes>().Map(routes);
+        routes.ServiceProvider.GetRequiredService<TatsuAdminRoutes>().Map(routes);
     }
 }

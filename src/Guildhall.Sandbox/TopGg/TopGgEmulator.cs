@@ -1,11 +1,7 @@
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.RateLimits;
 using Guildhall.Sandbox.TopGg.Admin;
-using Guildhall.Sandbox.TopGg.Auth;
-using Guildhall.Sandbox.TopGg.Delivery;
-using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.Routes;
-using Guildhall.Sandbox.TopGg.Seeding;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.WebUtilities;
@@ -35,9 +31,9 @@ internal sealed class TopGgEmulator : ISandboxEmulator
 
     /// <summary>v1 answers with problem details, v0 with <c>{"message"}</c>, the admin routes with <c>{"error"}</c>.</summary>
     public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
-        request.Path.StartsWithSegments("/_sandbox") ? AdminJson.Error(refusal.Reason, refusal.Status)
-        : request.Path.StartsWithSegments(TopGgGate.Prefix + "/v1") ? ProblemReplies.Problem(refusal.Status, ReasonPhrases.GetReasonPhrase(refusal.Status), refusal.Reason)
-        : JsonReplies.Message(refusal.Status, refusal.Reason);
+        request.Path.StartsWithSegments("/_sandbox") ? TopGgAdminJson.Error(refusal.Reason, refusal.Status)
+        : request.Path.StartsWithSegments(TopGgGate.Prefix + "/v1") ? TopGgProblemReplies.Problem(refusal.Status, ReasonPhrases.GetReasonPhrase(refusal.Status), refusal.Reason)
+        : TopGgJsonReplies.Message(refusal.Status, refusal.Reason);
 
     public void AddServices(IServiceCollection services, SandboxOptions options)
     {
@@ -48,7 +44,7 @@ internal sealed class TopGgEmulator : ISandboxEmulator
             return state;
         });
         services.AddSingleton(provider => new TopGgRateLimiter(options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<SandboxRateCounters>()));
-        services.AddSingleton(provider => new VoteDeliveryService(
+        services.AddSingleton(provider => new TopGgVoteDeliveryService(
             provider.GetRequiredService<SandboxOutbound>(),
             provider.GetRequiredService<TimeProvider>(),
             options));
@@ -58,24 +54,24 @@ internal sealed class TopGgEmulator : ISandboxEmulator
     {
         var api = routes.MapGroup(TopGgGate.Prefix);
         var bots = api.MapGroup("/bots").AddEndpointFilter(new TopGgGate(TopGgApiGeneration.V0, botsRoute: true));
-        V0BotRoutes.Map(bots);
-        V0VoteRoutes.Map(bots);
-        V0StatsRoutes.Map(bots);
-        V0MiscRoutes.Map(api, new TopGgGate(TopGgApiGeneration.V0, botsRoute: false));
+        TopGgV0BotRoutes.Map(bots);
+        TopGgV0VoteRoutes.Map(bots);
+        TopGgV0StatsRoutes.Map(bots);
+        TopGgV0MiscRoutes.Map(api, new TopGgGate(TopGgApiGeneration.V0, botsRoute: false));
 
         var project = api.MapGroup("/v1/projects/@me").AddEndpointFilter(new TopGgGate(TopGgApiGeneration.V1, botsRoute: false));
-        V1ProjectRoutes.Map(project);
-        V1VoteRoutes.Map(project);
-        V1CommandRoutes.Map(project);
-        V1AnnouncementRoutes.Map(project);
-        V1MetricsRoutes.Map(project);
+        TopGgV1ProjectRoutes.Map(project);
+        TopGgV1VoteRoutes.Map(project);
+        TopGgV1CommandRoutes.Map(project);
+        TopGgV1AnnouncementRoutes.Map(project);
+        TopGgV1MetricsRoutes.Map(project);
 
         var admin = routes.MapGroup("/_sandbox/topgg");
-        AdminSeedRoutes.Map(admin);
-        AdminInspectionRoutes.Map(admin);
-        AdminFaultRoutes.Map(admin);
-        AdminRateLimitRoutes.Map(admin);
-        AdminDeliveryRoutes.Map(admin);
+        TopGgAdminSeedRoutes.Map(admin);
+        TopGgAdminInspectionRoutes.Map(admin);
+        TopGgAdminFaultRoutes.Map(admin);
+        TopGgAdminRateLimitRoutes.Map(admin);
+        TopGgAdminDeliveryRoutes.Map(admin);
     }
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,5 @@
 using Guildhall.Sandbox.Faults;
-using Guildhall.Sandbox.Osu.Http;
+using Guildhall.Sandbox.Osu.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Sandbox.Osu.Admin;
