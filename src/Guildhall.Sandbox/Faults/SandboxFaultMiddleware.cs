@@ -1,4 +1,5 @@
 using System.Text;
+using Guildhall.Sandbox.Kit;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
@@ -8,7 +9,7 @@ namespace Guildhall.Sandbox.Faults;
 
 /// <summary>Spoils the responses of requests that match an injected fault, before or after the emulator answers.</summary>
 internal sealed class SandboxFaultMiddleware(
-    RequestDelegate next, SandboxFaults faults, TimeProvider time, IServer server, IEnumerable<ISandboxFaultObserver> observers)
+    RequestDelegate next, SandboxFaults faults, TimeProvider time, IServer server)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -31,21 +32,11 @@ internal sealed class SandboxFaultMiddleware(
                 await WriteWithoutContentAsync(context);
                 return;
             case SandboxFaultKind.Abort:
-                await NotifyAsync(context, 0);
                 Abort(context);
                 return;
             default:
-                await NotifyAsync(context, fault.Status);
                 await WriteFaultAsync(context, fault);
                 return;
-        }
-    }
-
-    private async Task NotifyAsync(HttpContext context, int status)
-    {
-        foreach (var observer in observers)
-        {
-            await observer.OnAnsweredAsync(context, status);
         }
     }
 
@@ -98,6 +89,7 @@ internal sealed class SandboxFaultMiddleware(
             return;
         }
 
+        SandboxRequestRecorder.KeepEmulatorStatus(context);
         context.Response.StatusCode = StatusCodes.Status204NoContent;
         context.Response.ContentLength = null;
         context.Response.Headers.ContentType = default;

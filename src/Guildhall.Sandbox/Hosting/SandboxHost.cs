@@ -1,5 +1,5 @@
 using Guildhall.Sandbox.Faults;
-using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Kit;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting;
@@ -111,6 +111,7 @@ public sealed class SandboxHost : IAsyncDisposable
             form.MultipartBodyLengthLimit = options.MaxRequestBodyBytes;
         });
         builder.Services.AddSingleton<SandboxRateCounters>();
+        builder.Services.AddSingleton<SandboxRequestLog>();
         foreach (var emulator in emulators)
         {
             emulator.AddServices(builder.Services, options);
@@ -118,8 +119,10 @@ public sealed class SandboxHost : IAsyncDisposable
 
         var app = builder.Build();
         var credentials = emulators.SelectMany(e => e.Credentials).ToList();
-        app.UseMiddleware<SandboxFaultMiddleware>();
+        // The request path every emulator shares: hostile bodies refused, the request recorded, faults, then the route.
         app.UseMiddleware<SandboxBodyGuard>(options, emulators);
+        app.UseMiddleware<SandboxRequestRecorder>(emulators);
+        app.UseMiddleware<SandboxFaultMiddleware>();
         SandboxFaultRoutes.Map(app);
         SandboxRateCounterRoutes.Map(app);
         app.MapGet("/_sandbox/health", () => Results.Json(new { status = "ok", apis = emulators.Select(e => e.Name) }));

@@ -1,5 +1,5 @@
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.TopGg.Admin;
 using Guildhall.Sandbox.TopGg.Routes;
 using Guildhall.Sandbox.TopGg.State;
@@ -13,11 +13,13 @@ namespace Guildhall.Sandbox.TopGg;
 /// The Top.gg emulator: v0 under <c>/topgg/api</c>, v1 under <c>/topgg/api/v1</c>, admin routes under
 /// <c>/_sandbox/topgg</c> (see <c>TopGg/README.md</c>).
 /// </summary>
-internal sealed class TopGgEmulator : ISandboxEmulator
+internal sealed class TopGgEmulator : SandboxEmulator
 {
-    public string Name => "topgg";
+    public override string Name => "topgg";
 
-    public IEnumerable<SandboxCredential> Credentials =>
+    public override string ApiPrefix => TopGgGate.Prefix;
+
+    public override IEnumerable<SandboxCredential> Credentials =>
     [
         new("topgg", "bot token", TopGgSandboxCredentials.Token,
             $"Current-generation token of bot {Id(TopGgSandboxCredentials.BotId)}: v0 (raw or Bearer) and v1 (Bearer)."),
@@ -27,15 +29,13 @@ internal sealed class TopGgEmulator : ISandboxEmulator
             $"Token of bot {Id(TopGgSandboxCredentials.OtherBotId)}, owned by someone else: reading the first bot's votes is 403."),
     ];
 
-    public IReadOnlyList<string> PathPrefixes { get; } = [TopGgGate.Prefix, "/_sandbox/topgg"];
-
     /// <summary>v1 answers with problem details, v0 with <c>{"message"}</c>, the admin routes with <c>{"error"}</c>.</summary>
-    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+    public override IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
         request.Path.StartsWithSegments("/_sandbox") ? TopGgAdminJson.Error(refusal.Reason, refusal.Status)
         : request.Path.StartsWithSegments(TopGgGate.Prefix + "/v1") ? TopGgProblemReplies.Problem(refusal.Status, ReasonPhrases.GetReasonPhrase(refusal.Status), refusal.Reason)
         : TopGgJsonReplies.Message(refusal.Status, refusal.Reason);
 
-    public void AddServices(IServiceCollection services, SandboxOptions options)
+    public override void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton(provider =>
         {
@@ -50,7 +50,7 @@ internal sealed class TopGgEmulator : ISandboxEmulator
             options));
     }
 
-    public void MapRoutes(IEndpointRouteBuilder routes)
+    protected override void MapApi(IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup(TopGgGate.Prefix);
         var bots = api.MapGroup("/bots").AddEndpointFilter(new TopGgGate(TopGgApiGeneration.V0, botsRoute: true));
@@ -65,8 +65,10 @@ internal sealed class TopGgEmulator : ISandboxEmulator
         TopGgV1CommandRoutes.Map(project);
         TopGgV1AnnouncementRoutes.Map(project);
         TopGgV1MetricsRoutes.Map(project);
+    }
 
-        var admin = routes.MapGroup("/_sandbox/topgg");
+    protected override void MapAdmin(IEndpointRouteBuilder admin)
+    {
         TopGgAdminSeedRoutes.Map(admin);
         TopGgAdminInspectionRoutes.Map(admin);
         TopGgAdminFaultRoutes.Map(admin);

@@ -1,5 +1,4 @@
-
-
+using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.Osu.State;
 
 namespace Guildhall.Sandbox.Osu.Routes;
@@ -16,5 +15,12 @@ internal sealed record OsuCaller(OsuAccessToken? Token, OsuUser? User)
 
     public static OsuCaller From(HttpContext context) => context.Items[ItemKey] as OsuCaller ?? Anonymous;
 
-    public void AttachTo(HttpContext context) => context.Items[ItemKey] = this;
+    public void AttachTo(HttpContext context)
+    {
+        context.Items[ItemKey] = this;
+        if (User is not null)
+        {
+            SandboxRequestRecorder.NameCaller(context, User.Id.ToString(CultureInfo.InvariantCulture));
+        }
+    }
 }

@@ -17,14 +17,14 @@ internal sealed class OsuGate(OsuTokenStore tokens, OsuRateLimiter limiter, OsuW
         var token = ActiveToken(http.Request);
         var key = token is not null ? "token:" + token.Id : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local");
         var cost = http.GetEndpoint()?.Metadata.GetMetadata<OsuRequestCost>()?.Cost(http.Request) ?? 1;
-        var (allowed, remaining) = limiter.Hit("api", key, limiter.ApiLimit, Math.Max(1, cost), options.EnforceRateLimits);
-        if (!allowed)
+        var verdict = limiter.Hit("api", key, limiter.ApiLimit, Math.Max(1, cost), options.EnforceRateLimits);
+        if (!verdict.Allowed)
         {
             return OsuResponses.TooManyAttempts();
         }
 
         http.Response.Headers["X-RateLimit-Limit"] = limiter.ApiLimit.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers["X-RateLimit-Remaining"] = verdict.Remaining.ToString(CultureInfo.InvariantCulture);
 
         var requirement = http.GetEndpoint()?.Metadata.GetMetadata<OsuRouteRequirement>() ?? new OsuRouteRequirement(OsuScopes.Public);
         if (token is null)

@@ -11,14 +11,14 @@ internal sealed class OsuTokenRoute(OsuTokenStore store, OsuWorld world, OsuRate
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var key = "token-endpoint:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local");
-        var (allowed, remaining) = limiter.Hit("oauth-token", key, limiter.TokenLimit, 1, options.EnforceRateLimits);
-        if (!allowed)
+        var verdict = limiter.Hit("oauth-token", key, limiter.TokenLimit, 1, options.EnforceRateLimits);
+        if (!verdict.Allowed)
         {
             return OsuResponses.TooManyAttempts();
         }
 
         context.Response.Headers["X-RateLimit-Limit"] = limiter.TokenLimit.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Remaining"] = verdict.Remaining.ToString(CultureInfo.InvariantCulture);
 
         var request = await OsuTokenRequest.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         var grant = request["grant_type"];

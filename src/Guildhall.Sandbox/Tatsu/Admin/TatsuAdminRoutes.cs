@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Guildhall.Sandbox.Faults;
+using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.Tatsu.Routes;
 using Guildhall.Sandbox.Tatsu.State;
 using static Guildhall.Sandbox.Tatsu.Admin.TatsuAdminJson;
@@ -8,16 +9,13 @@ namespace Guildhall.Sandbox.Tatsu.Admin;
 
 /// <summary>
 /// The admin routes under <c>/_sandbox/tatsu</c>: reset, seed users, keys, guilds, members and listings, look at
-/// guilds and at the requests clients made, inject faults, and tune or drain the rate limit. They need no key.
+/// guilds, inject faults, and tune or drain the rate limit. They need no key.
 /// </summary>
-internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limiter, SandboxFaults faults, TatsuRequestLog log, TimeProvider time)
+internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limiter, SandboxFaults faults, SandboxRequestLog log, TimeProvider time)
 {
-    public const string Prefix = "/_sandbox/tatsu";
-
-    public void Map(IEndpointRouteBuilder routes)
+    public void Map(IEndpointRouteBuilder admin)
     {
         // Handlers taking only the HttpContext are cast to Delegate so their IResult is written, not discarded.
-        var admin = routes.MapGroup(Prefix);
         admin.MapPost("/reset", Reset);
         admin.MapPut("/users/{userId}/profile", PutProfileAsync);
         admin.MapPost("/keys", (Delegate)PostKeyAsync);
@@ -26,7 +24,6 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
         admin.MapPut("/guilds/{guildId}/members/{userId}", PutMemberAsync);
         admin.MapDelete("/guilds/{guildId}/members/{userId}", DeleteMember);
         admin.MapPut("/store/listings/{listingId}", PutListingAsync);
-        admin.MapGet("/requests", () => Results.Json(new JsonArray([.. log.Snapshot().Select(record => record.ToJson())])));
         TatsuAdminFaultRoutes.Map(admin);
         admin.MapPut("/rate-limit", (Delegate)PutRateLimitAsync);
         admin.MapPost("/rate-limit/consume", (Delegate)ConsumeAsync);
@@ -37,7 +34,7 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
         world.Reset();
         limiter.Reset();
         faults.Clear(TatsuAdminFaultRoutes.Scope);
-        log.Clear();
+        log.Clear(TatsuEmulator.ApiName);
         return Results.NoContent();
     }
 

@@ -1,17 +1,17 @@
 using System.Text;
+using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.Tatsu.State;
 using Guildhall.Sandbox.Tatsu.Wire;
 
 namespace Guildhall.Sandbox.Tatsu.Routes;
 
 /// <summary>
-/// What every emulated Tatsu request goes through, in the order the real service shows it: the key in the
-/// <c>Authorization</c> header (raw, no scheme), the per-key rate limit with its three headers on every authorised
-/// response, then the route's handler under the world's lock, and finally the request log. Injected faults come
-/// earlier, from the host's shared fault queue: they stand for the edge in front of the API, so they neither need a key
-/// nor count against it (<see cref="TatsuFaultObserver"/> still logs the requests they answer).
+/// What every emulated Tatsu request goes through after the kit's request log and fault gate, in the order the real
+/// service shows it: the key in the <c>Authorization</c> header (raw, no scheme), the per-key rate limit with its three
+/// headers on every authorised response, then the route's handler under the world's lock. Faults stand for the edge in
+/// front of the API, so they neither need a key nor count against it.
 /// </summary>
-internal sealed class TatsuGateway(TatsuWorld world, TatsuRateLimiter limiter, TatsuRequestLog log, TimeProvider time)
+internal sealed class TatsuGateway(TatsuWorld world, TatsuRateLimiter limiter, TimeProvider time)
 {
     /// <summary>The prefix the emulated API is served under.</summary>
     public const string Prefix = "/tatsu/v1";
@@ -19,8 +19,8 @@ internal sealed class TatsuGateway(TatsuWorld world, TatsuRateLimiter limiter, T
     public async Task HandleAsync(HttpContext context, Func<TatsuCall, TatsuReply> handler)
     {
         var request = context.Request;
-        var record = await TatsuRequestRecord.ReadAsync(context, time.GetUtcNow()).ConfigureAwait(false);
-
+        var now = time.GetUtcNow();
+        var body = await ReadBodyAsync(request).ConfigureAwait(false);
         var key = request.Headers.Authorization.ToString();
         bool known;
         ulong callerId;
@@ -31,7 +31,6 @@ internal sealed class TatsuGateway(TatsuWorld world, TatsuRateLimiter limiter, T
 
         if (!known)
         {
-            log.Add(record with { Status = StatusCodes.Status401Unauthorized });
             await WriteAsync(context, TatsuReply.Unauthorized).ConfigureAwait(false);
             return;
         }
@@ -42,6 +41,7 @@ internal sealed class TatsuGateway(TatsuWorld world, TatsuRateLimiter limiter, T
         headers["X-RateLimit-Remaining"] = window.Remaining.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = window.ResetUnixSeconds.ToString(CultureInfo.InvariantCulture);
 
+        SandboxRequestRecorder.NameCaller(context, callerId.ToString(CultureInfo.InvariantCulture));
         TatsuReply reply;
         if (!window.Allowed)
         {
@@ -51,12 +51,17 @@ internal sealed class TatsuGateway(TatsuWorld world, TatsuRateLimiter limiter, T
         {
             lock (world.Sync)
             {
-                reply = handler(new TatsuCall(callerId, record.At, record.Body ?? ""));
+                reply = handler(new TatsuCall(callerId, now, body));
             }
         }
 
-        log.Add(record with { Status = reply.Status, CallerId = callerId });
         await WriteAsync(context, reply).ConfigureAwait(false);
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        return await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>Writes <paramref name="reply"/> as Tatsu does: compact JSON in UTF-8, or nothing for an empty body.</summary>

@@ -1,22 +1,19 @@
-using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Kit;
 
 namespace Guildhall.Sandbox.Tatsu.Routes;
 
 /// <summary>
-/// The server side of Tatsu's limit: a fixed window per API key (60 requests, one minute by default) that opens with
-/// the first request after the previous one ended. The reset moment is rounded up to a whole second so a client that
-/// sleeps until <c>X-RateLimit-Reset</c> never arrives early. Time comes only from the sandbox clock. Every request's
-/// arrival goes to the host's <see cref="SandboxRateCounters"/>.
+/// Tatsu's limit on the kit's fixed windows: 60 requests a minute per API key by default, the whole request must fit,
+/// and the window never counts past its limit. The reset moment is rounded up to a whole second so a client that
+/// sleeps until <c>X-RateLimit-Reset</c> never arrives early.
 /// </summary>
-internal sealed class TatsuRateLimiter(TimeProvider time, bool enforce, SandboxRateCounters counters)
+internal sealed class TatsuRateLimiter(SandboxFixedWindows windows, bool enforce)
 {
     /// <summary>The documented limit: 60 requests per minute per key.</summary>
     public const int DefaultLimit = 60;
 
     private readonly Lock _sync = new();
-    private readonly Dictionary<string, (DateTimeOffset Start, int Used)> _windows = new(StringComparer.Ordinal);
-    private int _limit = DefaultLimit;
-    private TimeSpan _window = TimeSpan.FromMinutes(1);
+    private (int Limit, TimeSpan Window) _settings = (DefaultLimit, TimeSpan.FromMinutes(1));
 
     /// <summary>Changes the limit for every key and forgets the current windows.</summary>
     public void Configure(int limit, TimeSpan window)
@@ -25,9 +22,8 @@ internal sealed class TatsuRateLimiter(TimeProvider time, bool enforce, SandboxR
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         lock (_sync)
         {
-            _limit = limit;
-            _window = window;
-            _windows.Clear();
+            _settings = (limit, window);
+            windows.Clear();
         }
     }
 
@@ -37,40 +33,28 @@ internal sealed class TatsuRateLimiter(TimeProvider time, bool enforce, SandboxR
     /// <summary>Counts one request of <paramref name="key"/>, or refuses it when the window is used up.</summary>
     public TatsuRateWindow Acquire(string key)
     {
-        lock (_sync)
-        {
-            var now = time.GetUtcNow();
-            var window = ConsumeAt(key, 1, now);
-            counters.Record("tatsu", "key", key, _limit, _window, now, window.Allowed);
-            return window;
-        }
+        var (limit, window) = Settings();
+        return Headers(windows.Take("key", key, limit, window, enforce: enforce));
     }
 
     /// <summary>
     /// Uses up <paramref name="count"/> requests of the key's window (at most what is left), as another process
-    /// sharing the key would. A refused request changes nothing. Returns the state afterwards.
+    /// sharing the key would. Returns the state afterwards.
     /// </summary>
     public TatsuRateWindow Consume(string key, int count)
     {
+        var (limit, window) = Settings();
+        return Headers(windows.Use(key, limit, window, count));
+    }
+
+    private (int Limit, TimeSpan Window) Settings()
+    {
         lock (_sync)
         {
-            return ConsumeAt(key, count, time.GetUtcNow());
+            return _settings;
         }
     }
 
-    private TatsuRateWindow ConsumeAt(string key, int count, DateTimeOffset now)
-    {
-        if (!_windows.TryGetValue(key, out var window) || now >= window.Start + _window)
-        {
-            window = (now, 0);
-        }
-
-        var allowed = !enforce || window.Used + count <= _limit;
-        window.Used = Math.Min(window.Used + count, _limit);
-
-        _windows[key] = window;
-        var end = window.Start + _window;
-        var reset = (end.ToUnixTimeMilliseconds() + 999) / 1000;
-        return new TatsuRateWindow(allowed, _limit, _limit - window.Used, reset);
-    }
+    private static TatsuRateWindow Headers(SandboxWindowVerdict verdict) =>
+        new(verdict.Allowed, verdict.Limit, verdict.Remaining, (verdict.End.ToUnixTimeMilliseconds() + 999) / 1000);
 }

@@ -1,4 +1,4 @@
-
+using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.TopGg.State;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
@@ -12,7 +12,11 @@ internal sealed record TopGgCaller(TopGgIssuedToken Token)
     /// <summary>The bot the token belongs to; id-less v0 routes (<c>/bots/stats</c>) act on it.</summary>
     public ulong BotId => Token.BotId;
 
-    public void AttachTo(HttpContext context) => context.Items[ItemKey] = this;
+    public void AttachTo(HttpContext context)
+    {
+        context.Items[ItemKey] = this;
+        SandboxRequestRecorder.NameCaller(context, BotId.ToString(CultureInfo.InvariantCulture));
+    }
 
     /// <summary>The caller the gate attached to the request. Every emulated route runs behind the gate.</summary>
     public static TopGgCaller Of(HttpContext context) =>

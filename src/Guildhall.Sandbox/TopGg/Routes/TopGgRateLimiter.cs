@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Kit;
 
 namespace Guildhall.Sandbox.TopGg.Routes;
 
@@ -38,7 +38,7 @@ internal sealed class TopGgRateLimiter(SandboxOptions options, TimeProvider cloc
                 return TopGgRateLimitVerdict.Deny(until - now);
             }
 
-            if (state.Global.IsFull(now) || (botsRoute && state.Bots.IsFull(now)))
+            if (state.Global.Count(now) >= TopGgTokenRateState.GlobalLimit || (botsRoute && state.Bots.Count(now) >= TopGgTokenRateState.BotsLimit))
             {
                 // The block replaces the windows: once it ends the token starts afresh, even if the block is
                 // configured shorter than a window.
@@ -48,10 +48,10 @@ internal sealed class TopGgRateLimiter(SandboxOptions options, TimeProvider cloc
                 return TopGgRateLimitVerdict.Deny(options.TopGgBlockDuration);
             }
 
-            state.Global.Record(now);
+            state.Global.Add(now);
             if (botsRoute)
             {
-                state.Bots.Record(now);
+                state.Bots.Add(now);
             }
 
             return TopGgRateLimitVerdict.Allow;

@@ -1,3 +1,5 @@
+using Guildhall.Sandbox.Kit;
+
 namespace Guildhall.Sandbox.TopGg.Routes;
 
 /// <summary>One token's counters and block. Guarded by its own lock.</summary>
@@ -13,9 +15,9 @@ internal sealed class TopGgTokenRateState
 
     public static readonly TimeSpan BotsWindow = TimeSpan.FromMinutes(1);
 
-    public TopGgSlidingWindow Global { get; } = new(GlobalLimit, GlobalWindow);
+    public SandboxSlidingWindow Global { get; } = new(GlobalWindow);
 
-    public TopGgSlidingWindow Bots { get; } = new(BotsLimit, BotsWindow);
+    public SandboxSlidingWindow Bots { get; } = new(BotsWindow);
 
     public DateTimeOffset? BlockedUntil { get; set; }
 

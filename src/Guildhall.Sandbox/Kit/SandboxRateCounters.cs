@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Guildhall.Sandbox.RateLimits;
+namespace Guildhall.Sandbox.Kit;
 
 /// <summary>
 /// What every emulator's rate limiter saw, per API, bucket and credential, for tests and users to check a client from

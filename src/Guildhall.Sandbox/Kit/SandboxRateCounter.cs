@@ -1,4 +1,4 @@
-namespace Guildhall.Sandbox.RateLimits;
+namespace Guildhall.Sandbox.Kit;
 
 /// <summary>
 /// One bucket's tallies for one credential, and the arrivals of the last window, from which the most seen within any
@@ -6,10 +6,8 @@ namespace Guildhall.Sandbox.RateLimits;
 /// </summary>
 internal sealed class SandboxRateCounter
 {
-    private readonly Queue<(DateTimeOffset At, int Weight)> _recent = new();
-    private int _inWindow;
+    private readonly SandboxSlidingWindow _recent = new(TimeSpan.Zero);
     private int _limit;
-    private TimeSpan _window;
     private long _arrivals;
     private long _accepted;
     private long _refused;
@@ -17,17 +15,10 @@ internal sealed class SandboxRateCounter
 
     public void Record(int limit, TimeSpan window, DateTimeOffset now, bool allowed, int weight)
     {
-        (_limit, _window) = (limit, window);
-
-        // The same rule as the limiters': an arrival a full window old no longer counts.
-        while (_recent.Count > 0 && _recent.Peek().At <= now - window)
-        {
-            _inWindow -= _recent.Dequeue().Weight;
-        }
-
-        _recent.Enqueue((now, weight));
-        _inWindow += weight;
-        _maxInWindow = Math.Max(_maxInWindow, _inWindow);
+        _limit = limit;
+        _recent.Window = window;
+        _recent.Add(now, weight);
+        _maxInWindow = Math.Max(_maxInWindow, _recent.Count(now));
         _arrivals++;
         if (allowed)
         {
@@ -45,7 +36,7 @@ internal sealed class SandboxRateCounter
         ["bucket"] = bucket,
         ["caller"] = caller,
         ["limit"] = _limit,
-        ["window_ms"] = (long)_window.TotalMilliseconds,
+        ["window_ms"] = (long)_recent.Window.TotalMilliseconds,
         ["arrivals"] = _arrivals,
         ["accepted"] = _accepted,
         ["refused"] = _refused,

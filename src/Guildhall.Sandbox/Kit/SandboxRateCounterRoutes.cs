@@ -1,4 +1,4 @@
-namespace Guildhall.Sandbox.RateLimits;
+namespace Guildhall.Sandbox.Kit;
 
 /// <summary>
 /// <c>GET /_sandbox/rate-limits</c>: the sandbox's own count of what every API's rate limiter saw
