@@ -85,6 +85,22 @@ public sealed class SandboxHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>The names of the fault profiles a host can run: <c>flaky</c>, <c>slow</c>, <c>throttled</c>.</summary>
+    public static IReadOnlyCollection<string> FaultProfileNames => [.. SandboxFaultProfiles.All.Keys.Order(StringComparer.Ordinal)];
+
+    private static SandboxFaultProfileState StartingProfile(SandboxOptions options)
+    {
+        var state = new SandboxFaultProfileState();
+        if (options.FaultProfile is { } name)
+        {
+            var profile = SandboxFaultProfiles.All.GetValueOrDefault(name)
+                ?? throw new ArgumentException($"There is no fault profile '{name}'. Profiles: {string.Join(", ", FaultProfileNames)}.", nameof(options));
+            state.Start(profile, options.FaultSeed);
+        }
+
+        return state;
+    }
+
     private static (WebApplication App, IReadOnlyList<SandboxCredential> Credentials) Build(SandboxOptions options, bool inMemory)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxHost).Assembly.GetName().Name });
@@ -104,6 +120,7 @@ public sealed class SandboxHost : IAsyncDisposable
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(new SandboxOutbound(options.OutboundHandler));
         builder.Services.AddSingleton<SandboxFaults>();
+        builder.Services.AddSingleton(StartingProfile(options));
         builder.Services.Configure<FormOptions>(form =>
         {
             form.KeyLengthLimit = SandboxBodyLimits.MaxKeyBytes;
@@ -123,7 +140,7 @@ public sealed class SandboxHost : IAsyncDisposable
         app.UseMiddleware<SandboxBodyGuard>(options, emulators);
         app.UseMiddleware<SandboxRequestRecorder>(emulators);
         app.UseMiddleware<SandboxFaultMiddleware>();
-        SandboxFaultRoutes.Map(app);
+        SandboxFaultRoutes.Map(app, emulators);
         SandboxRateCounterRoutes.Map(app);
         app.MapGet("/_sandbox/health", () => Results.Json(new { status = "ok", apis = emulators.Select(e => e.Name) }));
         app.MapGet("/_sandbox/credentials", () => Results.Json(credentials));
