@@ -10,7 +10,7 @@ namespace Guildhall.Sandbox.Faults;
 /// half, a CDN's HTML 502 page, a JSON answer labelled as HTML.</item>
 /// <item><c>slow</c>: every answer waits 20 to 150 ms more, and about one in three trickles out in small pieces over up
 /// to 300 ms.</item>
-/// <item><c>throttled</c>: storms of 2 to 4 429s, half with <c>Retry-After: 1</c> and half with no header at all.</item>
+/// <item><c>throttled</c>: storms of 2 or 3 429s, half with <c>Retry-After: 1</c> and half with no header at all.</item>
 /// </list>
 /// </summary>
 internal static class SandboxFaultProfiles
@@ -38,13 +38,13 @@ internal static class SandboxFaultProfiles
             ]),
         new SandboxFaultProfile(
             "throttled",
-            "Storms of 2-4 429 answers, half with Retry-After: 1, half with no Retry-After.",
+            "Storms of 2-3 429 answers, half with Retry-After: 1, half with no Retry-After.",
             [
-                new(0.08, 2, 4, _ => Fault(SandboxFaultKind.Status, 429, """{"message":"You are being rate limited."}""") with
+                new(0.08, 2, 3, _ => Fault(SandboxFaultKind.Status, 429, """{"message":"You are being rate limited."}""") with
                 {
                     Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Retry-After"] = "1" },
                 }),
-                new(0.08, 2, 4, _ => Fault(SandboxFaultKind.Status, 429, """{"message":"You are being rate limited."}""")),
+                new(0.08, 2, 3, _ => Fault(SandboxFaultKind.Status, 429, """{"message":"You are being rate limited."}""")),
             ]),
     }.ToFrozenDictionary(profile => profile.Name, StringComparer.OrdinalIgnoreCase);
 
