@@ -1,5 +1,4 @@
 
-
 using Guildhall.Sandbox.Osu.State;
 
 namespace Guildhall.Sandbox.Osu.Admin;

@@ -1,5 +1,4 @@
 
-
 using Guildhall.Sandbox.Osu.Routes;
 using Guildhall.Sandbox.Osu.State;
 

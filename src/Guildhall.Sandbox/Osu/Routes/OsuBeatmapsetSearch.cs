@@ -1,5 +1,4 @@
 
-
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
 

@@ -1,4 +1,3 @@
-
 namespace Guildhall.Sandbox.Osu.Routes;
 
 /// <summary>

@@ -1,4 +1,3 @@
-
 namespace Guildhall.Sandbox.Osu.Routes;
 
 /// <summary>Declares what an API route needs, read by <see cref="OsuGate"/>.</summary>

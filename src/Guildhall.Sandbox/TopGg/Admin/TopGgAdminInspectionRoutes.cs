@@ -16,9 +16,9 @@ internal static class TopGgAdminInspectionRoutes
     private static readonly (string Path, TopGgPostedKind Kind)[] Logs =
     [
         ("/posted-stats", TopGgPostedKind.Stats),
-        ("/project-edits", TopGgPostedKind.TopGgProjectEdit),
+        ("/project-edits", TopGgPostedKind.ProjectEdit),
         ("/commands", TopGgPostedKind.Commands),
-        ("/announcements", TopGgPostedKind.TopGgAnnouncement),
+        ("/announcements", TopGgPostedKind.Announcement),
         ("/metrics", TopGgPostedKind.Metrics),
     ];
 

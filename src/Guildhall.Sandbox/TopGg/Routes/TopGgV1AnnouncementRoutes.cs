@@ -42,7 +42,7 @@ internal static class TopGgV1AnnouncementRoutes
                 new JsonObject { ["retry-after"] = wait });
         }
 
-        state.RecordPosted(TopGgPostedKind.TopGgAnnouncement, bot.Id, http.Request, body);
+        state.RecordPosted(TopGgPostedKind.Announcement, bot.Id, http.Request, body);
         return TopGgJsonReplies.Json(new JsonObject
         {
             ["title"] = announcement.Title,

@@ -41,7 +41,7 @@ internal static class TopGgV1ProjectRoutes
             ShortDescription = edit.Headlines.GetValueOrDefault("en", b.ShortDescription),
             LongDescription = edit.PageContents.GetValueOrDefault("en", b.LongDescription),
         });
-        state.RecordPosted(TopGgPostedKind.TopGgProjectEdit, bot.Id, http.Request, body);
+        state.RecordPosted(TopGgPostedKind.ProjectEdit, bot.Id, http.Request, body);
         return TopGgJsonReplies.Json(new JsonObject
         {
             ["headline"] = Localized(updated.Headlines),

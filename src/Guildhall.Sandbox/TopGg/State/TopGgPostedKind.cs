@@ -1,6 +1,4 @@
 
-using Guildhall.Sandbox.TopGg.Wire;
-
 namespace Guildhall.Sandbox.TopGg.State;
 
 /// <summary>What a client posted, as the admin routes list it.</summary>
@@ -10,13 +8,13 @@ internal enum TopGgPostedKind
     Stats,
 
     /// <summary><c>PATCH /v1/projects/@me</c>.</summary>
-    TopGgProjectEdit,
+    ProjectEdit,
 
     /// <summary><c>POST|PUT /v1/projects/@me/commands</c>.</summary>
     Commands,
 
     /// <summary><c>POST /v1/projects/@me/announcements</c>.</summary>
-    TopGgAnnouncement,
+    Announcement,
 
     /// <summary><c>PATCH /v1/projects/@me/metrics</c> and <c>POST .../metrics/batch</c>.</summary>
     Metrics,
