@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Guildhall.Cli.Tour;
 
 namespace Guildhall.Cli.Tests;
@@ -18,6 +19,39 @@ public sealed class TourTests
         Assert.All(sections, section => Assert.Contains($"== {section.Title} ==", report, StringComparison.Ordinal));
         Assert.DoesNotContain("FAIL", report, StringComparison.Ordinal);
         Assert.Matches(@"(\d+) of \1 steps worked\.", report);
+    }
+
+    [Theory]
+    [InlineData("flaky")]
+    [InlineData("slow")]
+    [InlineData("throttled")]
+    public async Task The_tour_completes_under_each_fault_profile_and_counts_each_outcome(string profile)
+    {
+        using var output = new StringWriter();
+        var sections = TourSections.CreateAll();
+
+        var exitCode = await new TourRunner(output, profile, faultSeed: 1).RunAsync(sections, CancellationToken.None);
+
+        var report = output.ToString();
+        Assert.True(exitCode == 0, report);
+        Assert.Contains($"fault profile '{profile}' (seed 1)", report, StringComparison.Ordinal);
+        Assert.Equal(sections.Count, Regex.Count(report, @"  -- \d+ ok, \d+ recovered, \d+ failed with a typed error, 0 failed"));
+        var total = Regex.Match(report, @"Under '\w+': (\d+) ok, (\d+) recovered, (\d+) failed with a typed error, 0 failed\.");
+        Assert.True(total.Success, report);
+        Assert.True(int.Parse(total.Groups[2].Value) + int.Parse(total.Groups[3].Value) > 0, "the profile touched no step: " + report);
+        Assert.All(report.Split('\n').Where(line => line.StartsWith("  FAIL", StringComparison.Ordinal)), line => Assert.EndsWith($"'{profile}' profile)", line.TrimEnd()));
+    }
+
+    [Fact]
+    public async Task Sandbox_and_tour_refuse_an_unknown_fault_profile()
+    {
+        var tour = await CliRun.RunAsync("tour", "--faults", "stormy");
+        var sandbox = await CliRun.RunAsync("sandbox", "--faults", "stormy");
+
+        Assert.NotEqual(0, tour.ExitCode);
+        Assert.NotEqual(0, sandbox.ExitCode);
+        Assert.Contains("flaky", tour.Error, StringComparison.Ordinal);
+        Assert.Contains("flaky", sandbox.Error, StringComparison.Ordinal);
     }
 
     [Fact]

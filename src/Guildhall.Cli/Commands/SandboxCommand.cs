@@ -13,15 +13,27 @@ internal static class SandboxCommand
             Description = "The address to listen on.",
             DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
-        var command = new Command("sandbox", "Serve the offline sandbox (Top.gg, osu!, Tatsu, Polympics) until Ctrl+C.") { urls };
-        CommandRunner.SetAction(command, (parse, cancellationToken) => ServeAsync(parse.GetValue(urls)!, cancellationToken), listenAddress: urls);
+        var faults = FaultProfileOptions.CreateProfile();
+        var seed = FaultProfileOptions.CreateSeed();
+        var command = new Command("sandbox", "Serve the offline sandbox (Top.gg, osu!, Tatsu, Polympics) until Ctrl+C.") { urls, faults, seed };
+        CommandRunner.SetAction(
+            command,
+            (parse, cancellationToken) => ServeAsync(
+                new SandboxOptions { Urls = parse.GetValue(urls)!, FaultProfile = parse.GetValue(faults), FaultSeed = parse.GetValue(seed) },
+                cancellationToken),
+            listenAddress: urls);
         return command;
     }
 
-    private static async Task ServeAsync(string urls, CancellationToken cancellationToken)
+    private static async Task ServeAsync(SandboxOptions options, CancellationToken cancellationToken)
     {
-        await using var host = await SandboxHost.StartAsync(new SandboxOptions { Urls = urls }, cancellationToken).ConfigureAwait(false);
+        await using var host = await SandboxHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"Guildhall sandbox listening on {host.BaseAddress}");
+        if (options.FaultProfile is { } profile)
+        {
+            Console.WriteLine($"Fault profile '{profile}' (seed {options.FaultSeed}); switch it at {host.BaseAddress}_sandbox/faults/profile");
+        }
+
         Console.WriteLine($"  Top.gg     {host.GetApiBase("topgg/api")}");
         Console.WriteLine($"  osu!       {host.GetApiBase("osu")}");
         Console.WriteLine($"  Tatsu      {host.GetApiBase("tatsu/v1")}");

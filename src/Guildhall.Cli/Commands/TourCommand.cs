@@ -8,10 +8,12 @@ internal static class TourCommand
 {
     public static Command Create()
     {
-        var command = new Command("tour", "Start the sandbox on a free loopback port and show every API working through the real clients.");
-        CommandRunner.SetAction(command, async (_, cancellationToken) =>
+        var faults = FaultProfileOptions.CreateProfile();
+        var seed = FaultProfileOptions.CreateSeed();
+        var command = new Command("tour", "Start the sandbox on a free loopback port and show every API working through the real clients.") { faults, seed };
+        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
-            var runner = new TourRunner(Console.Out);
+            var runner = new TourRunner(Console.Out, parse.GetValue(faults), parse.GetValue(seed));
             return await runner.RunAsync(TourSections.CreateAll(), cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -84,7 +84,8 @@ internal sealed class OsuTourSection : ITourSection
             using var approval = await browser.GetAsync(request.Url, cancellationToken).ConfigureAwait(false);
             if (approval.StatusCode != HttpStatusCode.Redirect || approval.Headers.Location is not { } callback)
             {
-                throw new InvalidOperationException($"/oauth/authorize answered {(int)approval.StatusCode} instead of a redirect.");
+                // What a browser meets when the page fails: an HTTP error, typed as HttpClient types it.
+                throw new HttpRequestException($"/oauth/authorize answered {(int)approval.StatusCode} instead of a redirect.", null, approval.StatusCode);
             }
 
             user = await storage.CompleteAuthorizationAsync(callback, request, cancellationToken).ConfigureAwait(false);
@@ -95,7 +96,7 @@ internal sealed class OsuTourSection : ITourSection
 
         await context.StepAsync("the server stops accepting the token: a 401, one refresh, the call sent again", async () =>
         {
-            var session = user ?? throw new InvalidOperationException("No user session.");
+            var session = user ?? throw new TourPrerequisiteException("No user session: signing in failed above.");
             var before = await session.GetCurrentTokenAsync(cancellationToken).ConfigureAwait(false);
             using var expired = await browser.PostAsJsonAsync(new Uri(context.Sandbox.BaseAddress, "_sandbox/osu/tokens/expire"), new { access_token = before.AccessToken }, cancellationToken).ConfigureAwait(false);
             expired.EnsureSuccessStatusCode();
@@ -106,7 +107,7 @@ internal sealed class OsuTourSection : ITourSection
 
         await context.StepAsync("DELETE /oauth/tokens/current revokes the session", async () =>
         {
-            var session = user ?? throw new InvalidOperationException("No user session.");
+            var session = user ?? throw new TourPrerequisiteException("No user session: signing in failed above.");
             await storage.RevokeClientAsync(session.SessionId, cancellationToken).ConfigureAwait(false);
             return $"session {session.SessionId} revoked and forgotten: {!storage.ClientExists(session.SessionId)}";
         }).ConfigureAwait(false);

@@ -1,56 +1,112 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Guildhall.Core.Errors;
 using Guildhall.Sandbox.Hosting;
 
 namespace Guildhall.Cli.Tour;
 
-/// <summary>What a tour section works with: the running sandbox and the report its steps write to.</summary>
-internal sealed class TourContext
+/// <summary>
+/// What a tour section works with: the running sandbox and the report its steps write to. Each step ends in one of
+/// four outcomes (<see cref="TourTally"/>): it worked; it worked although the sandbox's fault profile spoiled some of its
+/// requests (recovered); it failed with a typed error that the fault profile explains; or it failed otherwise.
+/// </summary>
+internal sealed class TourContext : IDisposable
 {
     private readonly TextWriter _output;
+    private readonly string? _faultProfile;
+    private readonly HttpClient _admin;
+    private long _injectedBeforeSection;
 
-    public TourContext(SandboxHost sandbox, TextWriter output)
+    public TourContext(SandboxHost sandbox, TextWriter output, string? faultProfile = null)
     {
         Sandbox = sandbox;
         _output = output;
+        _faultProfile = faultProfile;
+        _admin = sandbox.CreateClient();
     }
 
     /// <summary>The sandbox, on a loopback port, so the clients use real HTTP.</summary>
     public SandboxHost Sandbox { get; }
 
-    /// <summary>How many steps failed so far.</summary>
-    public int Failures { get; private set; }
+    /// <summary>The outcomes of every step so far.</summary>
+    public TourTally Total { get; } = new();
+
+    /// <summary>The outcomes of the current section's steps.</summary>
+    public TourTally Section { get; private set; } = new();
+
+    /// <summary>How many steps failed so far, explained or not.</summary>
+    public int Failures => Total.FailedTyped + Total.Failed;
 
     /// <summary>How many steps ran so far.</summary>
-    public int Steps { get; private set; }
+    public int Steps => Total.Steps;
 
     /// <summary>
-    /// Runs one step and prints one line: a tick and the step's own summary, or a cross and the error. A failed step
-    /// does not stop the tour; it makes the exit code non-zero.
+    /// Runs one step and prints one line: <c>ok</c> and the step's own summary (with the faults it recovered from), or
+    /// <c>FAIL</c> and the error, saying when the fault profile explains it. A failed step does not stop the tour.
     /// </summary>
     /// <param name="description">What the step shows, for example <c>GET /bots/{id}</c>.</param>
     /// <param name="action">The step; returns a short human summary of what came back.</param>
     public async Task StepAsync(string description, Func<Task<string>> action)
     {
-        Steps++;
+        var injectedBefore = await InjectedAsync().ConfigureAwait(false);
         var watch = Stopwatch.StartNew();
         try
         {
             var summary = await action().ConfigureAwait(false);
-            await _output.WriteLineAsync($"  ok   {description} ({watch.ElapsedMilliseconds} ms)").ConfigureAwait(false);
+            var injected = await InjectedAsync().ConfigureAwait(false) - injectedBefore;
+            var recovered = injected > 0 ? $"; recovered from {injected} injected fault(s)" : "";
+            Count(injected > 0 ? TourOutcome.Recovered : TourOutcome.Ok);
+            await _output.WriteLineAsync($"  ok   {description} ({watch.ElapsedMilliseconds} ms{recovered})").ConfigureAwait(false);
             if (!string.IsNullOrWhiteSpace(summary))
             {
                 await _output.WriteLineAsync($"       {summary}").ConfigureAwait(false);
             }
         }
-#pragma warning disable CA1031 // The tour reports every failure and carries on; the exit code says it failed.
+#pragma warning disable CA1031 // The tour reports every failure and carries on; the exit code says whether it failed.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            Failures++;
-            await _output.WriteLineAsync($"  FAIL {description}: {exception.GetType().Name}: {exception.Message}").ConfigureAwait(false);
+            var explained = IsTyped(exception) && await InjectedAsync().ConfigureAwait(false) > _injectedBeforeSection;
+            Count(explained ? TourOutcome.FailedTyped : TourOutcome.Failed);
+            var because = explained ? $" (a fault of the '{_faultProfile}' profile)" : "";
+            await _output.WriteLineAsync($"  FAIL {description}: {exception.GetType().Name}: {exception.Message}{because}").ConfigureAwait(false);
         }
     }
 
-    /// <summary>Prints a heading.</summary>
-    public Task HeadingAsync(string title) => _output.WriteLineAsync($"{Environment.NewLine}== {title} ==");
+    /// <summary>Prints a heading and starts counting a new section.</summary>
+    public async Task HeadingAsync(string title)
+    {
+        Section = new TourTally();
+        _injectedBeforeSection = await InjectedAsync().ConfigureAwait(false);
+        await _output.WriteLineAsync($"{Environment.NewLine}== {title} ==").ConfigureAwait(false);
+    }
+
+    public void Dispose() => _admin.Dispose();
+
+    /// <summary>
+    /// The failures a fault profile explains: the typed errors a client raises for what the profile injects (an API
+    /// exception for a 5xx, a 429 or an unusable body, a network error for a dropped connection, a timeout), and a step
+    /// that could not run because such a failure came before it.
+    /// </summary>
+    private static bool IsTyped(Exception exception) =>
+        exception is GuildhallApiException or HttpRequestException or TimeoutException or IOException or TourPrerequisiteException;
+
+    private void Count(TourOutcome outcome)
+    {
+        Total.Add(outcome);
+        Section.Add(outcome);
+    }
+
+    /// <summary>How many faults the running profile injected so far; 0 when none runs.</summary>
+    private async Task<long> InjectedAsync()
+    {
+        if (_faultProfile is null)
+        {
+            return 0;
+        }
+
+        var state = await _admin.GetFromJsonAsync<JsonObject>("_sandbox/faults/profile").ConfigureAwait(false);
+        return (long?)state?["injected"]?["total"] ?? 0;
+    }
 }

@@ -2,23 +2,39 @@ using Guildhall.Sandbox.Hosting;
 
 namespace Guildhall.Cli.Tour;
 
-/// <summary>Starts a sandbox on a free loopback port, runs every section, and turns the outcome into an exit code.</summary>
-internal sealed class TourRunner(TextWriter output)
+/// <summary>
+/// Starts a sandbox on a free loopback port (with a fault profile, if asked), runs every section, prints each section's
+/// tally and turns the outcome into an exit code: 0 when at least one step ran and every step worked, recovered, or
+/// failed with a typed error the fault profile explains; 1 otherwise. Without a profile nothing explains a failure.
+/// </summary>
+/// <param name="output">Where the report goes.</param>
+/// <param name="faultProfile">The fault profile the sandbox runs (<c>flaky</c>, <c>slow</c>, <c>throttled</c>), or none.</param>
+/// <param name="faultSeed">The profile's seed.</param>
+internal sealed class TourRunner(TextWriter output, string? faultProfile = null, int faultSeed = 0)
 {
-    /// <summary>Runs the tour; returns 0 only if every step worked.</summary>
+    /// <summary>Runs the tour and returns its exit code.</summary>
     public async Task<int> RunAsync(IReadOnlyList<ITourSection> sections, CancellationToken cancellationToken)
     {
-        await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions(), cancellationToken).ConfigureAwait(false);
-        await output.WriteLineAsync($"Guildhall tour: sandbox on {sandbox.BaseAddress}").ConfigureAwait(false);
-        var context = new TourContext(sandbox, output);
+        var options = new SandboxOptions { FaultProfile = faultProfile, FaultSeed = faultSeed };
+        await using var sandbox = await SandboxHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        var profile = faultProfile is null ? "" : $", fault profile '{faultProfile}' (seed {faultSeed})";
+        await output.WriteLineAsync($"Guildhall tour: sandbox on {sandbox.BaseAddress}{profile}").ConfigureAwait(false);
+        using var context = new TourContext(sandbox, output, faultProfile);
         foreach (var section in sections)
         {
             await context.HeadingAsync(section.Title).ConfigureAwait(false);
             await section.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"  -- {context.Section}").ConfigureAwait(false);
         }
 
+        var total = context.Total;
         await output.WriteLineAsync().ConfigureAwait(false);
-        await output.WriteLineAsync($"{context.Steps - context.Failures} of {context.Steps} steps worked.").ConfigureAwait(false);
-        return context.Failures == 0 && context.Steps > 0 ? 0 : 1;
+        await output.WriteLineAsync($"{total.Ok + total.Recovered} of {total.Steps} steps worked.").ConfigureAwait(false);
+        if (faultProfile is not null)
+        {
+            await output.WriteLineAsync($"Under '{faultProfile}': {total}.").ConfigureAwait(false);
+        }
+
+        return total.Steps > 0 && total.Failed == 0 ? 0 : 1;
     }
 }

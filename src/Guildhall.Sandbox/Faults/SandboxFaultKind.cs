@@ -23,4 +23,10 @@ internal enum SandboxFaultKind
 
     /// <summary>Drops the connection without an answer: a network failure.</summary>
     Abort,
+
+    /// <summary>Serves the real response, its body in small pieces spread over the fault's delay: a slow trickle.</summary>
+    Trickle,
+
+    /// <summary>Serves the real response under a content type it is not (an HTML type on JSON), as a misconfigured proxy does.</summary>
+    WrongContentType,
 }

@@ -5,7 +5,7 @@ internal static class SandboxFaultKindNames
 {
     private static readonly SandboxFaultKind[] Kinds = Enum.GetValues<SandboxFaultKind>();
 
-    /// <summary>Every name, for error messages: <c>status, html, truncated, no_content, delay, abort</c>.</summary>
+    /// <summary>Every name, for error messages: <c>status, html, truncated, no_content, delay, abort, trickle, wrong_content_type</c>.</summary>
     public static string All { get; } = string.Join(", ", Kinds.Select(Name));
 
     public static string Name(SandboxFaultKind kind) => kind switch
@@ -15,6 +15,8 @@ internal static class SandboxFaultKindNames
         SandboxFaultKind.NoContent => "no_content",
         SandboxFaultKind.Delay => "delay",
         SandboxFaultKind.Abort => "abort",
+        SandboxFaultKind.Trickle => "trickle",
+        SandboxFaultKind.WrongContentType => "wrong_content_type",
         _ => "status",
     };
 

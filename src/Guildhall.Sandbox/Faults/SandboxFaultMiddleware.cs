@@ -1,4 +1,5 @@
 using System.Text;
+using Guildhall.Sandbox.Kit;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
@@ -6,15 +7,20 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Guildhall.Sandbox.Faults;
 
-/// <summary>Spoils the responses of requests that match an injected fault, before or after the emulator answers.</summary>
+/// <summary>
+/// The fault gate: spoils the responses of requests that match a queued fault or that the running fault profile picks,
+/// before or after the emulator answers. Admin routes are never spoiled.
+/// </summary>
 internal sealed class SandboxFaultMiddleware(
-    RequestDelegate next, SandboxFaults faults, TimeProvider time, IServer server, IEnumerable<ISandboxFaultObserver> observers)
+    RequestDelegate next, SandboxFaults faults, SandboxFaultProfileState profile, TimeProvider time, IServer server)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         var path = request.Path.Value ?? "";
-        var fault = path.StartsWith("/_sandbox", StringComparison.Ordinal) ? null : faults.TakeFor(request.Method, path + request.QueryString.Value);
+        var pathAndQuery = path + request.QueryString.Value;
+        var fault = path.StartsWith("/_sandbox", StringComparison.Ordinal) ? null
+            : faults.TakeFor(request.Method, pathAndQuery) ?? profile.TakeFor(request.Method, pathAndQuery);
         switch (fault?.Kind)
         {
             case null:
@@ -27,25 +33,21 @@ internal sealed class SandboxFaultMiddleware(
             case SandboxFaultKind.Truncated:
                 await WriteTruncatedAsync(context);
                 return;
+            case SandboxFaultKind.Trickle:
+                await WriteTrickleAsync(context, fault.Delay);
+                return;
+            case SandboxFaultKind.WrongContentType:
+                await WriteMislabelledAsync(context);
+                return;
             case SandboxFaultKind.NoContent:
                 await WriteWithoutContentAsync(context);
                 return;
             case SandboxFaultKind.Abort:
-                await NotifyAsync(context, 0);
                 Abort(context);
                 return;
             default:
-                await NotifyAsync(context, fault.Status);
                 await WriteFaultAsync(context, fault);
                 return;
-        }
-    }
-
-    private async Task NotifyAsync(HttpContext context, int status)
-    {
-        foreach (var observer in observers)
-        {
-            await observer.OnAnsweredAsync(context, status);
         }
     }
 
@@ -88,6 +90,29 @@ internal sealed class SandboxFaultMiddleware(
         await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
     }
 
+    /// <summary>Serves the real response in eight pieces, spread evenly over <paramref name="duration"/>.</summary>
+    private async Task WriteTrickleAsync(HttpContext context, TimeSpan duration)
+    {
+        const int Pieces = 8;
+        var bytes = await RunBufferedAsync(context);
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var size = Math.Max(1, (bytes.Length + Pieces - 1) / Pieces);
+        for (var offset = 0; offset < bytes.Length; offset += size)
+        {
+            await Task.Delay(duration / Pieces, time, context.RequestAborted);
+            await context.Response.Body.WriteAsync(bytes.AsMemory(offset, Math.Min(size, bytes.Length - offset)), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+        }
+    }
+
+    /// <summary>Serves the real response with an HTML content type, whatever its body is.</summary>
+    private async Task WriteMislabelledAsync(HttpContext context)
+    {
+        var bytes = await RunBufferedAsync(context);
+        context.Response.ContentType = "text/html; charset=UTF-8";
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
     /// <summary>Serves the real response, except that a 200 loses its body and becomes a 204; other answers pass as they are.</summary>
     private async Task WriteWithoutContentAsync(HttpContext context)
     {
@@ -98,6 +123,7 @@ internal sealed class SandboxFaultMiddleware(
             return;
         }
 
+        SandboxRequestRecorder.KeepEmulatorStatus(context);
         context.Response.StatusCode = StatusCodes.Status204NoContent;
         context.Response.ContentLength = null;
         context.Response.Headers.ContentType = default;

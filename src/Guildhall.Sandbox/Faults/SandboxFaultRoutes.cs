@@ -1,4 +1,5 @@
 using Guildhall.Sandbox.Hosting;
+using Guildhall.Sandbox.Kit;
 
 namespace Guildhall.Sandbox.Faults;
 
@@ -11,11 +12,15 @@ namespace Guildhall.Sandbox.Faults;
 /// <c>html</c>, <c>truncated</c>, <c>no_content</c>, <c>delay</c>, <c>abort</c>; times defaults to 1; skip, default 0,
 /// lets that many matching requests through first).</item>
 /// <item><c>GET /_sandbox/faults</c> lists the faults still pending; <c>DELETE /_sandbox/faults</c> clears them.</item>
+/// <item><c>PUT /_sandbox/faults/profile</c> with <c>{name, seed?, api?, path?, method?}</c> runs a fault profile
+/// (<see cref="SandboxFaultProfiles"/>) on every API, on one (<c>api</c>: <c>topgg</c>, <c>osu</c>, <c>tatsu</c>,
+/// <c>polympics</c>) or on one route (<c>path</c>, a prefix, and <c>method</c>); <c>GET</c> shows it and what it injected,
+/// <c>DELETE</c> stops it. Queued faults go first.</item>
 /// </list>
 /// </summary>
 internal static class SandboxFaultRoutes
 {
-    public static void Map(IEndpointRouteBuilder routes)
+    public static void Map(IEndpointRouteBuilder routes, IReadOnlyList<SandboxEmulator> emulators)
     {
         var group = routes.MapGroup("/_sandbox/faults");
         group.MapGet("", (SandboxFaults faults) => Results.Json(faults.Describe()));
@@ -36,6 +41,45 @@ internal static class SandboxFaultRoutes
             faults.Add(fault);
             return Results.Json(fault.ToJson(), statusCode: StatusCodes.Status201Created);
         });
+        group.MapGet("/profile", (SandboxFaultProfileState profile) => Results.Json(profile.Describe()));
+        group.MapDelete("/profile", (SandboxFaultProfileState profile) =>
+        {
+            profile.Stop();
+            return Results.NoContent();
+        });
+        group.MapPut("/profile", async (HttpRequest request, SandboxFaultProfileState profile) =>
+        {
+            var (json, unreadable) = await AdminRequestBody.ReadObjectAsync(request);
+            var problem = json is null ? unreadable : StartProfile(json, profile, emulators);
+            return problem is null ? Results.Json(profile.Describe()) : Results.BadRequest(new { message = problem });
+        });
+    }
+
+    /// <summary>Starts the profile a <c>PUT /_sandbox/faults/profile</c> body names, or says what is wrong with it.</summary>
+    private static string? StartProfile(JsonObject json, SandboxFaultProfileState state, IReadOnlyList<SandboxEmulator> emulators)
+    {
+        try
+        {
+            if (!SandboxFaultProfiles.All.TryGetValue((string?)json["name"] ?? "", out var profile))
+            {
+                return $"\"name\" must be one of {string.Join(", ", SandboxFaultProfiles.All.Keys)}.";
+            }
+
+            var api = (string?)json["api"];
+            var path = (string?)json["path"];
+            var emulator = emulators.FirstOrDefault(candidate => candidate.Name == api);
+            if ((api is not null && emulator is null) || (path is not null && !path.StartsWith('/')) || (api is not null && path is not null))
+            {
+                return $"Give \"api\" (one of {string.Join(", ", emulators.Select(candidate => candidate.Name))}) or \"path\" (a prefix starting with '/'), not both.";
+            }
+
+            state.Start(profile, (int?)json["seed"] ?? 0, emulator?.ApiPrefix ?? path ?? "/", (string?)json["method"]);
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException)
+        {
+            return $"The members must have the documented types: {exception.Message}";
+        }
     }
 
     private static (SandboxFault? Fault, string? Problem) Read(JsonObject json)

@@ -1,4 +1,5 @@
 using System.Text.Unicode;
+using Guildhall.Sandbox.Kit;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Guildhall.Sandbox.Hosting;
@@ -13,7 +14,7 @@ namespace Guildhall.Sandbox.Hosting;
 /// Each refusal is answered by the emulator that owns the path, in its API's error
 /// shape, so hostile input never becomes a 500.
 /// </summary>
-internal sealed class SandboxBodyGuard(RequestDelegate next, SandboxOptions options, IReadOnlyList<ISandboxEmulator> emulators)
+internal sealed class SandboxBodyGuard(RequestDelegate next, SandboxOptions options, IReadOnlyList<SandboxEmulator> emulators)
 {
     public async Task InvokeAsync(HttpContext context)
     {

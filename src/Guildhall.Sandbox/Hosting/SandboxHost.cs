@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.TestHost;
 using Guildhall.Sandbox.Faults;
+using Guildhall.Sandbox.Kit;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
-using Guildhall.Sandbox.RateLimits;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -85,6 +85,22 @@ public sealed class SandboxHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>The names of the fault profiles a host can run: <c>flaky</c>, <c>slow</c>, <c>throttled</c>.</summary>
+    public static IReadOnlyCollection<string> FaultProfileNames => [.. SandboxFaultProfiles.All.Keys.Order(StringComparer.Ordinal)];
+
+    private static SandboxFaultProfileState StartingProfile(SandboxOptions options)
+    {
+        var state = new SandboxFaultProfileState();
+        if (options.FaultProfile is { } name)
+        {
+            var profile = SandboxFaultProfiles.All.GetValueOrDefault(name)
+                ?? throw new ArgumentException($"There is no fault profile '{name}'. Profiles: {string.Join(", ", FaultProfileNames)}.", nameof(options));
+            state.Start(profile, options.FaultSeed);
+        }
+
+        return state;
+    }
+
     private static (WebApplication App, IReadOnlyList<SandboxCredential> Credentials) Build(SandboxOptions options, bool inMemory)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxHost).Assembly.GetName().Name });
@@ -104,6 +120,7 @@ public sealed class SandboxHost : IAsyncDisposable
         builder.Services.AddSingleton(options.TimeProvider);
         builder.Services.AddSingleton(new SandboxOutbound(options.OutboundHandler));
         builder.Services.AddSingleton<SandboxFaults>();
+        builder.Services.AddSingleton(StartingProfile(options));
         builder.Services.Configure<FormOptions>(form =>
         {
             form.KeyLengthLimit = SandboxBodyLimits.MaxKeyBytes;
@@ -111,6 +128,7 @@ public sealed class SandboxHost : IAsyncDisposable
             form.MultipartBodyLengthLimit = options.MaxRequestBodyBytes;
         });
         builder.Services.AddSingleton<SandboxRateCounters>();
+        builder.Services.AddSingleton<SandboxRequestLog>();
         foreach (var emulator in emulators)
         {
             emulator.AddServices(builder.Services, options);
@@ -118,9 +136,11 @@ public sealed class SandboxHost : IAsyncDisposable
 
         var app = builder.Build();
         var credentials = emulators.SelectMany(e => e.Credentials).ToList();
-        app.UseMiddleware<SandboxFaultMiddleware>();
+        // The request path every emulator shares: hostile bodies refused, the request recorded, faults, then the route.
         app.UseMiddleware<SandboxBodyGuard>(options, emulators);
-        SandboxFaultRoutes.Map(app);
+        app.UseMiddleware<SandboxRequestRecorder>(emulators);
+        app.UseMiddleware<SandboxFaultMiddleware>();
+        SandboxFaultRoutes.Map(app, emulators);
         SandboxRateCounterRoutes.Map(app);
         app.MapGet("/_sandbox/health", () => Results.Json(new { status = "ok", apis = emulators.Select(e => e.Name) }));
         app.MapGet("/_sandbox/credentials", () => Results.Json(credentials));

@@ -33,6 +33,16 @@ public sealed class SandboxOptions
     /// </summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// The fault profile the host runs from its start (<c>flaky</c>, <c>slow</c> or <c>throttled</c>; see
+    /// <see cref="SandboxHost.FaultProfileNames"/>), on every emulated API; <see langword="null"/> (the default) runs none.
+    /// <c>PUT /_sandbox/faults/profile</c> switches or scopes it at run time.
+    /// </summary>
+    public string? FaultProfile { get; set; }
+
+    /// <summary>The seed of <see cref="FaultProfile"/>'s draws: the same seed and the same requests give the same faults.</summary>
+    public int FaultSeed { get; set; }
+
     /// <summary>How long Top.gg blocks a token after it exceeded a rate limit. The real service blocks for one hour.</summary>
     public TimeSpan TopGgBlockDuration { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,11 +1,9 @@
 using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Osu.Admin;
-using Guildhall.Sandbox.Osu.Data;
-using Guildhall.Sandbox.Osu.Http;
-using Guildhall.Sandbox.Osu.OAuth;
 using Guildhall.Sandbox.Osu.Routes;
 using Guildhall.Sandbox.Osu.State;
-using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Osu.Wire;
+using Guildhall.Sandbox.Kit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -16,11 +14,16 @@ namespace Guildhall.Sandbox.Osu;
 /// the API at <c>/osu/api/v2/...</c>, admin routes at <c>/_sandbox/osu/...</c>. Its world is generated deterministically
 /// at start (see <see cref="OsuWorldSeeder"/>).
 /// </summary>
-internal sealed class OsuEmulator : ISandboxEmulator
+internal sealed class OsuEmulator : SandboxEmulator
 {
-    public string Name => "osu";
+    /// <summary>The emulator's name in admin routes and counters.</summary>
+    public const string ApiName = "osu";
 
-    public IEnumerable<SandboxCredential> Credentials { get; } =
+    public override string Name => ApiName;
+
+    public override string ApiPrefix => "/osu";
+
+    public override IEnumerable<SandboxCredential> Credentials { get; } =
     [
         new("osu", "client id", OsuSandboxCredentials.ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"OAuth application owned by user {OsuSandboxCredentials.Username} ({OsuSandboxCredentials.UserId}): client_credentials (scope public) and authorization_code (/osu/oauth/authorize signs in as {OsuSandboxCredentials.Username})"),
@@ -31,26 +34,25 @@ internal sealed class OsuEmulator : ISandboxEmulator
         new("osu", "bot client secret", OsuSandboxCredentials.BotClientSecret, "secret of the sandbox bot application"),
     ];
 
-    public IReadOnlyList<string> PathPrefixes { get; } = ["/osu", "/_sandbox/osu"];
-
     /// <summary>OAuth's <c>invalid_request</c> on <c>/osu/oauth</c>, osu-web's <c>{"error"}</c> on the API and the admin routes.</summary>
-    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+    public override IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
         request.Path.StartsWithSegments("/_sandbox") ? OsuAdminBody.Error(refusal.Status, refusal.Reason)
         : request.Path.StartsWithSegments("/osu/oauth") ? OsuOAuthErrors.UnreadableRequest(refusal.Status, refusal.Reason)
         : OsuResponses.Error(refusal.Status, refusal.Reason);
 
-    public void AddServices(IServiceCollection services, SandboxOptions options)
+    public override void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton(sp => OsuWorldSeeder.Seed(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         services.AddSingleton(sp => new OsuTokenStore(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new OsuRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SandboxRateCounters>()));
-        services.AddSingleton(sp => new OsuTokenEndpoint(
+        services.AddSingleton(sp => new OsuRateLimiter(
+            new SandboxFixedWindows(ApiName, SandboxWindowAdmission.AnyRoom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SandboxRateCounters>())));
+        services.AddSingleton(sp => new OsuTokenRoute(
             sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<OsuRateLimiter>(),
-            options, sp.GetRequiredService<ILogger<OsuTokenEndpoint>>()));
-        services.AddSingleton(sp => new OsuAuthorizeEndpoint(sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>()));
+            options, sp.GetRequiredService<ILogger<OsuTokenRoute>>()));
+        services.AddSingleton(sp => new OsuAuthorizeRoute(sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>()));
     }
 
-    public void MapRoutes(IEndpointRouteBuilder routes)
+    protected override void MapApi(IEndpointRouteBuilder routes)
     {
         var services = routes.ServiceProvider;
         var world = services.GetRequiredService<OsuWorld>();
@@ -59,10 +61,10 @@ internal sealed class OsuEmulator : ISandboxEmulator
         var options = services.GetRequiredService<SandboxOptions>();
 
         var osu = routes.MapGroup("/osu");
-        osu.MapPost("/oauth/token", (HttpContext context, OsuTokenEndpoint endpoint) => endpoint.HandleAsync(context));
-        osu.MapGet("/oauth/authorize", (HttpRequest request, OsuAuthorizeEndpoint endpoint) => endpoint.Handle(request));
+        osu.MapPost("/oauth/token", (HttpContext context, OsuTokenRoute endpoint) => endpoint.HandleAsync(context));
+        osu.MapGet("/oauth/authorize", (HttpRequest request, OsuAuthorizeRoute endpoint) => endpoint.Handle(request));
 
-        var api = osu.MapGroup("/api/v2").AddEndpointFilter(new OsuApiFilter(tokens, limiter, world, options));
+        var api = osu.MapGroup("/api/v2").AddEndpointFilter(new OsuGate(tokens, limiter, world, options));
         OsuMeRoutes.Map(api);
         OsuUserRoutes.Map(api);
         OsuUserListRoutes.Map(api);
@@ -76,8 +78,10 @@ internal sealed class OsuEmulator : ISandboxEmulator
 
         // Laravel answers an unknown route before any middleware: a plain 404 {"error":null}.
         routes.MapFallback("/osu/{**path}", () => OsuResponses.NotFound());
+    }
 
-        var admin = routes.MapGroup("/_sandbox/osu");
+    protected override void MapAdmin(IEndpointRouteBuilder admin)
+    {
         OsuAdminTokenRoutes.Map(admin);
         OsuAdminFaultRoutes.Map(admin);
         OsuAdminSeedRoutes.Map(admin);

@@ -1,5 +1,6 @@
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.Polympics.Callbacks;
+using Guildhall.Sandbox.Kit;
+using Guildhall.Sandbox.Polympics.Admin;
 using Guildhall.Sandbox.Polympics.Routes;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
@@ -12,11 +13,13 @@ namespace Guildhall.Sandbox.Polympics;
 /// and sessions, with the server's permission rules, status codes and FastAPI error bodies, and its admin routes under
 /// <c>/_sandbox/polympics</c>.
 /// </summary>
-internal sealed class PolympicsEmulator : ISandboxEmulator
+internal sealed class PolympicsEmulator : SandboxEmulator
 {
-    public string Name => "polympics";
+    public override string Name => "polympics";
 
-    public IEnumerable<SandboxCredential> Credentials =>
+    public override string ApiPrefix => "/polympics";
+
+    public override IEnumerable<SandboxCredential> Credentials =>
     [
         new(Name, "app (all permissions)", $"{PolympicsSandboxCredentials.FullAppUsername}:{PolympicsSandboxCredentials.FullAppToken}",
             "Basic username:token of an app holding every app permission (95)."),
@@ -32,21 +35,19 @@ internal sealed class PolympicsEmulator : ISandboxEmulator
             "A Discord user token of someone without an account yet (created on sign-in while signups are open)."),
     ];
 
-    public IReadOnlyList<string> PathPrefixes { get; } = ["/polympics", "/_sandbox/polympics"];
-
     /// <summary>FastAPI's answer to a body it cannot parse (400), or the admin routes' error shape.</summary>
-    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+    public override IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
         request.Path.StartsWithSegments("/_sandbox")
             ? PolympicsAdminRoutes.Error(refusal.Status, refusal.Reason)
             : PolympicsResults.Detail(refusal.Status, refusal.Status == StatusCodes.Status400BadRequest ? "There was an error parsing the body" : refusal.Reason);
 
-    public void AddServices(IServiceCollection services, SandboxOptions options)
+    public override void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton<PolympicsState>();
         services.AddSingleton<PolympicsCallbackDispatcher>();
     }
 
-    public void MapRoutes(IEndpointRouteBuilder routes)
+    protected override void MapApi(IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/polympics");
         PolympicsAccountRoutes.Map(api);
@@ -55,6 +56,7 @@ internal sealed class PolympicsEmulator : ISandboxEmulator
         PolympicsCallbackRoutes.Map(api);
         PolympicsAuthRoutes.Map(api);
         routes.Map(PolympicsUnmatchedRoute.Pattern, PolympicsUnmatchedRoute.Answer);
-        PolympicsAdminRoutes.Map(routes.MapGroup("/_sandbox/polympics"));
     }
+
+    protected override void MapAdmin(IEndpointRouteBuilder admin) => PolympicsAdminRoutes.Map(admin);
 }

@@ -1,6 +1,10 @@
 using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Kit;
+using Guildhall.Sandbox.Tatsu.Admin;
+using Guildhall.Sandbox.Tatsu.Routes;
+using Guildhall.Sandbox.Tatsu.State;
+using Guildhall.Sandbox.Tatsu.Wire;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Tatsu;
@@ -11,13 +15,19 @@ namespace Guildhall.Sandbox.Tatsu;
 /// the 60-requests-a-minute limit per key with its <c>X-RateLimit-*</c> headers. Admin routes live under
 /// <c>/_sandbox/tatsu</c>.
 /// </summary>
-internal sealed class TatsuEmulator : ISandboxEmulator
+internal sealed class TatsuEmulator : SandboxEmulator
 {
-    /// <inheritdoc />
-    public string Name => "tatsu";
+    /// <summary>The emulator's name in admin routes and counters.</summary>
+    public const string ApiName = "tatsu";
 
     /// <inheritdoc />
-    public IEnumerable<SandboxCredential> Credentials =>
+    public override string Name => ApiName;
+
+    /// <inheritdoc />
+    public override string ApiPrefix => TatsuGateway.Prefix;
+
+    /// <inheritdoc />
+    public override IEnumerable<SandboxCredential> Credentials =>
     [
         new("tatsu", "API key (guild owner)", TatsuSandboxCredentials.GuildmasterKey,
             "Owns both seeded guilds: reads everything, changes points and score."),
@@ -27,31 +37,27 @@ internal sealed class TatsuEmulator : ISandboxEmulator
             "In no seeded guild: profiles and store work, guild routes answer 403."),
     ];
 
-    /// <inheritdoc />
-    public IReadOnlyList<string> PathPrefixes { get; } = [TatsuGateway.Prefix, "/_sandbox/tatsu"];
-
     /// <summary>Tatsu's generic <c>{code, message}</c> error for the status, or the admin routes' <c>{"error"}</c>.</summary>
-    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+    public override IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
         request.Path.StartsWithSegments("/_sandbox")
             ? TatsuAdminJson.Problem(refusal.Status, refusal.Reason)
             : new TatsuReplyResult(TatsuReply.Generic(refusal.Status));
 
     /// <inheritdoc />
-    public void AddServices(IServiceCollection services, SandboxOptions options)
+    public override void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton<TatsuWorld>();
-        services.AddSingleton(provider => new TatsuRateLimiter(provider.GetRequiredService<TimeProvider>(), options.EnforceRateLimits, provider.GetRequiredService<SandboxRateCounters>()));
-        services.AddSingleton<TatsuRequestLog>();
-        services.AddSingleton<ISandboxFaultObserver, TatsuFaultObserver>();
+        services.AddSingleton(provider => new TatsuRateLimiter(
+            new SandboxFixedWindows(ApiName, SandboxWindowAdmission.WholeCost, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<SandboxRateCounters>()),
+            options.EnforceRateLimits));
         services.AddSingleton<TatsuGateway>();
-        services.AddSingleton<TatsuApi>();
-        services.AddSingleton<TatsuAdmin>();
+        services.AddSingleton<TatsuRoutes>();
+        services.AddSingleton<TatsuAdminRoutes>();
     }
 
     /// <inheritdoc />
-    public void MapRoutes(IEndpointRouteBuilder routes)
-    {
-        routes.ServiceProvider.GetRequiredService<TatsuApi>().Map(routes);
-        routes.ServiceProvider.GetRequiredService<TatsuAdmin>().Map(routes);
-    }
+    protected override void MapApi(IEndpointRouteBuilder routes) => routes.ServiceProvider.GetRequiredService<TatsuRoutes>().Map(routes);
+
+    /// <inheritdoc />
+    protected override void MapAdmin(IEndpointRouteBuilder admin) => admin.ServiceProvider.GetRequiredService<TatsuAdminRoutes>().Map(admin);
 }

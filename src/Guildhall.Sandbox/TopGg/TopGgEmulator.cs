@@ -1,11 +1,7 @@
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.RateLimits;
+using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.TopGg.Admin;
-using Guildhall.Sandbox.TopGg.Auth;
-using Guildhall.Sandbox.TopGg.Delivery;
-using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.Routes;
-using Guildhall.Sandbox.TopGg.Seeding;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.WebUtilities;
@@ -17,11 +13,13 @@ namespace Guildhall.Sandbox.TopGg;
 /// The Top.gg emulator: v0 under <c>/topgg/api</c>, v1 under <c>/topgg/api/v1</c>, admin routes under
 /// <c>/_sandbox/topgg</c> (see <c>TopGg/README.md</c>).
 /// </summary>
-internal sealed class TopGgEmulator : ISandboxEmulator
+internal sealed class TopGgEmulator : SandboxEmulator
 {
-    public string Name => "topgg";
+    public override string Name => "topgg";
 
-    public IEnumerable<SandboxCredential> Credentials =>
+    public override string ApiPrefix => TopGgGate.Prefix;
+
+    public override IEnumerable<SandboxCredential> Credentials =>
     [
         new("topgg", "bot token", TopGgSandboxCredentials.Token,
             $"Current-generation token of bot {Id(TopGgSandboxCredentials.BotId)}: v0 (raw or Bearer) and v1 (Bearer)."),
@@ -31,15 +29,13 @@ internal sealed class TopGgEmulator : ISandboxEmulator
             $"Token of bot {Id(TopGgSandboxCredentials.OtherBotId)}, owned by someone else: reading the first bot's votes is 403."),
     ];
 
-    public IReadOnlyList<string> PathPrefixes { get; } = [TopGgGate.Prefix, "/_sandbox/topgg"];
-
     /// <summary>v1 answers with problem details, v0 with <c>{"message"}</c>, the admin routes with <c>{"error"}</c>.</summary>
-    public IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
-        request.Path.StartsWithSegments("/_sandbox") ? AdminJson.Error(refusal.Reason, refusal.Status)
-        : request.Path.StartsWithSegments(TopGgGate.Prefix + "/v1") ? ProblemReplies.Problem(refusal.Status, ReasonPhrases.GetReasonPhrase(refusal.Status), refusal.Reason)
-        : JsonReplies.Message(refusal.Status, refusal.Reason);
+    public override IResult RefuseBody(HttpRequest request, SandboxBodyRefusal refusal) =>
+        request.Path.StartsWithSegments("/_sandbox") ? TopGgAdminJson.Error(refusal.Reason, refusal.Status)
+        : request.Path.StartsWithSegments(TopGgGate.Prefix + "/v1") ? TopGgProblemReplies.Problem(refusal.Status, ReasonPhrases.GetReasonPhrase(refusal.Status), refusal.Reason)
+        : TopGgJsonReplies.Message(refusal.Status, refusal.Reason);
 
-    public void AddServices(IServiceCollection services, SandboxOptions options)
+    public override void AddServices(IServiceCollection services, SandboxOptions options)
     {
         services.AddSingleton(provider =>
         {
@@ -48,34 +44,36 @@ internal sealed class TopGgEmulator : ISandboxEmulator
             return state;
         });
         services.AddSingleton(provider => new TopGgRateLimiter(options, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<SandboxRateCounters>()));
-        services.AddSingleton(provider => new VoteDeliveryService(
+        services.AddSingleton(provider => new TopGgVoteDeliveryService(
             provider.GetRequiredService<SandboxOutbound>(),
             provider.GetRequiredService<TimeProvider>(),
             options));
     }
 
-    public void MapRoutes(IEndpointRouteBuilder routes)
+    protected override void MapApi(IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup(TopGgGate.Prefix);
         var bots = api.MapGroup("/bots").AddEndpointFilter(new TopGgGate(TopGgApiGeneration.V0, botsRoute: true));
-        V0BotRoutes.Map(bots);
-        V0VoteRoutes.Map(bots);
-        V0StatsRoutes.Map(bots);
-        V0MiscRoutes.Map(api, new TopGgGate(TopGgApiGeneration.V0, botsRoute: false));
+        TopGgV0BotRoutes.Map(bots);
+        TopGgV0VoteRoutes.Map(bots);
+        TopGgV0StatsRoutes.Map(bots);
+        TopGgV0MiscRoutes.Map(api, new TopGgGate(TopGgApiGeneration.V0, botsRoute: false));
 
         var project = api.MapGroup("/v1/projects/@me").AddEndpointFilter(new TopGgGate(TopGgApiGeneration.V1, botsRoute: false));
-        V1ProjectRoutes.Map(project);
-        V1VoteRoutes.Map(project);
-        V1CommandRoutes.Map(project);
-        V1AnnouncementRoutes.Map(project);
-        V1MetricsRoutes.Map(project);
+        TopGgV1ProjectRoutes.Map(project);
+        TopGgV1VoteRoutes.Map(project);
+        TopGgV1CommandRoutes.Map(project);
+        TopGgV1AnnouncementRoutes.Map(project);
+        TopGgV1MetricsRoutes.Map(project);
+    }
 
-        var admin = routes.MapGroup("/_sandbox/topgg");
-        AdminSeedRoutes.Map(admin);
-        AdminInspectionRoutes.Map(admin);
-        AdminFaultRoutes.Map(admin);
-        AdminRateLimitRoutes.Map(admin);
-        AdminDeliveryRoutes.Map(admin);
+    protected override void MapAdmin(IEndpointRouteBuilder admin)
+    {
+        TopGgAdminSeedRoutes.Map(admin);
+        TopGgAdminInspectionRoutes.Map(admin);
+        TopGgAdminFaultRoutes.Map(admin);
+        TopGgAdminRateLimitRoutes.Map(admin);
+        TopGgAdminDeliveryRoutes.Map(admin);
     }
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,5 @@
 using Guildhall.Sandbox.Faults;
-using Guildhall.Sandbox.Osu.Http;
+using Guildhall.Sandbox.Osu.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Sandbox.Osu.Admin;
@@ -21,15 +21,12 @@ internal static class OsuAdminFaultRoutes
         admin.MapPost("/faults", AddAsync);
         admin.MapGet("/faults", (SandboxFaults faults) =>
         {
-            var pending = OsuFaults(faults).ToList();
+            var pending = OsuFaults(faults);
             return Results.Json(new { pending = pending.Sum(f => f.Times), faults = pending.Select(f => f.ToJson()) });
         });
         admin.MapDelete("/faults", (SandboxFaults faults) =>
         {
-            // The queue is shared by every emulator: keep the other APIs' faults.
-            var others = faults.Pending().Where(f => !IsOsu(f)).ToList();
-            faults.Clear();
-            others.ForEach(faults.Add);
+            faults.Clear(Root);
             return Results.NoContent();
         });
     }
@@ -75,7 +72,5 @@ internal static class OsuAdminFaultRoutes
         _ => null,
     };
 
-    private static IEnumerable<SandboxFault> OsuFaults(SandboxFaults faults) => faults.Pending().Where(IsOsu);
-
-    private static bool IsOsu(SandboxFault fault) => fault.PathPrefix.StartsWith(Root, StringComparison.OrdinalIgnoreCase);
+    private static IReadOnlyList<SandboxFault> OsuFaults(SandboxFaults faults) => faults.Pending(Root);
 }

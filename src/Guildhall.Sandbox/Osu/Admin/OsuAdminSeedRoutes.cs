@@ -1,4 +1,4 @@
-using Guildhall.Sandbox.Osu.Data;
+
 using Guildhall.Sandbox.Osu.State;
 
 namespace Guildhall.Sandbox.Osu.Admin;

@@ -1,6 +1,6 @@
-using Guildhall.Sandbox.Osu.Data;
-using Guildhall.Sandbox.Osu.Http;
-using Guildhall.Sandbox.Osu.OAuth;
+
+using Guildhall.Sandbox.Osu.Routes;
+using Guildhall.Sandbox.Osu.State;
 
 namespace Guildhall.Sandbox.Osu.Admin;
 

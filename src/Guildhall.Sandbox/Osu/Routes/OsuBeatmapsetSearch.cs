@@ -1,7 +1,6 @@
-using Guildhall.Sandbox.Osu.Data;
-using Guildhall.Sandbox.Osu.Http;
-using Guildhall.Sandbox.Osu.Presenters;
+
 using Guildhall.Sandbox.Osu.State;
+using Guildhall.Sandbox.Osu.Wire;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Guildhall.Sandbox.Osu.Http;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 

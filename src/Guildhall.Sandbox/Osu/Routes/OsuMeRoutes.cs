@@ -1,7 +1,5 @@
-using Guildhall.Sandbox.Osu.Http;
-using Guildhall.Sandbox.Osu.OAuth;
-using Guildhall.Sandbox.Osu.Presenters;
 using Guildhall.Sandbox.Osu.State;
+using Guildhall.Sandbox.Osu.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Sandbox.Osu.Routes;

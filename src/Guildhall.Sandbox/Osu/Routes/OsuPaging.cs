@@ -1,5 +1,3 @@
-using Guildhall.Sandbox.Osu.Http;
-
 namespace Guildhall.Sandbox.Osu.Routes;
 
 /// <summary>

@@ -1,6 +1,5 @@
-using Guildhall.Sandbox.Osu.Http;
-using Guildhall.Sandbox.Osu.Presenters;
 using Guildhall.Sandbox.Osu.State;
+using Guildhall.Sandbox.Osu.Wire;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Osu.Routes;

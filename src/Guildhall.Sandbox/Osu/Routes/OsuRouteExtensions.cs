@@ -1,8 +1,6 @@
-using Guildhall.Sandbox.Osu.Http;
-
 namespace Guildhall.Sandbox.Osu.Routes;
 
-/// <summary>Declares what an API route needs, read by <see cref="OsuApiFilter"/>.</summary>
+/// <summary>Declares what an API route needs, read by <see cref="OsuGate"/>.</summary>
 internal static class OsuRouteExtensions
 {
     /// <summary>The route needs <paramref name="scope"/> (<c>any</c> for every token) and, with <paramref name="user"/>, a resource owner.</summary>

@@ -1,7 +1,7 @@
-using Guildhall.Sandbox.Osu.Http;
-using Guildhall.Sandbox.Osu.OAuth;
-using Guildhall.Sandbox.Osu.Presenters;
+
+
 using Guildhall.Sandbox.Osu.State;
+using Guildhall.Sandbox.Osu.Wire;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 

@@ -1,4 +1,3 @@
-using Guildhall.Sandbox.Polympics.Callbacks;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
 using Microsoft.Extensions.DependencyInjection;

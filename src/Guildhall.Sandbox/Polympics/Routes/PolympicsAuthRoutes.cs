@@ -1,3 +1,5 @@
+
+
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
 

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 
 namespace Guildhall.Sandbox.Polympics.Routes;
 

@@ -1,3 +1,5 @@
+
+
 using Guildhall.Sandbox.Polympics.Wire;
 
 namespace Guildhall.Sandbox.Polympics.Routes;

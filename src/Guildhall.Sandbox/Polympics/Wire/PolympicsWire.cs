@@ -1,3 +1,5 @@
+
+
 using Guildhall.Sandbox.Polympics.State;
 
 namespace Guildhall.Sandbox.Polympics.Wire;

@@ -1,5 +1,3 @@
-using Guildhall.Sandbox.TopGg.Auth;
-using Guildhall.Sandbox.TopGg.RateLimiting;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +23,7 @@ internal sealed class TopGgGate(TopGgApiGeneration generation, bool botsRoute) :
         var (caller, failure) = TopGgAuthenticator.Authenticate(http.Request.Headers.Authorization, generation, state.Tokens);
         if (caller is null)
         {
-            return generation == TopGgApiGeneration.V0 ? JsonReplies.Unauthorized() : ProblemReplies.Unauthorized(failure!);
+            return generation == TopGgApiGeneration.V0 ? TopGgJsonReplies.Unauthorized() : TopGgProblemReplies.Unauthorized(failure!);
         }
 
         var verdict = services.GetRequiredService<TopGgRateLimiter>().TryAcquire(caller.Token.Value, botsRoute);
@@ -50,8 +48,8 @@ internal sealed class TopGgGate(TopGgApiGeneration generation, bool botsRoute) :
     {
         http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return generation == TopGgApiGeneration.V0
-            ? JsonReplies.Json(new JsonObject { ["retry-after"] = retryAfterSeconds }, StatusCodes.Status429TooManyRequests)
-            : ProblemReplies.Problem(
+            ? TopGgJsonReplies.Json(new JsonObject { ["retry-after"] = retryAfterSeconds }, StatusCodes.Status429TooManyRequests)
+            : TopGgProblemReplies.Problem(
                 StatusCodes.Status429TooManyRequests,
                 "Too Many Requests",
                 $"You are being rate limited. Retry after {retryAfterSeconds} seconds.",

@@ -1,4 +1,3 @@
-using Guildhall.Sandbox.TopGg.Auth;
 
 namespace Guildhall.Sandbox.TopGg.State;
 
@@ -9,18 +8,18 @@ internal sealed class TopGgState(TimeProvider clock)
 
     public TimeProvider Clock { get; } = clock;
 
-    public RecordStore<SandboxBot> Bots { get; } = new();
+    public TopGgRecordStore<TopGgBot> Bots { get; } = new();
 
     /// <summary>The v1 side of each bot, keyed by bot id.</summary>
-    public RecordStore<SandboxProject> Projects { get; } = new();
+    public TopGgRecordStore<TopGgProject> Projects { get; } = new();
 
-    public UserDirectory Users { get; } = new();
+    public TopGgUserDirectory Users { get; } = new();
 
-    public VoteLedger Votes { get; } = new();
+    public TopGgVoteLedger Votes { get; } = new();
 
-    public TokenRegistry Tokens { get; } = new();
+    public TopGgTokenRegistry Tokens { get; } = new();
 
-    public PostedRecordLog Posted { get; } = new();
+    public TopGgPostedRecordLog Posted { get; } = new();
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
@@ -28,7 +27,7 @@ internal sealed class TopGgState(TimeProvider clock)
     public int NextSequence() => Interlocked.Increment(ref _sequence);
 
     /// <summary>Records a vote and counts it in the bot's all-time and monthly points.</summary>
-    public void RecordVote(SandboxVote vote)
+    public void RecordVote(TopGgVote vote)
     {
         Votes.Add(vote);
         var now = Now;

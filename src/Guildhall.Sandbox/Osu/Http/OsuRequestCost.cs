@@ -1,4 +1,0 @@
-namespace Guildhall.Sandbox.Osu.Http;
-
-/// <summary>Endpoint metadata: how many rate-limit hits a request costs (osu-web's <c>RequestCost</c>; one when absent).</summary>
-internal sealed record OsuRequestCost(Func<HttpRequest, int> Cost);

@@ -1,4 +1,0 @@
-namespace Guildhall.Sandbox.Polympics.Routes;
-
-/// <summary>A malformed admin request; answered with 400 and the message.</summary>
-internal sealed class PolympicsAdminInputException(string message) : Exception(message);
