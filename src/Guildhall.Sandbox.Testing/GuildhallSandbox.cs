@@ -38,11 +38,8 @@ public sealed class GuildhallSandbox : IAsyncDisposable
         _admin = CreateHttpClient();
         _topGg = new(() => new TopGgClient(CreateHttpClient(), TopGgOptions()));
         _tatsu = new(() => new TatsuClient(CreateHttpClient(), TatsuOptions()));
-        _polympics = new(() => new PolympicsAppClient(
-            new PolympicsCredentials(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
-            CreateHttpClient(),
-            PolympicsOptions()));
-        _osu = new(() => new OsuClientStorage(OsuOptions(), httpClient: CreateHttpClient()));
+        _polympics = new(() => new PolympicsAppClient(CreateHttpClient(), PolympicsOptions()));
+        _osu = new(() => new OsuClientStorage(CreateHttpClient(), OsuOptions()));
     }
 
     /// <summary>The running sandbox: its address, credentials and services.</summary>
@@ -99,8 +96,15 @@ public sealed class GuildhallSandbox : IAsyncDisposable
     public TatsuClientOptions TatsuOptions(string apiKey = TatsuSandboxCredentials.GuildmasterKey) =>
         new() { ApiKey = apiKey, BaseAddress = Host.GetApiBase("tatsu/v1"), TimeProvider = _time, RateLimitStore = new InMemoryRateLimitStore(_time) };
 
-    /// <summary>Options for a Polympics client of the sandbox (the credentials are the client's own argument).</summary>
-    public PolympicsClientOptions PolympicsOptions() => new() { BaseAddress = Host.GetApiBase("polympics"), TimeProvider = _time, RateLimitStore = new InMemoryRateLimitStore(_time) };
+    /// <summary>Options for a Polympics client of the sandbox.</summary>
+    /// <param name="credentials">Who signs in; the sandbox's full-permission app by default.</param>
+    public PolympicsClientOptions PolympicsOptions(PolympicsCredentials? credentials = null) => new()
+    {
+        Credentials = credentials ?? new PolympicsCredentials(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
+        BaseAddress = Host.GetApiBase("polympics"),
+        TimeProvider = _time,
+        RateLimitStore = new InMemoryRateLimitStore(_time),
+    };
 
     /// <summary>Options for osu! clients of the sandbox's OAuth application.</summary>
     public OsuClientOptions OsuOptions() => new()

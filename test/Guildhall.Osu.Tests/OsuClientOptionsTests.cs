@@ -40,7 +40,7 @@ public sealed class OsuClientOptionsTests
         var options = TestOptions.Create();
         spoil(options);
 
-        Assert.ThrowsAny<ArgumentException>(() => new OsuClient(options));
+        Assert.ThrowsAny<ArgumentException>(() => new OsuClient(options.ClientId, options.ClientSecret!, options));
         Assert.False(string.IsNullOrEmpty(why));
     }
 

@@ -30,7 +30,7 @@ public sealed class KestrelDeliveryTests
 
         await using var sandbox = await SandboxHost.StartAsync();
         using var app = new PolympicsAppClient(
-            new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
+            new PolympicsCredentials(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
             new PolympicsClientOptions { BaseAddress = sandbox.GetApiBase("polympics") });
 
         await app.Callbacks.CreateAsync(PolympicsEventType.AccountTeamUpdate, new Uri(receiverAddress.TrimEnd('/') + CallbackReceiver.Path), CallbackReceiver.Secret);

@@ -13,8 +13,11 @@ public sealed class SandboxDeliveryTests
         await using var receiver = await CallbackReceiver.StartAsync();
         await using var sandbox = await SandboxHost.StartInMemoryAsync(new SandboxOptions { OutboundHandler = receiver.Server.CreateHandler() });
         using var http = new HttpClient(sandbox.CreateHandler());
-        using var app = new PolympicsAppClient(
-            new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), http, new PolympicsClientOptions { BaseAddress = sandbox.GetApiBase("polympics") });
+        using var app = new PolympicsAppClient(http, new PolympicsClientOptions
+        {
+            BaseAddress = sandbox.GetApiBase("polympics"),
+            Credentials = new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
+        });
 
         await app.Callbacks.CreateAsync(PolympicsEventType.AccountTeamUpdate, new Uri("https://bot.example" + CallbackReceiver.Path), CallbackReceiver.Secret);
         await app.Accounts.UpdateAsync(PolympicsSandboxCredentials.CaptainAccountId, new PolympicsAccountUpdate { Team = PolympicsTeamChange.To(3) });
@@ -30,8 +33,11 @@ public sealed class SandboxDeliveryTests
         await using var receiver = await CallbackReceiver.StartAsync();
         await using var sandbox = await SandboxHost.StartInMemoryAsync(new SandboxOptions { OutboundHandler = receiver.Server.CreateHandler() });
         using var http = new HttpClient(sandbox.CreateHandler());
-        using var app = new PolympicsAppClient(
-            new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), http, new PolympicsClientOptions { BaseAddress = sandbox.GetApiBase("polympics") });
+        using var app = new PolympicsAppClient(http, new PolympicsClientOptions
+        {
+            BaseAddress = sandbox.GetApiBase("polympics"),
+            Credentials = new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
+        });
 
         await app.Callbacks.CreateAsync(PolympicsEventType.AccountTeamUpdate, new Uri("https://bot.example" + CallbackReceiver.Path), "not-the-secret");
         using var admin = sandbox.CreateClient();

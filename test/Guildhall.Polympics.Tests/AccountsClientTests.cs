@@ -179,7 +179,7 @@ public sealed class AccountsClientTests : PolympicsClientTestBase
         var session = await Anonymous.AuthenticateWithDiscordAsync(PolympicsSandboxCredentials.NewcomerDiscordToken);
         Assert.StartsWith("S", session.Username, StringComparison.Ordinal);
         Assert.Equal(SandboxTime.GetUtcNow().AddDays(30), session.ExpiresAt);
-        using var user = new PolympicsUserClient(session.ToCredentials(), NewHttpClient(), Options());
+        using var user = new PolympicsUserClient(NewHttpClient(), SignedIn(Options(), session.ToCredentials()));
         Assert.Equal(PolympicsSandboxCredentials.NewcomerDiscordId, (await user.GetSelfAsync()).Id);
     }
 

@@ -48,7 +48,7 @@ public sealed class CallbacksAndSessionsClientTests : PolympicsClientTestBase
     {
         var session = await App.CreateSessionAsync(Apollo);
         Assert.Equal(SandboxTime.GetUtcNow().AddDays(30), session.ExpiresAt);
-        using var apollo = new PolympicsUserClient(session.ToCredentials(), NewHttpClient(), Options());
+        using var apollo = new PolympicsUserClient(NewHttpClient(), SignedIn(Options(), session.ToCredentials()));
         Assert.Equal("Apollo", (await apollo.GetSelfAsync()).Name);
         await Assert.ThrowsAsync<ApiForbiddenException>(() => LimitedApp.CreateSessionAsync(Apollo));
     }
@@ -57,7 +57,7 @@ public sealed class CallbacksAndSessionsClientTests : PolympicsClientTestBase
     public async Task An_expired_session_is_refused()
     {
         var session = await App.CreateSessionAsync(Apollo);
-        using var apollo = new PolympicsUserClient(session.ToCredentials(), NewHttpClient(), Options());
+        using var apollo = new PolympicsUserClient(NewHttpClient(), SignedIn(Options(), session.ToCredentials()));
         SandboxTime.Advance(TimeSpan.FromDays(31));
         var error = await Assert.ThrowsAsync<ApiUnauthorizedException>(() => apollo.GetSelfAsync());
         Assert.True(PolympicsErrorDetails.Is(error, PolympicsErrorDetails.NoToken));
@@ -82,7 +82,7 @@ public sealed class CallbacksAndSessionsClientTests : PolympicsClientTestBase
         Assert.Equal("A1", (await App.GetSelfAsync()).Username);
         Assert.EndsWith(renewed.ToCredentials().BasicParameter, Recorder.Requests.Last().Authorization, StringComparison.Ordinal);
 
-        using var stale = new PolympicsAppClient(new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), NewHttpClient(), Options());
+        using var stale = new PolympicsAppClient(NewHttpClient(), SignedIn(Options(), new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken)));
         await Assert.ThrowsAsync<ApiUnauthorizedException>(() => stale.GetSelfAsync());
     }
 

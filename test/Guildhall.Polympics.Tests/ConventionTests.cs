@@ -8,7 +8,7 @@ public sealed class ConventionTests
 {
     private static readonly Type[] PublicTypes = typeof(PolympicsClient).Assembly.GetExportedTypes();
 
-    private static IEnumerable<Type> Clients => PublicTypes.Where(t => t.IsClass && (t.Name.EndsWith("Client", StringComparison.Ordinal) || t == typeof(PolympicsSubClient)));
+    private static IEnumerable<Type> Clients => PublicTypes.Where(t => t.IsClass && (t.Name.EndsWith("Client", StringComparison.Ordinal) || t.IsSubclassOf(typeof(Guildhall.Core.ApiSubClient))));
 
     [Fact]
     public void Clients_can_be_mocked()

@@ -61,21 +61,21 @@ public sealed class CredentialAnswerSecrecyTests : PolympicsClientTestBase
         switch (endpoint)
         {
             case "auth/create_session":
-                using (var app = new PolympicsAppClient(new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), NewHttpClient(), options))
+                using (var app = new PolympicsAppClient(NewHttpClient(), SignedIn(options, new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken))))
                 {
                     await app.CreateSessionAsync(CaptainId);
                 }
 
                 return;
             case "auth/reset_token (app)":
-                using (var app = new PolympicsAppClient(new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), NewHttpClient(), options))
+                using (var app = new PolympicsAppClient(NewHttpClient(), SignedIn(options, new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken))))
                 {
                     await app.ResetTokenAsync();
                 }
 
                 return;
             case "auth/reset_token (session)":
-                using (var user = new PolympicsUserClient(new PolympicsCredentials(PolympicsSandboxCredentials.CaptainSessionUsername, PolympicsSandboxCredentials.CaptainSessionToken), NewHttpClient(), options))
+                using (var user = new PolympicsUserClient(NewHttpClient(), SignedIn(options, new PolympicsCredentials(PolympicsSandboxCredentials.CaptainSessionUsername, PolympicsSandboxCredentials.CaptainSessionToken))))
                 {
                     PolympicsSessionReset reset = await user.ResetTokenAsync();
                     Assert.Fail($"The spoiled answer was read as {reset}.");

@@ -78,7 +78,7 @@ public sealed class ErrorMappingTests : PolympicsClientTestBase
     [Fact]
     public async Task A_creation_is_not_repeated_after_a_5xx()
     {
-        using var retrying = new PolympicsAppClient(new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), NewHttpClient(), Options(maxRetries: 2));
+        using var retrying = new PolympicsAppClient(NewHttpClient(), SignedIn(Options(maxRetries: 2), new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken)));
         await FaultAsync(503, "busy", "text/plain", path: "/teams/new");
         await Assert.ThrowsAsync<ApiServerException>(() => retrying.Teams.CreateAsync("Once"));
         Assert.Equal(1, Recorder.Count("/teams/new"));
@@ -87,7 +87,7 @@ public sealed class ErrorMappingTests : PolympicsClientTestBase
     [Fact]
     public async Task A_wrong_token_is_outside_scope_and_says_nothing_of_the_token()
     {
-        using var wrong = new PolympicsAppClient(new("A1", "d3JvbmctdG9rZW4td3JvbmctdG9rZW4td3JvbmctdG9rZW4="), NewHttpClient(), Options());
+        using var wrong = new PolympicsAppClient(NewHttpClient(), SignedIn(Options(), new("A1", "d3JvbmctdG9rZW4td3JvbmctdG9rZW4td3JvbmctdG9rZW4=")));
         var error = await Assert.ThrowsAsync<ApiForbiddenException>(() => wrong.Teams.CreateAsync("Nope"));
         Assert.Equal(PolympicsErrorDetails.OutsideScope, error.ServerMessage);
         Assert.DoesNotContain("d3Jvbmc", error.ToString(), StringComparison.Ordinal);

@@ -40,10 +40,10 @@ public abstract class PolympicsClientTestBase : IAsyncLifetime
         Sandbox = await SandboxHost.StartInMemoryAsync(new SandboxOptions { TimeProvider = SandboxTime });
         Recorder = new RecordingHandler(Sandbox.CreateHandler());
         Anonymous = Track(new PolympicsClient(NewHttpClient(), Options()));
-        App = Track(new PolympicsAppClient(new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken), NewHttpClient(), Options()));
-        LimitedApp = Track(new PolympicsAppClient(new(PolympicsSandboxCredentials.LimitedAppUsername, PolympicsSandboxCredentials.LimitedAppToken), NewHttpClient(), Options()));
-        Captain = Track(new PolympicsUserClient(new(PolympicsSandboxCredentials.CaptainSessionUsername, PolympicsSandboxCredentials.CaptainSessionToken), NewHttpClient(), Options()));
-        AdminUser = Track(new PolympicsUserClient(new(PolympicsSandboxCredentials.AdminSessionUsername, PolympicsSandboxCredentials.AdminSessionToken), NewHttpClient(), Options()));
+        App = Track(new PolympicsAppClient(NewHttpClient(), SignedIn(Options(), new(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken))));
+        LimitedApp = Track(new PolympicsAppClient(NewHttpClient(), SignedIn(Options(), new(PolympicsSandboxCredentials.LimitedAppUsername, PolympicsSandboxCredentials.LimitedAppToken))));
+        Captain = Track(new PolympicsUserClient(NewHttpClient(), SignedIn(Options(), new(PolympicsSandboxCredentials.CaptainSessionUsername, PolympicsSandboxCredentials.CaptainSessionToken))));
+        AdminUser = Track(new PolympicsUserClient(NewHttpClient(), SignedIn(Options(), new(PolympicsSandboxCredentials.AdminSessionUsername, PolympicsSandboxCredentials.AdminSessionToken))));
     }
 
     public async Task DisposeAsync()
@@ -62,6 +62,13 @@ public abstract class PolympicsClientTestBase : IAsyncLifetime
         BaseAddress = Sandbox.GetApiBase("polympics"),
         Retry = new RetryOptions { MaxRetries = maxRetries, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
     };
+
+    /// <summary>The same options, signed in as <paramref name="credentials"/>.</summary>
+    protected static PolympicsClientOptions SignedIn(PolympicsClientOptions options, PolympicsCredentials credentials)
+    {
+        options.Credentials = credentials;
+        return options;
+    }
 
     /// <summary>An HTTP client through the recorder to the sandbox; disposed with the test.</summary>
     protected HttpClient NewHttpClient() => Track(new HttpClient(Recorder, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan });
@@ -95,6 +102,6 @@ public abstract class PolympicsClientTestBase : IAsyncLifetime
     {
         var seeded = await AdminAsync(HttpMethod.Post, "seed", new JsonObject { ["apps"] = new JsonArray(new JsonObject { ["name"] = "seeded", ["permissions"] = permissions }) });
         var app = seeded!["apps"]![0]!;
-        return Track(new PolympicsAppClient(new((string)app["username"]!, (string)app["password"]!), NewHttpClient(), Options()));
+        return Track(new PolympicsAppClient(NewHttpClient(), SignedIn(Options(), new((string)app["username"]!, (string)app["password"]!))));
     }
 }

@@ -10,9 +10,11 @@ public sealed class ServiceRegistrationTests : PolympicsClientTestBase
     {
         var services = new ServiceCollection();
         services.AddPolympicsClient(options => options.BaseAddress = Sandbox.GetApiBase("polympics"));
-        services.AddPolympicsAppClient(
-            _ => new PolympicsCredentials(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken),
-            options => options.BaseAddress = Sandbox.GetApiBase("polympics"));
+        services.AddPolympicsAppClient(options =>
+        {
+            options.BaseAddress = Sandbox.GetApiBase("polympics");
+            options.Credentials = new PolympicsCredentials(PolympicsSandboxCredentials.FullAppUsername, PolympicsSandboxCredentials.FullAppToken);
+        });
         services.AddHttpClient(PolympicsClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Sandbox.CreateHandler());
         await using var provider = services.BuildServiceProvider();
 

@@ -15,7 +15,7 @@ public sealed class OsuOAuthClientTests : IDisposable
     public OsuOAuthClientTests()
     {
         _http = new HttpClient(_server);
-        _oauth = new OsuOAuthClient(TestOptions.Create(), _http);
+        _oauth = new OsuOAuthClient(_http, TestOptions.Create());
     }
 
     public void Dispose()
@@ -126,7 +126,7 @@ public sealed class OsuOAuthClientTests : IDisposable
     {
         var options = TestOptions.Create();
         options.ClientSecret = "wrong-secret-value";
-        using var oauth = new OsuOAuthClient(options, _http);
+        using var oauth = new OsuOAuthClient(_http, options);
 
         var exception = await Assert.ThrowsAsync<ApiUnauthorizedException>(() => oauth.RequestClientCredentialsAsync());
 
@@ -138,7 +138,7 @@ public sealed class OsuOAuthClientTests : IDisposable
     public async Task A_token_response_without_a_token_fails_without_showing_the_body()
     {
         using var http = new HttpClient(new CannedHandler(HttpStatusCode.OK, """{"token_type":"Bearer","access_token":"secret-looking","expires_in":0}"""));
-        using var oauth = new OsuOAuthClient(TestOptions.Create(), http);
+        using var oauth = new OsuOAuthClient(http, TestOptions.Create());
 
         var exception = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => oauth.RequestClientCredentialsAsync());
 
@@ -150,7 +150,7 @@ public sealed class OsuOAuthClientTests : IDisposable
     public async Task A_truncated_token_response_fails_without_showing_the_body()
     {
         using var http = new HttpClient(new CannedHandler(HttpStatusCode.OK, """{"token_type":"Bearer","access_token":"eyJ-half-a-sec"""));
-        using var oauth = new OsuOAuthClient(TestOptions.Create(), http);
+        using var oauth = new OsuOAuthClient(http, TestOptions.Create());
 
         var exception = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => oauth.RequestClientCredentialsAsync());
 

@@ -22,7 +22,7 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
     public OsuTokenCredentialTests()
     {
         _http = new HttpClient(_server);
-        _storage = new OsuClientStorage(TestOptions.Create(_time), _repository, _http);
+        _storage = new OsuClientStorage(_http, TestOptions.Create(_time), _repository);
         _server.Json("GET", $"users/{UserId}", OsuWire.UserProfile(UserId, Username));
     }
 
@@ -198,8 +198,8 @@ public sealed class OsuTokenCredentialTests : IAsyncDisposable
     {
         await AddUserAsync();
         var options = TestOptions.Create(_time);
-        await using var first = new OsuClientStorage(options, _repository, _http);
-        await using var second = new OsuClientStorage(options, _repository, _http);
+        await using var first = new OsuClientStorage(_http, options, _repository);
+        await using var second = new OsuClientStorage(_http, options, _repository);
         var one = await first.GetClientAsync(UserId);
         var two = await second.GetClientAsync(UserId);
         await two.Users.GetAsync(UserId);

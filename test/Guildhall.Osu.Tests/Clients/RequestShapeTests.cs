@@ -16,7 +16,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
     public RequestShapeTests()
     {
         _http = new HttpClient(_server);
-        _storage = new OsuClientStorage(TestOptions.Create(), httpClient: _http);
+        _storage = new OsuClientStorage(_http, TestOptions.Create());
     }
 
     private OsuClient Osu => _storage.AppClient;
@@ -45,7 +45,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
     {
         var options = TestOptions.Create();
         options.ScoreFormat = OsuScoreFormat.Legacy;
-        await using var storage = new OsuClientStorage(options, httpClient: _http);
+        await using var storage = new OsuClientStorage(_http, options);
         _server.Json("GET", "scores/osu/9", OsuWire.LegacyScore());
         _server.Json("GET", "users/2", OsuWire.UserProfile(2, "Skerry"));
 

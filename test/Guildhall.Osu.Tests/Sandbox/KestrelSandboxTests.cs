@@ -25,7 +25,7 @@ public sealed class KestrelSandboxTests : IAsyncLifetime
     [Fact]
     public async Task The_app_client_works_on_its_own_connections()
     {
-        await using var osu = new OsuClient(Options());
+        await using var osu = new OsuClient(OsuSandboxCredentials.ClientId, OsuSandboxCredentials.ClientSecret, Options());
 
         var user = await osu.Users.GetAsync(OsuSandboxSeed.StaffUserId);
 
@@ -44,7 +44,7 @@ public sealed class KestrelSandboxTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, approval.StatusCode);
         var token = await storage.OAuth.ExchangeCodeAsync(storage.OAuth.ReadAuthorizationCode(approval.Headers.Location!, request), request.RedirectUri);
 
-        await using var osu = new OsuClient(Options(), token);
+        await using var osu = new OsuClient(token, Options());
         var me = await osu.Users.GetMeAsync();
         var stored = await storage.GetClientAsync(token);
         var again = await storage.GetClientAsync(token);

@@ -60,7 +60,7 @@ public class OsuSandbox : IAsyncLifetime
 
     public OsuClientStorage Storage(OsuClientOptions options, IOsuTokenRepository? repository = null)
     {
-        var storage = new OsuClientStorage(options, repository, Http);
+        var storage = new OsuClientStorage(Http, options, repository);
         _owned.Add(storage);
         return storage;
     }

@@ -61,7 +61,7 @@ public sealed class SandboxSessionTests(OsuSandbox sandbox) : IClassFixture<OsuS
     {
         var storage = sandbox.Storage();
         var token = await (await sandbox.AuthorizeAsync(storage, OsuScopes.Public)).GetCurrentTokenAsync();
-        await using var raw = new OsuClient(sandbox.Options(), new AuthorizationHeaderCredential("Bearer " + token.AccessToken), sandbox.Http);
+        await using var raw = new OsuClient(sandbox.Http, sandbox.Options(), new AuthorizationHeaderCredential("Bearer " + token.AccessToken));
 
         var exception = await Assert.ThrowsAsync<ApiForbiddenException>(() => raw.Users.GetFriendsAsync());
 
@@ -74,7 +74,7 @@ public sealed class SandboxSessionTests(OsuSandbox sandbox) : IClassFixture<OsuS
     {
         var storage = sandbox.Storage();
         var token = await storage.OAuth.RequestClientCredentialsAsync();
-        await using var raw = new OsuClient(sandbox.Options(), new AuthorizationHeaderCredential("Bearer " + token.AccessToken), sandbox.Http);
+        await using var raw = new OsuClient(sandbox.Http, sandbox.Options(), new AuthorizationHeaderCredential("Bearer " + token.AccessToken));
 
         var exception = await Assert.ThrowsAsync<ApiUnauthorizedException>(() => raw.Users.GetMeAsync());
 

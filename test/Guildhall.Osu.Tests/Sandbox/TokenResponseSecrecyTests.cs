@@ -73,21 +73,21 @@ public sealed class TokenResponseSecrecyTests : IAsyncLifetime
         {
             case "client_credentials":
                 // Through the app client, as a bot meets it: the token is fetched (and its failure logged) on the first call.
-                await using (var osu = new OsuClient(options))
+                await using (var osu = new OsuClient(options.ClientId, options.ClientSecret!, options))
                 {
                     await osu.Users.GetAsync(OsuSandboxSeed.StaffUserId);
                 }
 
                 return;
             case "authorization_code":
-                using (var oauth = new OsuOAuthClient(options, new HttpClient()))
+                using (var oauth = new OsuOAuthClient(new HttpClient(), options))
                 {
                     await oauth.ExchangeCodeAsync("a-code-from-the-callback");
                 }
 
                 return;
             default:
-                using (var oauth = new OsuOAuthClient(options, new HttpClient()))
+                using (var oauth = new OsuOAuthClient(new HttpClient(), options))
                 {
                     await oauth.RefreshAsync(new OsuToken { AccessToken = "expired", RefreshToken = "the-stored-refresh-token", ExpiresAt = DateTimeOffset.UnixEpoch });
                 }
