@@ -27,7 +27,7 @@ public sealed class RedisTimeTests(RedisServerFixture redis)
 
         Assert.True(lease.Acquired);
         Assert.False(refused.Acquired);
-        Assert.InRange(refused.RetryAfter, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
+        Assert.InRange(refused.RetryAfter, TimeSpan.FromMinutes(4), rule.ReleaseDelay);
     }
 
     [Fact]
