@@ -71,7 +71,7 @@ public sealed class SandboxFaultProfileTests
         {
             using var response = await SendAsync(slowHttp, HttpMethod.Get, ProfilePath);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(body, await response.Content.ReadAsStringAsync());
+            Assert.Equal(WithoutTimestamps(body), WithoutTimestamps(await response.Content.ReadAsStringAsync()));
         }
 
         var state = await slowHttp.GetFromJsonAsync<JsonObject>("_sandbox/faults/profile");
@@ -214,6 +214,10 @@ public sealed class SandboxFaultProfileTests
         request.Headers.TryAddWithoutValidation("Authorization", Key);
         return await http.SendAsync(request);
     }
+
+    // Dates the emulator derives from its clock (a renewal a few weeks from now) may tick between the two hosts' answers.
+    private static string WithoutTimestamps(string body) =>
+        System.Text.RegularExpressions.Regex.Replace(body, @"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", "<timestamp>");
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }
