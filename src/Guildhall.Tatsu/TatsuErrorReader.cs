@@ -17,9 +17,10 @@ internal sealed class TatsuErrorReader(TimeProvider timeProvider) : JsonApiError
     {
         var details = base.Read(response);
         if (response.StatusCode == HttpStatusCode.TooManyRequests && details.RetryAfter is null
-            && double.TryParse(response.GetHeader("X-RateLimit-Reset"), NumberStyles.Float, CultureInfo.InvariantCulture, out var reset))
+            && double.TryParse(response.GetHeader("X-RateLimit-Reset"), NumberStyles.Float, CultureInfo.InvariantCulture, out var reset)
+            && UnixTime.TryFromSeconds(reset, out var resetAt))
         {
-            var wait = DateTimeOffset.FromUnixTimeMilliseconds((long)(reset * 1000)) - timeProvider.GetUtcNow();
+            var wait = resetAt - timeProvider.GetUtcNow();
             details = details with { RetryAfter = wait > TimeSpan.Zero ? wait : TimeSpan.Zero };
         }
 

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
+using Guildhall.Core;
 
 namespace Guildhall.TopGg;
 
@@ -108,8 +109,10 @@ public sealed class TopGgToken
             }
 
             var isBot = root.TryGetProperty("bot", out var bot) && bot.ValueKind == JsonValueKind.True;
+            // An "iat" that is no moment (past the year 9999) is left unknown, as a missing one is.
             DateTimeOffset? issuedAt = root.TryGetProperty("iat", out var iat) && iat.ValueKind == JsonValueKind.Number && iat.TryGetInt64(out var seconds)
-                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                && UnixTime.TryFromSeconds(seconds, out var issued)
+                ? issued
                 : null;
             parsed = new TopGgToken(value, id, isBot, issuedAt);
             problem = "";

@@ -36,7 +36,9 @@ internal static class JsonScalars
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
-                return DateTimeOffset.FromUnixTimeMilliseconds((long)(reader.GetDouble() * 1000));
+                return UnixTime.TryFromSeconds(reader.GetDouble(), out var moment)
+                    ? moment
+                    : throw new JsonException("The number is not a date: it lies outside the years 1 to 9999 in Unix seconds.");
             case JsonTokenType.String:
                 var text = reader.GetString();
                 if (string.IsNullOrWhiteSpace(text) || text.StartsWith("0000", StringComparison.Ordinal))

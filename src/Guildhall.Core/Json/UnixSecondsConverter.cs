@@ -10,17 +10,17 @@ public sealed class UnixSecondsConverter : JsonConverter<DateTimeOffset>
     /// <inheritdoc />
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var seconds))
+        long seconds = 0;
+        var read = (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out seconds))
+            || (reader.TokenType == JsonTokenType.String && long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds));
+        if (!read)
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            throw new JsonException($"Expected Unix seconds but found {reader.TokenType}.");
         }
 
-        if (reader.TokenType == JsonTokenType.String && long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds))
-        {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
-        }
-
-        throw new JsonException($"Expected Unix seconds but found {reader.TokenType}.");
+        return UnixTime.TryFromSeconds(seconds, out var moment)
+            ? moment
+            : throw new JsonException($"{seconds} Unix seconds is not a date between the years 1 and 9999.");
     }
 
     /// <inheritdoc />

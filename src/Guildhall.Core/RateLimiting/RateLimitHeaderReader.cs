@@ -25,8 +25,10 @@ public static class RateLimitHeaders
         }
 
         int? limit = TryReadInt(response, "X-RateLimit-Limit", out var parsedLimit) ? parsedLimit : null;
+        // A reset that is not a moment (garbage, or a number past the year 9999) is treated as absent.
         var resetAt = double.TryParse(response.GetHeader("X-RateLimit-Reset"), NumberStyles.Float, CultureInfo.InvariantCulture, out var epoch)
-            ? DateTimeOffset.FromUnixTimeMilliseconds((long)(epoch * 1000))
+            && UnixTime.TryFromSeconds(epoch, out var sentReset)
+            ? sentReset
             : now + windowWithoutReset;
         return new RateLimitServerState(limit, remaining, resetAt);
     };
