@@ -47,7 +47,7 @@ public abstract class ApiClient : IAsyncDisposable, IDisposable
     /// <exception cref="InvalidOperationException">The client was built for mocking.</exception>
     protected TConnection GetConnection<TConnection>()
         where TConnection : ApiConnection =>
-        (TConnection)(_connection ?? throw ApiConnection.CreatedForMocking(this));
+        (TConnection)(_connection ?? throw MockedClient.NotOverridden(this));
 
     /// <summary>Releases the connection; a subclass that holds more releases it here too.</summary>
     /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/> or <see cref="DisposeAsync"/>.</param>

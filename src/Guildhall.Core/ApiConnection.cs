@@ -89,7 +89,7 @@ public abstract class ApiConnection : IDisposable
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-    public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    public Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
         return Transport.SendAsync(request, cancellationToken);
@@ -101,7 +101,7 @@ public abstract class ApiConnection : IDisposable
     /// <param name="typeInfo">The model's serializer metadata.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-    public Task<T> SendJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public Task<T> SendJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
         return Transport.SendAsync(request, typeInfo, cancellationToken);
@@ -131,9 +131,4 @@ public abstract class ApiConnection : IDisposable
             Transport.Dispose();
         }
     }
-
-    /// <summary>The error a member of a client or sub-client built for mocking throws when the test did not override it.</summary>
-    /// <param name="mock">The client or sub-client.</param>
-    internal static InvalidOperationException CreatedForMocking(object mock) =>
-        new($"This {mock.GetType().Name} was created for mocking and has no connection: override the members the test calls.");
 }

@@ -23,5 +23,5 @@ public abstract class ApiSubClient
     /// <exception cref="InvalidOperationException">The sub-client was built for mocking.</exception>
     protected TConnection GetConnection<TConnection>()
         where TConnection : ApiConnection =>
-        (TConnection)(_connection ?? throw ApiConnection.CreatedForMocking(this));
+        (TConnection)(_connection ?? throw MockedClient.NotOverridden(this));
 }

@@ -12,7 +12,7 @@ public sealed class CallbacksAndSessionsClientTests : PolympicsClientTestBase
     public async Task Callbacks_create_list_get_delete()
     {
         Assert.Null(await App.Callbacks.GetAsync(PolympicsEventType.AccountTeamUpdate));
-        Assert.Empty(await App.Callbacks.ListAsync());
+        Assert.Empty(await App.Callbacks.GetAllAsync());
 
         var created = await App.Callbacks.CreateAsync(PolympicsEventType.AccountTeamUpdate, Receiver, "sw0rdfish");
         Assert.Equal((PolympicsEventType.AccountTeamUpdate, Receiver), (created.Event, created.Url));
@@ -20,7 +20,7 @@ public sealed class CallbacksAndSessionsClientTests : PolympicsClientTestBase
         Assert.NotEqual(created.Id, replaced.Id);
 
         Assert.Equal(replaced, await App.Callbacks.GetAsync(PolympicsEventType.AccountTeamUpdate));
-        Assert.Equal(new Uri("https://bot.example/v2"), (await App.Callbacks.ListAsync())[PolympicsEventType.AccountTeamUpdate]);
+        Assert.Equal(new Uri("https://bot.example/v2"), (await App.Callbacks.GetAllAsync())[PolympicsEventType.AccountTeamUpdate]);
         Assert.True(await App.Callbacks.DeleteAsync(PolympicsEventType.AccountTeamUpdate));
         Assert.False(await App.Callbacks.DeleteAsync(PolympicsEventType.AccountTeamUpdate));
     }

@@ -10,7 +10,7 @@ namespace Guildhall.Testing;
 /// <summary>
 /// Checks a client's dependency-injection registration the same way for every client, in a real host and over real
 /// HTTP to the API's sandbox: the named HTTP client uses Guildhall's primary handler (pooled connections recycled), is
-/// never rotated and has no timeout of its own; <c>services.Configure&lt;TOptions&gt;</c> is honoured (the base address set there is where the
+/// never rotated and has no timeout of its own; a handler added with <c>AddHttpMessageHandler</c> (the per-request hook) sees the call; <c>services.Configure&lt;TOptions&gt;</c> is honoured (the base address set there is where the
 /// call goes); the client reads the container's clock and logs through the container's logger factory; and wrong
 /// options stop the host from starting. Every failure is collected and reported together.
 /// </summary>

@@ -17,9 +17,7 @@ public class OsuClientStorage : IAsyncDisposable
     /// <summary>The session id of the app client.</summary>
     public const long AppSessionId = 0;
 
-    private readonly OsuClientOptions _options;
-    private readonly HttpClient _httpClient;
-    private readonly bool _ownsHttpClient;
+    private readonly StorageParts? _parts;
     private readonly Dictionary<long, OsuClient> _clients = [];
     private readonly Lock _gate = new();
     private readonly ILogger _logger;
@@ -49,23 +47,15 @@ public class OsuClientStorage : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _options = options;
-        _ownsHttpClient = httpClient is null;
-        _httpClient = httpClient ?? ApiHttpClient.Create();
-        Repository = repository ?? new InMemoryOsuTokenRepository();
-        Owner = OsuTokenOwner.For(options);
-        OAuth = new OsuOAuthClient(_httpClient, options);
+        var http = httpClient ?? ApiHttpClient.Create();
+        _parts = new StorageParts(
+            options, http, OwnsHttpClient: httpClient is null, repository ?? new InMemoryOsuTokenRepository(), OsuTokenOwner.For(options), new OsuOAuthClient(http, options));
         _logger = options.LoggerFactory?.CreateLogger("Guildhall.Osu.Storage") ?? NullLogger.Instance;
     }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: a storage with no parts, whose members throw an <see cref="InvalidOperationException"/> unless the test overrides them.</summary>
     protected OsuClientStorage()
     {
-        _options = null!;
-        _httpClient = null!;
-        Repository = null!;
-        Owner = null!;
-        OAuth = null!;
         _logger = NullLogger.Instance;
     }
 
@@ -76,16 +66,16 @@ public class OsuClientStorage : IAsyncDisposable
     public event EventHandler<OsuTokenUpdatedEventArgs>? TokenUpdated;
 
     /// <summary>Where the tokens are kept.</summary>
-    public IOsuTokenRepository Repository { get; }
+    public virtual IOsuTokenRepository Repository => Parts.Repository;
 
     /// <summary>
     /// Whose tokens this storage stores and finds in <see cref="Repository"/>: the options' site, client id and secret.
     /// Sessions stored by a storage with another site, application or secret are not this storage's.
     /// </summary>
-    public OsuTokenOwner Owner { get; }
+    public virtual OsuTokenOwner Owner => Parts.Owner;
 
     /// <summary>The OAuth endpoints, to run the authorization code flow.</summary>
-    public OsuOAuthClient OAuth { get; }
+    public virtual OsuOAuthClient OAuth => Parts.OAuth;
 
     /// <summary>The app client (client credentials, scope <see cref="OsuClientOptions.AppClientScopes"/>), created on first use.</summary>
     /// <exception cref="InvalidOperationException"><see cref="OsuClientOptions.CreateAppClient"/> is off and no app client was added.</exception>
@@ -101,7 +91,7 @@ public class OsuClientStorage : IAsyncDisposable
                     return client;
                 }
 
-                if (!_options.CreateAppClient)
+                if (!Parts.Options.CreateAppClient)
                 {
                     throw new InvalidOperationException("No app client was added and OsuClientOptions.CreateAppClient is off.");
                 }
@@ -208,7 +198,7 @@ public class OsuClientStorage : IAsyncDisposable
         List<OsuClient> clients;
         lock (_gate)
         {
-            if (_disposed || _httpClient is null)
+            if (_disposed || _parts is null)
             {
                 return;
             }
@@ -223,10 +213,10 @@ public class OsuClientStorage : IAsyncDisposable
             await client.DisposeAsync().ConfigureAwait(false);
         }
 
-        OAuth.Dispose();
-        if (_ownsHttpClient)
+        _parts.OAuth.Dispose();
+        if (_parts.OwnsHttpClient)
         {
-            _httpClient.Dispose();
+            _parts.Http.Dispose();
         }
     }
 
@@ -241,9 +231,10 @@ public class OsuClientStorage : IAsyncDisposable
                 return existing;
             }
 
-            var credential = new OsuTokenCredential(OAuth, Repository, sessionId, _options, mayUseClientCredentials: sessionId == AppSessionId);
+            var parts = Parts;
+            var credential = new OsuTokenCredential(parts.OAuth, parts.Repository, sessionId, parts.Options, mayUseClientCredentials: sessionId == AppSessionId);
             credential.TokenUpdated += (_, args) => EventSubscribers.Raise(TokenUpdated, this, args, _logger, nameof(TokenUpdated));
-            client = new OsuClient(_options, _httpClient, credential, [credential], Forget);
+            client = new OsuClient(parts.Options, parts.Http, credential, [credential], Forget);
             _clients[sessionId] = client;
         }
 
@@ -261,4 +252,10 @@ public class OsuClientStorage : IAsyncDisposable
             }
         }
     }
+
+    private StorageParts Parts => _parts ?? throw MockedClient.NotOverridden(this);
+
+    /// <summary>What a storage that is not a mock is built from; the HTTP client is disposed with it only if it created it.</summary>
+    private sealed record StorageParts(
+        OsuClientOptions Options, HttpClient Http, bool OwnsHttpClient, IOsuTokenRepository Repository, OsuTokenOwner Owner, OsuOAuthClient OAuth);
 }

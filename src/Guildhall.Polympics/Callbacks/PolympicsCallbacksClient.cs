@@ -48,9 +48,9 @@ public class PolympicsCallbacksClient : ApiSubClient
             cancellationToken, PolympicsConnection.Json(new PolympicsCallbackBody(url, secret), PolympicsJsonContext.Default.PolympicsCallbackBody));
     }
 
-    /// <summary>The app's callbacks, event to URL (<c>GET /callbacks</c>). Events this version does not know are left out.</summary>
+    /// <summary>All of the app's callbacks at once, event to URL (<c>GET /callbacks</c>, which is not paged). Events this version does not know are left out.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<IReadOnlyDictionary<PolympicsEventType, Uri>> ListAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyDictionary<PolympicsEventType, Uri>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         var body = await Connection.SendJsonAsync(HttpMethod.Get, "callbacks", "polympics.callbacks.list", PolympicsJsonContext.Default.PolympicsCallbackListBody, cancellationToken).ConfigureAwait(false);
         return body.Callbacks

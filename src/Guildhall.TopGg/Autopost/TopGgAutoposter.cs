@@ -1,3 +1,4 @@
+using Guildhall.Core;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Events;
 using Guildhall.TopGg.Models;
@@ -15,7 +16,7 @@ namespace Guildhall.TopGg.Autopost;
 /// </summary>
 public class TopGgAutoposter : IAsyncDisposable
 {
-    private readonly TopGgBotsClient _bots;
+    private readonly TopGgBotsClient? _bots;
     private readonly TopGgAutoposterOptions _options;
     private readonly Func<CancellationToken, ValueTask<TopGgStatsUpdate?>> _provider;
     private readonly ILogger _logger;
@@ -49,10 +50,9 @@ public class TopGgAutoposter : IAsyncDisposable
         _logger = options.LoggerFactory?.CreateLogger(TopGgAutopostLog.CategoryName) ?? NullLogger.Instance;
     }
 
-    /// <summary>For mocking.</summary>
+    /// <summary>For mocking: an autoposter with no client; starting it throws an <see cref="InvalidOperationException"/> unless the test overrides <see cref="StartAsync"/>.</summary>
     protected TopGgAutoposter()
     {
-        _bots = null!;
         _options = new TopGgAutoposterOptions();
         _provider = _ => ValueTask.FromResult<TopGgStatsUpdate?>(null);
         _logger = NullLogger.Instance;
@@ -72,9 +72,15 @@ public class TopGgAutoposter : IAsyncDisposable
 
     /// <summary>Starts posting in the background; the first post follows <see cref="TopGgAutoposterOptions.FirstPostDelay"/>.</summary>
     /// <param name="cancellationToken">Not used to stop the loop (use <see cref="StopAsync"/>); present for the hosting contract.</param>
-    /// <exception cref="InvalidOperationException">The autoposter is already running.</exception>
+    /// <exception cref="InvalidOperationException">The autoposter is already running, or was built for mocking.</exception>
     public virtual Task StartAsync(CancellationToken cancellationToken = default)
     {
+        // Only a started loop posts, so a mock that is never started needs no client.
+        if (_bots is null)
+        {
+            throw MockedClient.NotOverridden(this);
+        }
+
         lock (_gate)
         {
             if (_loop is not null)
@@ -164,7 +170,7 @@ public class TopGgAutoposter : IAsyncDisposable
                 return _options.NotReadyDelay;
             }
 
-            await _bots.PostStatsAsync(stats, cancellationToken).ConfigureAwait(false);
+            await _bots!.PostStatsAsync(stats, cancellationToken).ConfigureAwait(false);
 
             OnSuccess(stats);
             return _options.Interval;

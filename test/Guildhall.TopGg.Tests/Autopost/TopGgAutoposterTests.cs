@@ -213,4 +213,21 @@ public sealed class TopGgAutoposterTests
 
         Assert.Equal(TimeSpan.FromMinutes(3), await harness.RunToNextScheduleAsync());
     }
+
+    [Fact]
+    public async Task A_mock_reports_its_status_and_refuses_to_start_without_a_client()
+    {
+        TopGgAutoposter autoposter = new StatusOnly();
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => autoposter.StartAsync());
+
+        Assert.Contains("StatusOnly was created for mocking", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(3, autoposter.Status.ConsecutiveFailures);
+        await autoposter.DisposeAsync();
+    }
+
+    private sealed class StatusOnly : TopGgAutoposter
+    {
+        public override TopGgAutopostStatus Status => new() { ConsecutiveFailures = 3 };
+    }
 }

@@ -48,7 +48,7 @@ internal static class PolympicsWriteCommands
         {
             using var client = context.App(parse);
             var registered = new List<PolympicsCallback>();
-            foreach (var eventType in (await client.Callbacks.ListAsync(cancellationToken).ConfigureAwait(false)).Keys)
+            foreach (var eventType in (await client.Callbacks.GetAllAsync(cancellationToken).ConfigureAwait(false)).Keys)
             {
                 if (await client.Callbacks.GetAsync(eventType, cancellationToken).ConfigureAwait(false) is { } callback)
                 {
