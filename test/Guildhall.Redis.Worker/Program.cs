@@ -1,0 +1,20 @@
+using Guildhall.Redis.Worker;
+
+// Usage (one JSON line on standard output after the progress lines; exit code 2 for bad arguments):
+//   osu-refresh --redis <endpoint> --base-url <osu root> --client-id <id> --client-secret <secret> --session <id> --go-key <key> [--lease-ms <ms>] [--refresh-prefix <prefix>] [--no-single-flight]
+try
+{
+    var arguments = WorkerArguments.Parse(args);
+    var summary = arguments.Command switch
+    {
+        "osu-refresh" => await OsuRefreshRace.RunAsync(arguments).ConfigureAwait(false),
+        _ => throw new ArgumentException($"Unknown command '{arguments.Command}'."),
+    };
+    await Console.Out.WriteLineAsync(summary).ConfigureAwait(false);
+    return 0;
+}
+catch (ArgumentException exception)
+{
+    await Console.Error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+    return 2;
+}
