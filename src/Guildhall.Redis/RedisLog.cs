@@ -18,4 +18,18 @@ internal static partial class RedisLog
 
     [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "osu! answered a token refresh with {Status}; the lease is released so that the next attempt asks again")]
     public static partial void RefreshNotShared(ILogger logger, int status);
+
+    public const string StreamCategory = "Guildhall.Redis.VoteStream";
+
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "The handler failed on vote {EntryId} (delivery {Delivery}); it stays pending and is delivered again")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, string entryId, long delivery);
+
+    [LoggerMessage(EventId = 7102, Level = LogLevel.Information, Message = "Claimed {Count} votes another consumer left unacknowledged")]
+    public static partial void Claimed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Error, Message = "Vote {EntryId} failed {Deliveries} deliveries; moved to the dead-letter stream")]
+    public static partial void DeadLettered(ILogger logger, string entryId, long deliveries);
+
+    [LoggerMessage(EventId = 7104, Level = LogLevel.Error, Message = "Stream entry {EntryId} is not a vote; moved to the dead-letter stream")]
+    public static partial void Unreadable(ILogger logger, Exception exception, string entryId);
 }
