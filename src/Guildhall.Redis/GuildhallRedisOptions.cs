@@ -6,6 +6,9 @@ public sealed class GuildhallRedisOptions
     /// <summary>The rate-limit store's settings (every client whose options set no store of their own uses it).</summary>
     public RedisRateLimitStoreOptions RateLimits { get; } = new();
 
+    /// <summary>What the rate-limit store does while Redis cannot be reached (default: fail closed after 2 s).</summary>
+    public RedisOutageOptions RateLimitOutage { get; } = new();
+
     /// <summary>The osu! token repository's settings.</summary>
     public RedisOsuTokenRepositoryOptions OsuTokens { get; } = new();
 

@@ -14,7 +14,8 @@ public static class GuildhallRedisServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a connection to Redis (unless an <see cref="IConnectionMultiplexer"/> is registered already) and puts every
-    /// shared part of Guildhall in it: the rate-limit store of every client whose options set none, the osu! token
+    /// shared part of Guildhall in it: the rate-limit store of every client whose options set none (with the outage policy of
+    /// <see cref="GuildhallRedisOptions.RateLimitOutage"/>, see <see cref="GuardedRedisRateLimitStore"/>), the osu! token
     /// repository, the single-flight refresh in the osu! HTTP pipeline, the Top.gg vote deduplicator, and a
     /// <see cref="RedisVoteStreamWriter"/> for durable vote delivery. Call it before or after the clients' own
     /// registrations. The connection does not stop the application when Redis is down at start-up: it keeps trying in the
@@ -38,6 +39,7 @@ public static class GuildhallRedisServiceCollectionExtensions
         var options = new GuildhallRedisOptions();
         configure?.Invoke(options);
         options.RateLimits.Validate();
+        options.RateLimitOutage.Validate();
         options.OsuTokens.Validate();
         options.OsuRefresh.Validate();
         options.VoteDeduplication.Validate();
@@ -48,7 +50,13 @@ public static class GuildhallRedisServiceCollectionExtensions
         connection.AbortOnConnectFail = false;
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
 
-        services.TryAddSingleton(provider => new RedisRateLimitStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RateLimits));
+        services.TryAddSingleton(provider =>
+        {
+            var outage = options.RateLimitOutage;
+            outage.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+            outage.TimeProvider ??= provider.GetService<TimeProvider>();
+            return new GuardedRedisRateLimitStore(new RedisRateLimitStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RateLimits), outage);
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IPostConfigureOptions<>), typeof(ApiClientRateLimitStoreSetup<>)));
 
         services.RemoveAll<IOsuTokenRepository>();

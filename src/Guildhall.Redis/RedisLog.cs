@@ -32,4 +32,15 @@ internal static partial class RedisLog
 
     [LoggerMessage(EventId = 7104, Level = LogLevel.Error, Message = "Stream entry {EntryId} is not a vote; moved to the dead-letter stream")]
     public static partial void Unreadable(ILogger logger, Exception exception, string entryId);
+
+    public const string OutageCategory = "Guildhall.Redis.Outage";
+
+    [LoggerMessage(EventId = 7201, Level = LogLevel.Warning, Message = "Redis is unreachable for the shared {Part}; policy {Policy}")]
+    public static partial void OutageStarted(ILogger logger, Exception exception, string part, RedisOutagePolicy policy);
+
+    [LoggerMessage(EventId = 7202, Level = LogLevel.Information, Message = "Redis answers again for the shared {Part}")]
+    public static partial void OutageEnded(ILogger logger, string part);
+
+    [LoggerMessage(EventId = 7203, Level = LogLevel.Debug, Message = "Redis unreachable: the shared {Part} {Outcome}")]
+    public static partial void OutageCall(ILogger logger, string part, string outcome);
 }

@@ -18,5 +18,6 @@ public static class RedisTelemetry
     internal static readonly Counter<long> VotesHandled = Meter.CreateCounter<long>("guildhall.redis.votes.handled", description: "Votes a handler finished and the consumer acknowledged.");
     internal static readonly Counter<long> HandlerFailures = Meter.CreateCounter<long>("guildhall.redis.votes.handler_failures", description: "Deliveries of a vote to a handler that threw.");
     internal static readonly Counter<long> VotesClaimed = Meter.CreateCounter<long>("guildhall.redis.votes.claimed", description: "Votes claimed from a consumer that left them unacknowledged.");
+    internal static readonly Counter<long> OutageCalls = Meter.CreateCounter<long>("guildhall.redis.outage.calls", description: "Calls made while Redis was unreachable, by what the policy did.");
     internal static readonly Counter<long> VotesDeadLettered = Meter.CreateCounter<long>("guildhall.redis.votes.dead_lettered", description: "Votes moved to the dead-letter stream after too many failed deliveries.");
 }

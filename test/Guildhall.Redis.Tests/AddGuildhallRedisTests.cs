@@ -41,8 +41,8 @@ public sealed class AddGuildhallRedisTests(RedisServerFixture redis)
         Assert.IsType<RedisOsuTokenRepository>(provider.GetRequiredService<IOsuTokenRepository>());
         Assert.IsType<RedisVoteDeduplicator>(provider.GetRequiredService<IVoteDeduplicator>());
         Assert.NotNull(provider.GetRequiredService<RedisVoteStreamWriter>());
-        Assert.IsType<RedisRateLimitStore>(provider.GetRequiredService<IOptions<OsuClientOptions>>().Value.RateLimitStore);
-        Assert.IsType<RedisRateLimitStore>(provider.GetRequiredService<IOptions<TopGgClientOptions>>().Value.RateLimitStore);
+        Assert.IsType<GuardedRedisRateLimitStore>(provider.GetRequiredService<IOptions<OsuClientOptions>>().Value.RateLimitStore);
+        Assert.IsType<GuardedRedisRateLimitStore>(provider.GetRequiredService<IOptions<TopGgClientOptions>>().Value.RateLimitStore);
         Assert.Contains(HandlersOf(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(OsuClient.HttpClientName)), handler => handler is RedisOsuRefreshHandler);
         Assert.DoesNotContain(HandlersOf(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(TopGgClient.HttpClientName)), handler => handler is RedisOsuRefreshHandler);
     }
