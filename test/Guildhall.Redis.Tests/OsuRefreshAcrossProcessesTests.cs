@@ -49,17 +49,21 @@ public sealed class OsuRefreshAcrossProcessesTests(RedisServerFixture redis)
     public async Task A_refused_refresh_is_reported_to_every_holder_after_one_request()
     {
         await using var session = await OsuSessionInSandbox.StartAsync(redis.Connection);
+        var refreshToken = (await new RedisOsuTokenRepository(redis.Connection).GetAsync(Guildhall.Osu.Authentication.OsuTokenOwner.For(session.Options), OsuSessionInSandbox.SessionId))!.RefreshToken!;
         await session.RevokeRefreshTokenAsync(redis.Connection);
+        using var watch = new SecretLeakWatch();
         await SandboxSlowness.DelayFirstRequestsAsync(session.Host.BaseAddress, "/osu/oauth/token", TimeSpan.FromSeconds(1), times: 1);
         var before = await session.TokenRequestsAsync();
         await using var otherConnection = await redis.ConnectAnotherAsync();
 
         var failures = await Task.WhenAll(
-            RenewExpectingFailureAsync(session, new RedisOsuRefreshHandler(redis.Connection)),
-            RenewExpectingFailureAsync(session, new RedisOsuRefreshHandler(otherConnection)));
+            RenewExpectingFailureAsync(session, new RedisOsuRefreshHandler(redis.Connection, new RedisOsuRefreshOptions { LoggerFactory = watch.LoggerFactory })),
+            RenewExpectingFailureAsync(session, new RedisOsuRefreshHandler(otherConnection, new RedisOsuRefreshOptions { LoggerFactory = watch.LoggerFactory })));
 
         Assert.All(failures, failure => Assert.Equal("invalid_grant", failure.ErrorCode));
         Assert.Equal(1, await session.TokenRequestsAsync() - before);
+        Assert.Contains(watch.LogLines, line => line.Category == "Guildhall.Redis.OsuRefresh");
+        Assert.All(failures, failure => watch.AssertNoPartOf(refreshToken, failure));
     }
 
     [Fact]
