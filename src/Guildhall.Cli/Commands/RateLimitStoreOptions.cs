@@ -33,9 +33,16 @@ internal sealed class RateLimitStoreOptions
 
     public Option<string?> Redis { get; } = new("--redis")
     {
-        Description = $"Keep the rate-limit budget in Redis instead (a StackExchange.Redis configuration, e.g. localhost:6379), shared with every bot process using that Redis. Defaults to {RedisVariable}.",
+        Description = $"Keep the rate-limit budget in Redis instead (a StackExchange.Redis configuration, e.g. localhost:6379), shared with every bot process using that Redis; `topgg listen` deduplicates deliveries there. Defaults to {RedisVariable}.",
         Recursive = true,
     };
+
+    /// <summary>The Redis configuration from <c>--redis</c> or <see cref="RedisVariable"/>, or <see langword="null"/> when neither is set.</summary>
+    public string? RedisConfiguration(ParseResult parse)
+    {
+        var redis = parse.GetValue(Redis) ?? Environment.GetEnvironmentVariable(RedisVariable);
+        return string.IsNullOrWhiteSpace(redis) ? null : redis;
+    }
 
     public void AddTo(Command command)
     {
@@ -50,8 +57,7 @@ internal sealed class RateLimitStoreOptions
     /// </summary>
     public IRateLimitStore Open(ParseResult parse, Uri baseAddress)
     {
-        var redis = parse.GetValue(Redis) ?? Environment.GetEnvironmentVariable(RedisVariable);
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (RedisConfiguration(parse) is { } redis)
         {
             return RedisStores.GetOrAdd(redis, configuration => new OnDemandRedisRateLimitStore(configuration));
         }

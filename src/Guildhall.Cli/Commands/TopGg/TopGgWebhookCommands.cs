@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Guildhall.Redis;
 using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,12 @@ internal static class TopGgWebhookCommands
         var path = new Option<string>("--path") { Description = "The webhook's route.", DefaultValueFactory = _ => "/dbl" };
         var auth = new Option<string?>("--auth") { Description = "The legacy webhook's Authorization value. Defaults to TOPGG_WEBHOOK_AUTH." };
         var secret = new Option<string?>("--secret") { Description = "The V2 webhook secret (whs_...). Defaults to TOPGG_WEBHOOK_SECRET." };
-        var command = new Command("listen", "Receive vote webhooks (legacy and signed V2) and print each accepted delivery as one JSON line.") { urls, path, auth, secret };
+        var command = new Command(
+            "listen",
+            "Receive vote webhooks (legacy and signed V2) and print each accepted delivery as one JSON line. With --redis, deliveries are deduplicated in Redis, so several listeners behind one URL handle each vote once.")
+        {
+            urls, path, auth, secret,
+        };
         CommandRunner.SetAction(
             command,
             (parse, cancellationToken) => ListenAsync(
@@ -25,6 +31,7 @@ internal static class TopGgWebhookCommands
                 parse.GetValue(path)!,
                 parse.GetValue(auth) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_AUTH"),
                 parse.GetValue(secret) ?? Environment.GetEnvironmentVariable("TOPGG_WEBHOOK_SECRET"),
+                context.Api.RateLimits?.RedisConfiguration(parse),
                 cancellationToken),
             listenAddress: urls);
         return command;
@@ -76,7 +83,7 @@ internal static class TopGgWebhookCommands
         return command;
     }
 
-    private static async Task ListenAsync(string urls, string route, string? authorization, string? webhookSecret, CancellationToken cancellationToken)
+    private static async Task ListenAsync(string urls, string route, string? authorization, string? webhookSecret, string? redis, CancellationToken cancellationToken)
     {
         await using var listener = new TopGgWebhookListener(
                 urls,
@@ -86,7 +93,14 @@ internal static class TopGgWebhookCommands
                     options.Secret = webhookSecret;
                     options.AllowUnauthenticatedLegacy = authorization is null && webhookSecret is null;
                 },
-                services => services.Configure<HostOptions>(host => host.ShutdownTimeout = GuildhallCommand.ServerShutdownTimeout))
+                services =>
+                {
+                    services.Configure<HostOptions>(host => host.ShutdownTimeout = GuildhallCommand.ServerShutdownTimeout);
+                    if (redis is not null)
+                    {
+                        services.AddGuildhallRedis(redis);
+                    }
+                })
             .MapWebhooks(route)
             .OnEvent((webhookEvent, _) =>
             {

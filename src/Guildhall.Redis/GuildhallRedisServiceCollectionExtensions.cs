@@ -1,0 +1,77 @@
+using Guildhall.Osu;
+using Guildhall.Osu.Authentication;
+using Guildhall.TopGg.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Guildhall.Redis;
+
+/// <summary>Switches a bot's shared state to Redis in one call.</summary>
+public static class GuildhallRedisServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a connection to Redis (unless an <see cref="IConnectionMultiplexer"/> is registered already) and puts every
+    /// shared part of Guildhall in it: the rate-limit store of every client whose options set none (with the outage policy of
+    /// <see cref="GuildhallRedisOptions.RateLimitOutage"/>, see <see cref="GuardedRedisRateLimitStore"/>), the osu! token
+    /// repository, the single-flight refresh in the osu! HTTP pipeline, the Top.gg vote deduplicator, and a
+    /// <see cref="RedisVoteStreamWriter"/> for durable vote delivery. Call it before or after the clients' own
+    /// registrations. The connection does not stop the application when Redis is down at start-up: it keeps trying in the
+    /// background and each call fails until Redis answers, then everything works again without a restart.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">A StackExchange.Redis configuration string, for example <c>localhost:6379</c> (it may hold a password; it is never logged by Guildhall).</param>
+    /// <param name="configure">Changes the parts' settings (key prefixes, windows, leases).</param>
+    /// <returns>The services.</returns>
+    /// <example>
+    /// <code>
+    /// services.AddGuildhallRedis(configuration["Redis"]!);
+    /// services.AddTopGgClient(options => options.Token = configuration["TopGg:Token"]);
+    /// services.AddOsuClient(options => { options.ClientId = 12345; options.ClientSecret = configuration["Osu:Secret"]; });
+    /// </code>
+    /// </example>
+    public static IServiceCollection AddGuildhallRedis(this IServiceCollection services, string configuration, Action<GuildhallRedisOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(configuration);
+        var options = new GuildhallRedisOptions();
+        configure?.Invoke(options);
+        options.RateLimits.Validate();
+        options.RateLimitOutage.Validate();
+        options.OsuTokens.Validate();
+        options.OsuRefresh.Validate();
+        options.VoteDeduplication.Validate();
+        options.VoteStream.Validate();
+
+        var connection = ConfigurationOptions.Parse(configuration);
+        // Start-up must not depend on Redis being up, and a lost connection comes back by itself.
+        connection.AbortOnConnectFail = false;
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
+
+        services.TryAddSingleton(provider =>
+        {
+            var outage = options.RateLimitOutage;
+            outage.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+            outage.TimeProvider ??= provider.GetService<TimeProvider>();
+            return new GuardedRedisRateLimitStore(new RedisRateLimitStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RateLimits), outage);
+        });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IPostConfigureOptions<>), typeof(ApiClientRateLimitStoreSetup<>)));
+
+        services.RemoveAll<IOsuTokenRepository>();
+        services.AddSingleton<IOsuTokenRepository>(provider => new RedisOsuTokenRepository(provider.GetRequiredService<IConnectionMultiplexer>(), options.OsuTokens));
+        services.AddHttpClient(OsuClient.HttpClientName).AddHttpMessageHandler(provider =>
+        {
+            var refresh = options.OsuRefresh;
+            refresh.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+            refresh.TimeProvider ??= provider.GetService<TimeProvider>();
+            return new RedisOsuRefreshHandler(provider.GetRequiredService<IConnectionMultiplexer>(), refresh);
+        });
+
+        services.RemoveAll<IVoteDeduplicator>();
+        services.AddSingleton<IVoteDeduplicator>(provider => new RedisVoteDeduplicator(provider.GetRequiredService<IConnectionMultiplexer>(), options.VoteDeduplication));
+        services.TryAddSingleton(provider => new RedisVoteStreamWriter(provider.GetRequiredService<IConnectionMultiplexer>(), options.VoteStream));
+        return services;
+    }
+}

@@ -1,0 +1,167 @@
+using Guildhall.TopGg.Webhooks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
+
+namespace Guildhall.Redis;
+
+/// <summary>
+/// Durable vote delivery, the handling side: one consumer of the stream's consumer group, run in each bot process that
+/// handles votes. It reads new votes (<c>XREADGROUP</c>), runs the handler and acknowledges each vote only after the
+/// handler finished (<c>XACK</c>). A vote whose handler threw stays pending and is delivered again; a vote a consumer left
+/// unacknowledged for <see cref="RedisVoteStreamOptions.ClaimIdleTime"/> (its process died mid-vote) is claimed by another
+/// (<c>XAUTOCLAIM</c>); after <see cref="RedisVoteStreamOptions.MaxDeliveries"/> deliveries a vote moves to the dead-letter
+/// stream. Every vote reaches a handler until one finishes it; a process that dies after its handler finished and before
+/// the acknowledgement reaches Redis has that vote handled again, so handlers should tolerate a repeat of a vote id.
+/// </summary>
+public sealed class RedisVoteStreamConsumer
+{
+    private const string FirstEntry = "0-0";
+
+    private readonly IDatabase _database;
+    private readonly Func<TopGgVoteEvent, CancellationToken, ValueTask> _handler;
+    private readonly RedisVoteStreamOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private bool _groupReady;
+
+    /// <summary>Creates a consumer.</summary>
+    /// <param name="connection">A connection to the Redis server of the stream.</param>
+    /// <param name="handler">Handles one vote; a vote is acknowledged once it returns, delivered again when it throws.</param>
+    /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
+    public RedisVoteStreamConsumer(IConnectionMultiplexer connection, Func<TopGgVoteEvent, CancellationToken, ValueTask> handler, RedisVoteStreamOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(handler);
+        _options = options ?? new RedisVoteStreamOptions();
+        _options.Validate();
+        _database = connection.GetDatabase();
+        _handler = handler;
+        _clock = _options.TimeProvider ?? TimeProvider.System;
+        _logger = _options.LoggerFactory?.CreateLogger(RedisLog.StreamCategory) ?? NullLogger.Instance;
+    }
+
+    /// <summary>Consumes until <paramref name="cancellationToken"/> is cancelled, waiting <see cref="RedisVoteStreamOptions.PollInterval"/> whenever there is nothing to do.</summary>
+    /// <param name="cancellationToken">Stops the consumer; a vote being handled then stays pending for another consumer.</param>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await ConsumeOnceAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                await Task.Delay(_options.PollInterval, _clock, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>One pass: claims abandoned votes, then reads new ones, and delivers all of them.</summary>
+    /// <param name="cancellationToken">Cancels the pass.</param>
+    /// <returns>How many votes the pass delivered or moved to the dead-letter stream.</returns>
+    public async Task<int> ConsumeOnceAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureGroupAsync().ConfigureAwait(false);
+        var claimed = await _database.StreamAutoClaimAsync(
+            _options.StreamKey, _options.ConsumerGroup, _options.ConsumerName, (long)_options.ClaimIdleTime.TotalMilliseconds, FirstEntry, _options.BatchSize).ConfigureAwait(false);
+        var done = 0;
+        if (claimed.ClaimedEntries.Length > 0)
+        {
+            RedisLog.Claimed(_logger, claimed.ClaimedEntries.Length);
+            RedisTelemetry.VotesClaimed.Add(claimed.ClaimedEntries.Length);
+            foreach (var entry in claimed.ClaimedEntries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await DeliverAsync(entry, await DeliveriesOfAsync(entry.Id).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                done++;
+            }
+        }
+
+        var fresh = await _database.StreamReadGroupAsync(_options.StreamKey, _options.ConsumerGroup, _options.ConsumerName, StreamPosition.NewMessages, _options.BatchSize).ConfigureAwait(false);
+        foreach (var entry in fresh)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await DeliverAsync(entry, deliveries: 1, cancellationToken).ConfigureAwait(false);
+            done++;
+        }
+
+        return done;
+    }
+
+    private async Task DeliverAsync(StreamEntry entry, long deliveries, CancellationToken cancellationToken)
+    {
+        TopGgVoteEvent vote;
+        try
+        {
+            vote = RedisVoteEntry.FromFields(entry.Values);
+        }
+        catch (FormatException exception)
+        {
+            RedisLog.Unreadable(_logger, exception, entry.Id!);
+            await DeadLetterAsync(entry, deliveries).ConfigureAwait(false);
+            return;
+        }
+
+        if (deliveries > _options.MaxDeliveries)
+        {
+            RedisLog.DeadLettered(_logger, entry.Id!, deliveries - 1);
+            await DeadLetterAsync(entry, deliveries - 1).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await _handler(vote, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A user's handler may throw anything; the vote stays pending and comes back.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            RedisLog.HandlerFailed(_logger, exception, entry.Id!, deliveries);
+            RedisTelemetry.HandlerFailures.Add(1);
+            return;
+        }
+
+        await _database.StreamAcknowledgeAsync(_options.StreamKey, _options.ConsumerGroup, entry.Id).ConfigureAwait(false);
+        RedisTelemetry.VotesHandled.Add(1);
+    }
+
+    /// <summary>How many times the group delivered the entry, this claim included.</summary>
+    private async Task<long> DeliveriesOfAsync(RedisValue id)
+    {
+        var pending = await _database.StreamPendingMessagesAsync(_options.StreamKey, _options.ConsumerGroup, 1, RedisValue.Null, id, id).ConfigureAwait(false);
+        return pending.Length == 0 ? 1 : pending[0].DeliveryCount;
+    }
+
+    private async Task DeadLetterAsync(StreamEntry entry, long failedDeliveries)
+    {
+        NameValueEntry[] fields = [.. entry.Values, new("source_id", entry.Id), new("failed_deliveries", failedDeliveries)];
+        var transaction = _database.CreateTransaction();
+        _ = transaction.StreamAddAsync(_options.DeadLetterStreamKey, fields);
+        _ = transaction.StreamAcknowledgeAsync(_options.StreamKey, _options.ConsumerGroup, entry.Id);
+        await transaction.ExecuteAsync().ConfigureAwait(false);
+        RedisTelemetry.VotesDeadLettered.Add(1);
+    }
+
+    private async Task EnsureGroupAsync()
+    {
+        if (_groupReady)
+        {
+            return;
+        }
+
+        try
+        {
+            await _database.StreamCreateConsumerGroupAsync(_options.StreamKey, _options.ConsumerGroup, FirstEntry, createStream: true).ConfigureAwait(false);
+        }
+        catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
+        {
+            // Another consumer created the group first.
+        }
+
+        _groupReady = true;
+    }
+}
