@@ -35,6 +35,26 @@ public sealed class SandboxCommandTests
         }
     }
 
+    [Theory]
+    [InlineData(false, HttpStatusCode.BadRequest)]
+    [InlineData(true, HttpStatusCode.Accepted)]
+    public async Task Sandbox_delivers_off_loopback_only_with_allow_remote_delivery(bool allow, HttpStatusCode expected)
+    {
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        string[] args = ["sandbox", "--urls", $"http://127.0.0.1:{port}", .. allow ? new[] { "--allow-remote-delivery" } : []];
+        var serving = Guildhall.Cli.Commands.GuildhallCommand.Create().Parse(args).InvokeAsync(cancellationToken: stop.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        await WaitForAsync(http, "_sandbox/health");
+
+        using var body = new StringContent("{\"url\":\"http://192.0.2.1/dbl\",\"format\":\"legacy\",\"secret\":\"s\"}", System.Text.Encoding.UTF8, "application/json");
+        using var delivery = await http.PostAsync("_sandbox/topgg/deliveries", body);
+        await stop.CancelAsync();
+
+        Assert.Equal(expected, delivery.StatusCode);
+        Assert.Equal(0, await serving);
+    }
+
     private static async Task<string> WaitForAsync(HttpClient http, string path)
     {
         for (var attempt = 0; ; attempt++)

@@ -43,6 +43,16 @@ public sealed class TourTests
     }
 
     [Fact]
+    public async Task The_same_seed_replays_the_same_faults_on_the_same_steps()
+    {
+        var first = await StepOutcomesAsync("flaky", faultSeed: 5);
+        var again = await StepOutcomesAsync("flaky", faultSeed: 5);
+
+        Assert.Equal(first, again);
+        Assert.Contains(first, step => step.Contains("recovered from", StringComparison.Ordinal) || step.StartsWith("FAIL", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Sandbox_and_tour_refuse_an_unknown_fault_profile()
     {
         var tour = await CliRun.RunAsync("tour", "--faults", "stormy");
@@ -66,6 +76,34 @@ public sealed class TourTests
         Assert.Contains("FAIL broken step: InvalidOperationException: it broke", report, StringComparison.Ordinal);
         Assert.Contains("ok   working step", report, StringComparison.Ordinal);
         Assert.Contains("1 of 2 steps worked.", report, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Each step of a tour under <paramref name="profile"/>: how it ended and how many injected faults it met, without its
+    /// timing or ports (and, for a failure, the error's type without its message).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> StepOutcomesAsync(string profile, int faultSeed)
+    {
+        using var output = new StringWriter();
+        await new TourRunner(output, profile, faultSeed).RunAsync(TourSections.CreateAll(), CancellationToken.None);
+        var steps = new List<string>();
+        // The receivers the tour starts listen on free ports, which some step descriptions name.
+        foreach (var line in Regex.Replace(output.ToString(), @"127\.0\.0\.1:\d+", "127.0.0.1:port").Split('\n'))
+        {
+            var ok = Regex.Match(line, @"^  ok   (.+) \(\d+ ms(?:; recovered from (\d+) injected fault\(s\))?\)\s*$");
+            var failed = Regex.Match(line, @"^  FAIL (.+?): (\w+):");
+            if (ok.Success)
+            {
+                steps.Add($"ok {ok.Groups[1].Value} {ok.Groups[2].Value}");
+            }
+            else if (failed.Success)
+            {
+                steps.Add($"FAIL {failed.Groups[1].Value} {failed.Groups[2].Value}");
+            }
+        }
+
+        Assert.NotEmpty(steps);
+        return steps;
     }
 
     private sealed class FailingSection : ITourSection

@@ -15,11 +15,21 @@ internal static class SandboxCommand
         };
         var faults = FaultProfileOptions.CreateProfile();
         var seed = FaultProfileOptions.CreateSeed();
-        var command = new Command("sandbox", "Serve the offline sandbox (Top.gg, osu!, Tatsu, Polympics) until Ctrl+C.") { urls, faults, seed };
+        var allowRemoteDelivery = new Option<bool>("--allow-remote-delivery")
+        {
+            Description = "Deliver vote webhooks and callbacks to any host; by default only to loopback (127.0.0.1, [::1], localhost).",
+        };
+        var command = new Command("sandbox", "Serve the offline sandbox (Top.gg, osu!, Tatsu, Polympics) until Ctrl+C.") { urls, faults, seed, allowRemoteDelivery };
         CommandRunner.SetAction(
             command,
             (parse, cancellationToken) => ServeAsync(
-                new SandboxOptions { Urls = parse.GetValue(urls)!, FaultProfile = parse.GetValue(faults), FaultSeed = parse.GetValue(seed) },
+                new SandboxOptions
+                {
+                    Urls = parse.GetValue(urls)!,
+                    FaultProfile = parse.GetValue(faults),
+                    FaultSeed = parse.GetValue(seed),
+                    AllowRemoteDelivery = parse.GetValue(allowRemoteDelivery),
+                },
                 cancellationToken),
             listenAddress: urls);
         return command;
@@ -34,6 +44,9 @@ internal static class SandboxCommand
             Console.WriteLine($"Fault profile '{profile}' (seed {options.FaultSeed}); switch it at {host.BaseAddress}_sandbox/faults/profile");
         }
 
+        Console.WriteLine(options.AllowRemoteDelivery
+            ? "Vote webhooks and callbacks go to any host (--allow-remote-delivery)."
+            : "Vote webhooks and callbacks go only to loopback targets; --allow-remote-delivery lifts that.");
         Console.WriteLine($"  Top.gg     {host.GetApiBase("topgg/api")}");
         Console.WriteLine($"  osu!       {host.GetApiBase("osu")}");
         Console.WriteLine($"  Tatsu      {host.GetApiBase("tatsu/v1")}");

@@ -118,7 +118,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var emulators = SandboxEmulators.CreateAll();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.TimeProvider);
-        builder.Services.AddSingleton(new SandboxOutbound(options.OutboundHandler));
+        builder.Services.AddSingleton(new SandboxOutbound(options));
         builder.Services.AddSingleton<SandboxFaults>();
         builder.Services.AddSingleton(StartingProfile(options));
         builder.Services.Configure<FormOptions>(form =>

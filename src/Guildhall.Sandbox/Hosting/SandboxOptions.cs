@@ -19,6 +19,14 @@ public sealed class SandboxOptions
     public HttpMessageHandler? OutboundHandler { get; set; }
 
     /// <summary>
+    /// Whether the sandbox's own calls out (vote webhooks, callbacks) may go to hosts other than loopback. Off by default,
+    /// so a sandbox left running cannot be used to send requests elsewhere: a Top.gg delivery to another host is refused
+    /// with a 400, a Polympics callback to one is recorded as not sent. The CLI's <c>--allow-remote-delivery</c> sets it.
+    /// Ignored when <see cref="OutboundHandler"/> is set: that handler decides where the calls go.
+    /// </summary>
+    public bool AllowRemoteDelivery { get; set; }
+
+    /// <summary>
     /// Scales the delays between the sandbox's own delivery retries (1.0 = the real services' schedule). Tests set a tiny
     /// value so a schedule of minutes runs in milliseconds.
     /// </summary>

@@ -1,6 +1,3 @@
-using Guildhall.Sandbox.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Guildhall.Sandbox.Kit;
 
 /// <summary>
@@ -11,13 +8,16 @@ namespace Guildhall.Sandbox.Kit;
 /// adds only its wire format, its data and its rules: its API routes under <see cref="ApiPrefix"/> and its own admin
 /// routes under <see cref="AdminPrefix"/>, beside the kit's (<see cref="SandboxEmulatorAdminRoutes"/>).
 /// </summary>
-internal abstract class SandboxEmulator
+/// <param name="name">The short name used in admin routes, counters and the credential list, for example <c>tatsu</c>.</param>
+/// <param name="apiPrefix">The prefix the emulated API is served under, for example <c>/tatsu/v1</c>.</param>
+/// <param name="faultDialect">How the emulator's <c>/_sandbox/{name}/faults</c> routes read a fault and answer.</param>
+internal abstract class SandboxEmulator(string name, string apiPrefix, SandboxFaultDialect faultDialect)
 {
     /// <summary>The short name used in admin routes, counters and the credential list, for example <c>tatsu</c>.</summary>
-    public abstract string Name { get; }
+    public string Name => name;
 
     /// <summary>The prefix the emulated API is served under, for example <c>/tatsu/v1</c>.</summary>
-    public abstract string ApiPrefix { get; }
+    public string ApiPrefix => apiPrefix;
 
     /// <summary>The credentials the seeded state accepts.</summary>
     public abstract IEnumerable<SandboxCredential> Credentials { get; }
@@ -43,7 +43,7 @@ internal abstract class SandboxEmulator
     {
         MapApi(routes);
         var admin = routes.MapGroup(AdminPrefix);
-        SandboxEmulatorAdminRoutes.Map(admin, Name);
+        SandboxEmulatorAdminRoutes.Map(admin, Name, ApiPrefix, faultDialect);
         MapAdmin(admin);
     }
 

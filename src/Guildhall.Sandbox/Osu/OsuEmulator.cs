@@ -1,10 +1,7 @@
-using Guildhall.Sandbox.Hosting;
 using Guildhall.Sandbox.Osu.Admin;
 using Guildhall.Sandbox.Osu.Routes;
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
-using Guildhall.Sandbox.Kit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Sandbox.Osu;
@@ -14,14 +11,10 @@ namespace Guildhall.Sandbox.Osu;
 /// the API at <c>/osu/api/v2/...</c>, admin routes at <c>/_sandbox/osu/...</c>. Its world is generated deterministically
 /// at start (see <see cref="OsuWorldSeeder"/>).
 /// </summary>
-internal sealed class OsuEmulator : SandboxEmulator
+internal sealed class OsuEmulator() : SandboxEmulator(ApiName, "/osu", new OsuAdminFaultDialect())
 {
     /// <summary>The emulator's name in admin routes and counters.</summary>
     public const string ApiName = "osu";
-
-    public override string Name => ApiName;
-
-    public override string ApiPrefix => "/osu";
 
     public override IEnumerable<SandboxCredential> Credentials { get; } =
     [
@@ -83,7 +76,6 @@ internal sealed class OsuEmulator : SandboxEmulator
     protected override void MapAdmin(IEndpointRouteBuilder admin)
     {
         OsuAdminTokenRoutes.Map(admin);
-        OsuAdminFaultRoutes.Map(admin);
         OsuAdminSeedRoutes.Map(admin);
     }
 }

@@ -1,10 +1,7 @@
-using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.Polympics.Admin;
 using Guildhall.Sandbox.Polympics.Routes;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Polympics;
 
@@ -13,12 +10,8 @@ namespace Guildhall.Sandbox.Polympics;
 /// and sessions, with the server's permission rules, status codes and FastAPI error bodies, and its admin routes under
 /// <c>/_sandbox/polympics</c>.
 /// </summary>
-internal sealed class PolympicsEmulator : SandboxEmulator
+internal sealed class PolympicsEmulator() : SandboxEmulator("polympics", "/polympics", new PolympicsAdminFaultDialect())
 {
-    public override string Name => "polympics";
-
-    public override string ApiPrefix => "/polympics";
-
     public override IEnumerable<SandboxCredential> Credentials =>
     [
         new(Name, "app (all permissions)", $"{PolympicsSandboxCredentials.FullAppUsername}:{PolympicsSandboxCredentials.FullAppToken}",

@@ -1,11 +1,7 @@
-using Guildhall.Sandbox.Faults;
-using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.Tatsu.Admin;
 using Guildhall.Sandbox.Tatsu.Routes;
 using Guildhall.Sandbox.Tatsu.State;
 using Guildhall.Sandbox.Tatsu.Wire;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Tatsu;
 
@@ -15,16 +11,10 @@ namespace Guildhall.Sandbox.Tatsu;
 /// the 60-requests-a-minute limit per key with its <c>X-RateLimit-*</c> headers. Admin routes live under
 /// <c>/_sandbox/tatsu</c>.
 /// </summary>
-internal sealed class TatsuEmulator : SandboxEmulator
+internal sealed class TatsuEmulator() : SandboxEmulator(ApiName, TatsuGateway.Prefix, new TatsuAdminFaultDialect())
 {
     /// <summary>The emulator's name in admin routes and counters.</summary>
     public const string ApiName = "tatsu";
-
-    /// <inheritdoc />
-    public override string Name => ApiName;
-
-    /// <inheritdoc />
-    public override string ApiPrefix => TatsuGateway.Prefix;
 
     /// <inheritdoc />
     public override IEnumerable<SandboxCredential> Credentials =>

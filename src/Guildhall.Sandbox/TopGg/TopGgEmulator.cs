@@ -1,11 +1,8 @@
-using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.Kit;
 using Guildhall.Sandbox.TopGg.Admin;
 using Guildhall.Sandbox.TopGg.Routes;
 using Guildhall.Sandbox.TopGg.State;
 using Guildhall.Sandbox.TopGg.Wire;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.TopGg;
 
@@ -13,12 +10,8 @@ namespace Guildhall.Sandbox.TopGg;
 /// The Top.gg emulator: v0 under <c>/topgg/api</c>, v1 under <c>/topgg/api/v1</c>, admin routes under
 /// <c>/_sandbox/topgg</c> (see <c>TopGg/README.md</c>).
 /// </summary>
-internal sealed class TopGgEmulator : SandboxEmulator
+internal sealed class TopGgEmulator() : SandboxEmulator("topgg", TopGgGate.Prefix, new TopGgAdminFaultDialect())
 {
-    public override string Name => "topgg";
-
-    public override string ApiPrefix => TopGgGate.Prefix;
-
     public override IEnumerable<SandboxCredential> Credentials =>
     [
         new("topgg", "bot token", TopGgSandboxCredentials.Token,
@@ -71,7 +64,6 @@ internal sealed class TopGgEmulator : SandboxEmulator
     {
         TopGgAdminSeedRoutes.Map(admin);
         TopGgAdminInspectionRoutes.Map(admin);
-        TopGgAdminFaultRoutes.Map(admin);
         TopGgAdminRateLimitRoutes.Map(admin);
         TopGgAdminDeliveryRoutes.Map(admin);
     }

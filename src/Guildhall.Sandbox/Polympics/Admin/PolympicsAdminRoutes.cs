@@ -1,4 +1,3 @@
-using Guildhall.Sandbox.Faults;
 using Guildhall.Sandbox.Polympics.State;
 using Guildhall.Sandbox.Polympics.Wire;
 using static Guildhall.Sandbox.Polympics.Admin.PolympicsAdminInput;
@@ -7,12 +6,10 @@ namespace Guildhall.Sandbox.Polympics.Admin;
 
 /// <summary>
 /// <c>/_sandbox/polympics/...</c>: reset and extend the seed, change the server's settings, inspect the state and the
-/// callbacks sent, queue faults, and fire a callback on demand.
+/// callbacks sent, and fire a callback on demand.
 /// </summary>
 internal static class PolympicsAdminRoutes
 {
-    private const string ApiPrefix = "/polympics";
-
     public static void Map(IEndpointRouteBuilder admin)
     {
         admin.MapPost("/reset", (PolympicsState state, PolympicsCallbackDispatcher dispatcher) =>
@@ -24,8 +21,6 @@ internal static class PolympicsAdminRoutes
         admin.MapGet("/state", (PolympicsState state) => PolympicsResults.Json(PolympicsAdminState.Describe(state)));
         admin.MapPost("/seed", (HttpContext context, PolympicsState state) => GuardAsync(context, body => Seed(state, body)));
         admin.MapPut("/settings", (HttpContext context, PolympicsState state) => GuardAsync(context, body => Settings(state, body)));
-        admin.MapGet("/faults", (SandboxFaults faults) => PolympicsResults.Json(faults.Describe(ApiPrefix)));
-        admin.MapPost("/faults", (HttpContext context, SandboxFaults faults) => GuardAsync(context, body => AddFault(faults, body)));
         admin.MapGet("/deliveries", (PolympicsCallbackDispatcher dispatcher) =>
             PolympicsResults.Json(new JsonArray([.. dispatcher.Deliveries.Select(d => (JsonNode)Describe(d))])));
         admin.MapPost("/callbacks/account_team_update/fire", (HttpContext context, PolympicsState state, PolympicsCallbackDispatcher dispatcher) =>
@@ -110,36 +105,6 @@ internal static class PolympicsAdminRoutes
 
             return Results.Json(new { signups_open = state.SignupsOpen, max_session_age_seconds = (long)state.MaxSessionAge.TotalSeconds });
         }
-    }
-
-    /// <summary>
-    /// Queues a fault in the host's shared fault queue for paths under <c>/polympics</c>: the next <c>count</c> requests
-    /// whose path (after the prefix) starts with <c>path</c> get <c>status</c> with <c>body</c> (none when empty) instead
-    /// of the real answer. <c>/_sandbox/faults</c> offers the other kinds (delays, aborts, truncation, lost bodies).
-    /// </summary>
-    private static IResult AddFault(SandboxFaults faults, JsonObject body)
-    {
-        var status = RequiredLong(body, "status");
-        var count = OptionalLong(body, "count") ?? 1;
-        var path = OptionalString(body, "path") ?? "/";
-        if (status is < 100 or > 599 || count < 1 || !path.StartsWith('/'))
-        {
-            throw new PolympicsAdminInputException("'status' must be an HTTP status, 'count' at least 1 and 'path' start with '/'.");
-        }
-
-        var text = OptionalString(body, "body");
-        var fault = new SandboxFault(
-            SandboxFaultKind.Status,
-            ApiPrefix + path,
-            OptionalString(body, "method"),
-            (int)status,
-            string.IsNullOrEmpty(text) ? null : text,
-            OptionalString(body, "content_type") ?? "text/plain",
-            new Dictionary<string, string>(),
-            TimeSpan.Zero,
-            (int)count);
-        faults.Add(fault);
-        return PolympicsResults.Json(fault.ToJson(), StatusCodes.Status201Created);
     }
 
     /// <summary>Sends <c>account_team_update</c> for an account's current team to every registered callback, and waits for the answers.</summary>

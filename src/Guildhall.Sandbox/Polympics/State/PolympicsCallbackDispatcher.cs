@@ -7,7 +7,8 @@ namespace Guildhall.Sandbox.Polympics.State;
 
 /// <summary>
 /// Sends event callbacks the way the server does: one <c>POST</c> to every callback registered for the event, across all
-/// apps, with <c>Authorization: Bearer &lt;secret&gt;</c>, 15 seconds in all, answers ignored, never retried.
+/// apps, with <c>Authorization: Bearer &lt;secret&gt;</c>, 15 seconds in all, answers ignored, never retried. A callback
+/// the sandbox may not reach (not on loopback, unless remote delivery is allowed) is recorded with the reason, unsent.
 /// </summary>
 internal sealed class PolympicsCallbackDispatcher(PolympicsState state, SandboxOutbound outbound, TimeProvider timeProvider)
 {
@@ -50,6 +51,11 @@ internal sealed class PolympicsCallbackDispatcher(PolympicsState state, SandboxO
     private async Task<PolympicsDelivery> DeliverOneAsync(PolympicsCallback target, string eventName, string body, CancellationToken cancellationToken)
     {
         var sentAt = timeProvider.GetUtcNow();
+        if (outbound.Refusal(new Uri(target.Url)) is { } refusal)
+        {
+            return Record(target, eventName, body, null, refusal, sentAt);
+        }
+
         int? status = null;
         string? error = null;
         try
@@ -71,6 +77,11 @@ internal sealed class PolympicsCallbackDispatcher(PolympicsState state, SandboxO
             error = "timed out after 15 seconds";
         }
 
+        return Record(target, eventName, body, status, error, sentAt);
+    }
+
+    private PolympicsDelivery Record(PolympicsCallback target, string eventName, string body, int? status, string? error, DateTimeOffset sentAt)
+    {
         var delivery = new PolympicsDelivery(target.Url, eventName, body, status, error, sentAt);
         _deliveries.Enqueue(delivery);
         return delivery;

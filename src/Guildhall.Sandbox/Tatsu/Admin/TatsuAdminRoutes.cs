@@ -9,7 +9,7 @@ namespace Guildhall.Sandbox.Tatsu.Admin;
 
 /// <summary>
 /// The admin routes under <c>/_sandbox/tatsu</c>: reset, seed users, keys, guilds, members and listings, look at
-/// guilds, inject faults, and tune or drain the rate limit. They need no key.
+/// guilds, and tune or drain the rate limit. They need no key.
 /// </summary>
 internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limiter, SandboxFaults faults, SandboxRequestLog log, TimeProvider time)
 {
@@ -24,7 +24,6 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
         admin.MapPut("/guilds/{guildId}/members/{userId}", PutMemberAsync);
         admin.MapDelete("/guilds/{guildId}/members/{userId}", DeleteMember);
         admin.MapPut("/store/listings/{listingId}", PutListingAsync);
-        TatsuAdminFaultRoutes.Map(admin);
         admin.MapPut("/rate-limit", (Delegate)PutRateLimitAsync);
         admin.MapPost("/rate-limit/consume", (Delegate)ConsumeAsync);
     }
@@ -33,7 +32,7 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
     {
         world.Reset();
         limiter.Reset();
-        faults.Clear(TatsuAdminFaultRoutes.Scope);
+        faults.Clear(TatsuGateway.Prefix);
         log.Clear(TatsuEmulator.ApiName);
         return Results.NoContent();
     }

@@ -10,7 +10,8 @@ namespace Guildhall.Sandbox.TopGg.Admin;
 /// <list type="bullet">
 /// <item><c>POST /_sandbox/topgg/deliveries</c> — body as <see cref="TopGgDeliveryRequestParser"/> describes, plus
 /// <c>"wait": true</c> to answer only once the delivery is final (200) instead of at once (202). A delivered vote
-/// (legacy <c>upvote</c>, V2 <c>vote.create</c>) for a bot is also recorded, so <c>/bots/check</c> reflects it.</item>
+/// (legacy <c>upvote</c>, V2 <c>vote.create</c>) for a bot is also recorded, so <c>/bots/check</c> reflects it. A
+/// <c>url</c> that is not on loopback is refused (400) unless the sandbox allows remote delivery.</item>
 /// <item><c>GET /_sandbox/topgg/deliveries</c> — every delivery.</item>
 /// <item><c>GET /_sandbox/topgg/deliveries/{id}?wait=true&amp;timeout=30</c> — one delivery with its attempts;
 /// <c>wait</c> holds the answer until it is final or <c>timeout</c> seconds pass.</item>
@@ -28,7 +29,7 @@ internal static class TopGgAdminDeliveryRoutes
         admin.MapGet("/deliveries/{id}", GetAsync);
     }
 
-    private static async Task<IResult> StartAsync(HttpContext http, TopGgState state, TopGgVoteDeliveryService deliveries)
+    private static async Task<IResult> StartAsync(HttpContext http, TopGgState state, TopGgVoteDeliveryService deliveries, SandboxOutbound outbound)
     {
         var (body, unreadable) = await TopGgAdminJson.ReadObjectAsync(http).ConfigureAwait(false);
         if (unreadable is not null)
@@ -45,6 +46,11 @@ internal static class TopGgAdminDeliveryRoutes
         if (request is null || error is not null)
         {
             return TopGgAdminJson.Error(error!);
+        }
+
+        if (outbound.Refusal(request.Url) is { } refusal)
+        {
+            return TopGgAdminJson.Error(refusal);
         }
 
         var vote = request.ReportsVote ? NewVote(request, state) : null;

@@ -43,5 +43,5 @@ internal static class TopGgFaultPresets
 
     /// <summary>A canned answer for every Top.gg API request, once; <paramref name="body"/> <see langword="null"/> sends none.</summary>
     public static SandboxFault Answer(int status, string contentType, string? body) =>
-        new(SandboxFaultKind.Status, TopGgAdminFaultRoutes.Scope, null, status, body, contentType, FrozenDictionary<string, string>.Empty, TimeSpan.Zero, 1);
+        new(SandboxFaultKind.Status, Routes.TopGgGate.Prefix + "/", null, status, body, contentType, FrozenDictionary<string, string>.Empty, TimeSpan.Zero, 1);
 }
