@@ -33,7 +33,7 @@ public sealed class DependencyInjectionRegistrationTests
             new ClientRegistration<PolympicsAppClient, PolympicsClientOptions>
             {
                 HttpClientName = PolympicsClient.HttpClientName,
-                Register = services => services.AddPolympicsAppClient(_ => AppCredentials()),
+                Register = services => services.AddPolympicsAppClient(options => options.Credentials = AppCredentials()),
                 CallAsync = (client, cancellationToken) => client.GetSelfAsync(cancellationToken),
             },
             sandbox.GetApiBase("polympics"));
@@ -44,7 +44,7 @@ public sealed class DependencyInjectionRegistrationTests
     {
         await using var sandbox = await SandboxHost.StartAsync();
         var services = new ServiceCollection();
-        services.AddPolympicsAppClient(_ => AppCredentials());
+        services.AddPolympicsAppClient(options => options.Credentials = AppCredentials());
         services.Configure<PolympicsClientOptions>(options => options.BaseAddress = sandbox.GetApiBase("polympics"));
         await using var provider = services.BuildServiceProvider();
 
