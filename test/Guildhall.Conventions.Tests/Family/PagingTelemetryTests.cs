@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Guildhall.Core.Errors;
-using Guildhall.Core.Telemetry;
 using Guildhall.Sandbox.Testing;
+using Guildhall.Testing;
 
 namespace Guildhall.Conventions.Tests.Family;
 
@@ -15,11 +13,8 @@ namespace Guildhall.Conventions.Tests.Family;
 /// </summary>
 public sealed class PagingTelemetryTests : IAsyncLifetime
 {
-    private readonly ConcurrentQueue<Activity> _activities = new();
-    private readonly ConcurrentQueue<IReadOnlyDictionary<string, object?>> _durations = new();
-    private readonly MeterListener _meterListener = new();
-    private ActivityListener? _activityListener;
     private GuildhallSandbox? _sandbox;
+    private TelemetryCapture? _capture;
 
     private GuildhallSandbox Sandbox => _sandbox!;
 
@@ -27,41 +22,12 @@ public sealed class PagingTelemetryTests : IAsyncLifetime
     {
         _sandbox = await GuildhallSandbox.StartOnLoopbackAsync();
         var port = _sandbox.Host.BaseAddress.Port;
-        _activityListener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == GuildhallTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (Equals(activity.GetTagItem("server.port"), port))
-                {
-                    _activities.Enqueue(activity);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(_activityListener);
-        _meterListener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == GuildhallTelemetry.SourceName && instrument.Name == "guildhall.client.call.duration")
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _meterListener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
-        {
-            var map = new Dictionary<string, object?>();
-            foreach (var tag in tags)
-            {
-                map[tag.Key] = tag.Value;
-            }
-
-            if (Equals(map.GetValueOrDefault("guildhall.api"), "polympics"))
-            {
-                _durations.Enqueue(map);
-            }
-        });
-        _meterListener.Start();
+        _capture = new TelemetryCapture(activity => Equals(activity.GetTagItem("server.port"), port), tags => Equals(tags.GetValueOrDefault("guildhall.api"), "polympics"));
     }
+
+    private IReadOnlyCollection<Activity> Activities => _capture!.Activities;
+
+    private IReadOnlyCollection<IReadOnlyDictionary<string, object?>> Durations => _capture!.Durations;
 
     [Fact]
     public async Task A_paged_listing_is_one_activity_per_page_it_fetches()
@@ -72,7 +38,7 @@ public sealed class PagingTelemetryTests : IAsyncLifetime
             teams.Add(team.Name);
         }
 
-        var pages = _activities.Where(activity => activity.OperationName == "polympics.teams.search").ToList();
+        var pages = Activities.Where(activity => activity.OperationName == "polympics.teams.search").ToList();
         var served = (await Sandbox.GetRequestsAsync("polympics")).Count(request => request.Path.Contains("/teams/search", StringComparison.Ordinal));
         Assert.True(teams.Count > 1, $"The sandbox lists {teams.Count} team(s); the test needs more than one page.");
         Assert.Equal(served, pages.Count);
@@ -93,18 +59,17 @@ public sealed class PagingTelemetryTests : IAsyncLifetime
         // Polympics answers an unknown team with 422 "Team not found.", as the real server does.
         await Assert.ThrowsAsync<ApiValidationException>(() => Sandbox.Polympics.Teams.GetAsync(987654));
 
-        var activity = Assert.Single(_activities, activity => activity.OperationName == "polympics.teams.get");
+        var activity = Assert.Single(Activities, activity => activity.OperationName == "polympics.teams.get");
         Assert.Equal(422, activity.GetTagItem("http.response.status_code"));
         Assert.Equal("422", activity.GetTagItem("error.type"));
         Assert.Equal(ActivityStatusCode.Error, activity.Status);
-        Assert.Contains(_durations, duration => Equals(duration["guildhall.operation"], "polympics.teams.get")
+        Assert.Contains(Durations, duration => Equals(duration["guildhall.operation"], "polympics.teams.get")
             && Equals(duration["guildhall.outcome"], "error") && Equals(duration["http.response.status_code"], 422));
     }
 
     public async Task DisposeAsync()
     {
-        _activityListener?.Dispose();
-        _meterListener.Dispose();
+        _capture?.Dispose();
         if (_sandbox is not null)
         {
             await _sandbox.DisposeAsync();

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Net;
 using Guildhall.Core.Telemetry;
 using Guildhall.Core.Tests.Support;
@@ -16,48 +14,14 @@ namespace Guildhall.Core.Tests.Telemetry;
 public sealed class CallTelemetryTests : IDisposable
 {
     private readonly string _api = "telemetry" + Guid.NewGuid().ToString("N")[..8];
-    private readonly ConcurrentQueue<Activity> _activities = new();
-    private readonly ConcurrentQueue<IReadOnlyDictionary<string, object?>> _durations = new();
-    private readonly ActivityListener _activityListener;
-    private readonly MeterListener _meterListener = new();
+    private readonly TelemetryCapture _capture;
 
-    public CallTelemetryTests()
-    {
-        _activityListener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == GuildhallTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity =>
-            {
-                if (Equals(activity.GetTagItem("guildhall.api"), _api))
-                {
-                    _activities.Enqueue(activity);
-                }
-            },
-        };
-        ActivitySource.AddActivityListener(_activityListener);
-        _meterListener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == GuildhallTelemetry.SourceName && instrument.Name == "guildhall.client.call.duration")
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _meterListener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
-        {
-            var map = new Dictionary<string, object?>();
-            foreach (var tag in tags)
-            {
-                map[tag.Key] = tag.Value;
-            }
+    public CallTelemetryTests() =>
+        _capture = new TelemetryCapture(activity => Equals(activity.GetTagItem("guildhall.api"), _api), tags => Equals(tags.GetValueOrDefault("guildhall.api"), _api));
 
-            if (Equals(map.GetValueOrDefault("guildhall.api"), _api))
-            {
-                _durations.Enqueue(map);
-            }
-        });
-        _meterListener.Start();
-    }
+    private IReadOnlyCollection<Activity> Activities => _capture.Activities;
+
+    private IReadOnlyCollection<IReadOnlyDictionary<string, object?>> Durations => _capture.Durations;
 
     [Fact]
     public async Task A_successful_call_is_one_client_activity_with_the_http_conventions()
@@ -66,7 +30,7 @@ public sealed class CallTelemetryTests : IDisposable
 
         await time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things") { OperationName = "sample.things.list" }));
 
-        var activity = Assert.Single(_activities);
+        var activity = Assert.Single(Activities);
         Assert.Equal("sample.things.list", activity.OperationName);
         Assert.Equal(ActivityKind.Client, activity.Kind);
         Assert.Equal("GET", activity.GetTagItem("http.request.method"));
@@ -76,7 +40,7 @@ public sealed class CallTelemetryTests : IDisposable
         Assert.Equal(1, activity.GetTagItem("http.request.resend_count"));
         Assert.Equal("success", activity.GetTagItem("guildhall.outcome"));
         Assert.Null(activity.GetTagItem("error.type"));
-        var duration = Assert.Single(_durations);
+        var duration = Assert.Single(Durations);
         Assert.Equal("success", duration["guildhall.outcome"]);
         Assert.Equal(200, duration["http.response.status_code"]);
     }
@@ -88,12 +52,12 @@ public sealed class CallTelemetryTests : IDisposable
 
         await Assert.ThrowsAsync<Errors.ApiNotFoundException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things/9"))));
 
-        var activity = Assert.Single(_activities);
+        var activity = Assert.Single(Activities);
         Assert.Equal(ActivityStatusCode.Error, activity.Status);
         Assert.Equal(404, activity.GetTagItem("http.response.status_code"));
         Assert.Equal("404", activity.GetTagItem("error.type"));
         Assert.Equal("error", activity.GetTagItem("guildhall.outcome"));
-        var duration = Assert.Single(_durations);
+        var duration = Assert.Single(Durations);
         Assert.Equal("error", duration["guildhall.outcome"]);
         Assert.Equal(404, duration["http.response.status_code"]);
         Assert.Equal("404", duration["error.type"]);
@@ -106,10 +70,10 @@ public sealed class CallTelemetryTests : IDisposable
 
         await Assert.ThrowsAsync<HttpRequestException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Post, "things"))));
 
-        var activity = Assert.Single(_activities);
+        var activity = Assert.Single(Activities);
         Assert.Null(activity.GetTagItem("http.response.status_code"));
         Assert.Equal(typeof(HttpRequestException).FullName, activity.GetTagItem("error.type"));
-        Assert.Equal(typeof(HttpRequestException).FullName, Assert.Single(_durations)["error.type"]);
+        Assert.Equal(typeof(HttpRequestException).FullName, Assert.Single(Durations)["error.type"]);
     }
 
     [Fact]
@@ -125,14 +89,10 @@ public sealed class CallTelemetryTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => time.RunUntilCompleteAsync(transport.SendAsync(new ApiRequest(HttpMethod.Get, "things"), cancellation.Token)));
 
-        Assert.Equal("canceled", Assert.Single(_durations)["guildhall.outcome"]);
+        Assert.Equal("canceled", Assert.Single(Durations)["guildhall.outcome"]);
     }
 
-    public void Dispose()
-    {
-        _activityListener.Dispose();
-        _meterListener.Dispose();
-    }
+    public void Dispose() => _capture.Dispose();
 
     private (ApiTransport Transport, StubHandler Handler, TimerAwareClock Time) Transport(Action<StubHandler> script) =>
         TransportFactory.Create(script, options => new ApiTransportOptions

@@ -227,7 +227,7 @@ public sealed class RequestShapeTests : IAsyncDisposable
         Assert.Equal("/api/v2/rankings/mania/performance?filter=friends&variant=7k&country=JP&cursor_string=abc", requests[0].PathAndQuery);
         Assert.Equal("/api/v2/rankings/osu/charts?spotlight=276", requests[1].PathAndQuery);
         Assert.Equal("/api/v2/rankings/kudosu?page=1", requests[2].PathAndQuery);
-        Assert.Equal("2", kudosu.ContinuationToken);
+        Assert.Equal("2", kudosu.ContinuationToken);  // Core's page-number token: the next page in decimal
         Assert.Equal([301, 302], spotlights.Select(spotlight => spotlight.Id));
     }
 
