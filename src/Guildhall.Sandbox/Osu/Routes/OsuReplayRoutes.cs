@@ -47,7 +47,8 @@ internal static class OsuReplayRoutes
     {
         var services = context.RequestServices;
         var caller = OsuCaller.From(context);
-        var key = caller.Token is { } token ? "token:" + token.Id : "ip:" + context.Connection.RemoteIpAddress;
+        // The limiter's windows are keyed by caller alone, so the replay bucket names its keys apart from the API's.
+        var key = "replay:" + (caller.Token is { } token ? "token:" + token.Id : "ip:" + context.Connection.RemoteIpAddress);
         var verdict = services.GetRequiredService<OsuRateLimiter>().Hit("replay", key, DownloadsPerMinute, 1, services.GetRequiredService<SandboxOptions>().EnforceRateLimits);
         if (!verdict.Allowed)
         {
