@@ -25,13 +25,7 @@ public class OsuBeatmapPacksClient : ApiSubClient
     /// <param name="type">The kind of pack.</param>
     /// <param name="cancellationToken">Cancels every page request.</param>
     public virtual AsyncPageable<BeatmapPack> ListAsync(BeatmapPackType type = BeatmapPackType.Standard, CancellationToken cancellationToken = default) =>
-        AsyncPageable.ByCursor<BeatmapPack>(
-            async (cursor, token) =>
-            {
-                var page = await GetPageAsync(type, cursor, token).ConfigureAwait(false);
-                return (page.BeatmapPacks, page.CursorString);
-            },
-            cancellationToken);
+        OsuLists.ByCursorString((cursor, token) => GetPageAsync(type, cursor, token), page => page.BeatmapPacks, page => page.CursorString, cancellationToken);
 
     /// <summary>One page of packs (see <see cref="ListAsync"/>).</summary>
     /// <param name="type">The kind of pack.</param>

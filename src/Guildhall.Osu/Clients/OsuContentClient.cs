@@ -35,13 +35,7 @@ public class OsuContentClient : ApiSubClient
     public virtual AsyncPageable<ArtistTrack> ListFeaturedTracksAsync(ArtistTracksQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ArtistTracksQuery();
-        return AsyncPageable.ByCursor<ArtistTrack>(
-            async (cursor, token) =>
-            {
-                var page = await GetFeaturedTracksPageAsync(query, cursor, token).ConfigureAwait(false);
-                return (page.ArtistTracks, page.CursorString);
-            },
-            cancellationToken);
+        return OsuLists.ByCursorString((cursor, token) => GetFeaturedTracksPageAsync(query, cursor, token), page => page.ArtistTracks, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of featured artist tracks (see <see cref="ListFeaturedTracksAsync"/>).</summary>

@@ -33,13 +33,7 @@ public class OsuDiscussionsClient : ApiSubClient
     {
         query ??= new DiscussionsQuery();
         CheckPageSize(query.PageSize, nameof(query));
-        return AsyncPageable.ByCursor<BeatmapsetDiscussion>(
-            async (cursor, token) =>
-            {
-                var page = await GetPageAsync(query, cursor, token).ConfigureAwait(false);
-                return (page.Discussions, page.CursorString);
-            },
-            cancellationToken);
+        return OsuLists.ByCursorString((cursor, token) => GetPageAsync(query, cursor, token), page => page.Discussions, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of discussions with their beatmaps, sets and users (see <see cref="ListAsync"/>).</summary>
@@ -70,13 +64,7 @@ public class OsuDiscussionsClient : ApiSubClient
     {
         query ??= new DiscussionPostsQuery();
         CheckPageSize(query.PageSize, nameof(query));
-        return AsyncPageable.ByCursor<BeatmapsetDiscussionPost>(
-            async (cursor, token) =>
-            {
-                var page = await GetPostsPageAsync(query, cursor, token).ConfigureAwait(false);
-                return (page.Posts, page.CursorString);
-            },
-            cancellationToken);
+        return OsuLists.ByCursorString((cursor, token) => GetPostsPageAsync(query, cursor, token), page => page.Posts, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of discussion posts with their discussions, sets and users (see <see cref="ListPostsAsync"/>).</summary>
@@ -104,13 +92,7 @@ public class OsuDiscussionsClient : ApiSubClient
     {
         query ??= new DiscussionVotesQuery();
         CheckPageSize(query.PageSize, nameof(query));
-        return AsyncPageable.ByCursor<BeatmapsetDiscussionVote>(
-            async (cursor, token) =>
-            {
-                var page = await GetVotesPageAsync(query, cursor, token).ConfigureAwait(false);
-                return (page.Votes, page.CursorString);
-            },
-            cancellationToken);
+        return OsuLists.ByCursorString((cursor, token) => GetVotesPageAsync(query, cursor, token), page => page.Votes, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of discussion votes with their discussions and users (see <see cref="ListVotesAsync"/>).</summary>

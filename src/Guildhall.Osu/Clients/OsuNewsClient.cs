@@ -28,13 +28,7 @@ public class OsuNewsClient : ApiSubClient
     public virtual AsyncPageable<NewsPost> ListAsync(int? year = null, int pageSize = 21, CancellationToken cancellationToken = default)
     {
         CheckPageSize(pageSize);
-        return AsyncPageable.ByCursor<NewsPost>(
-            async (cursor, token) =>
-            {
-                var page = await GetPageAsync(year, pageSize, cursor, token).ConfigureAwait(false);
-                return (page.NewsPosts, page.CursorString);
-            },
-            cancellationToken);
+        return OsuLists.ByCursorString((cursor, token) => GetPageAsync(year, pageSize, cursor, token), page => page.NewsPosts, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of the news listing, with its sidebar (see <see cref="ListAsync"/>).</summary>
