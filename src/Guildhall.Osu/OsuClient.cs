@@ -77,6 +77,7 @@ public class OsuClient : ApiClient
     protected OsuClient()
     {
         (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(null);
+        (Content, News, Changelog, Wiki, Comments, BeatmapPacks, Discussions, Replays) = CreateContentSubClients(null);
     }
 
     internal OsuClient(OsuClientOptions options, HttpClient httpClient, OsuTokenCredential credential, IDisposable[] owned, Action<OsuClient>? onDisposed)
@@ -107,6 +108,7 @@ public class OsuClient : ApiClient
         }
 
         (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(connection);
+        (Content, News, Changelog, Wiki, Comments, BeatmapPacks, Discussions, Replays) = CreateContentSubClients(connection);
     }
 
     /// <summary>Raised after this session's token was renewed and stored.</summary>
@@ -153,6 +155,30 @@ public class OsuClient : ApiClient
     /// <summary>The site search.</summary>
     public virtual OsuSearchClient Search { get; }
 
+    /// <summary>Featured artist tracks and seasonal backgrounds.</summary>
+    public virtual OsuContentClient Content { get; }
+
+    /// <summary>The news listing and posts.</summary>
+    public virtual OsuNewsClient News { get; }
+
+    /// <summary>The changelog: streams, builds and their changes.</summary>
+    public virtual OsuChangelogClient Changelog { get; }
+
+    /// <summary>Wiki pages.</summary>
+    public virtual OsuWikiClient Wiki { get; }
+
+    /// <summary>Comments on beatmapsets, builds and news posts.</summary>
+    public virtual OsuCommentsClient Comments { get; }
+
+    /// <summary>Beatmap packs.</summary>
+    public virtual OsuBeatmapPacksClient BeatmapPacks { get; }
+
+    /// <summary>Beatmapset discussions, their posts and votes, and beatmapset events.</summary>
+    public virtual OsuDiscussionsClient Discussions { get; }
+
+    /// <summary>Replay downloads.</summary>
+    public virtual OsuReplaysClient Replays { get; }
+
     /// <summary>The session's current token, renewed first if it is about to expire.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="InvalidOperationException">The client was built with a credential provider of its own.</exception>
@@ -191,6 +217,10 @@ public class OsuClient : ApiClient
     private static (OsuUsersClient, OsuBeatmapsClient, OsuBeatmapsetsClient, OsuScoresClient, OsuRankingsClient, OsuEventsClient, OsuSearchClient) CreateSubClients(OsuConnection? connection) =>
         (new OsuUsersClient(connection), new OsuBeatmapsClient(connection), new OsuBeatmapsetsClient(connection), new OsuScoresClient(connection),
             new OsuRankingsClient(connection), new OsuEventsClient(connection), new OsuSearchClient(connection));
+
+    private static (OsuContentClient, OsuNewsClient, OsuChangelogClient, OsuWikiClient, OsuCommentsClient, OsuBeatmapPacksClient, OsuDiscussionsClient, OsuReplaysClient) CreateContentSubClients(OsuConnection? connection) =>
+        (new OsuContentClient(connection), new OsuNewsClient(connection), new OsuChangelogClient(connection), new OsuWikiClient(connection),
+            new OsuCommentsClient(connection), new OsuBeatmapPacksClient(connection), new OsuDiscussionsClient(connection), new OsuReplaysClient(connection));
 
     private static OsuConnection ExternalConnection(HttpClient httpClient, OsuClientOptions options, ICredentialProvider credentials)
     {

@@ -47,11 +47,17 @@ public sealed class OsuClientOptions : ApiClientOptions
     public int ApiVersion { get; set; } = OsuApiVersions.Current;
 
     /// <summary>
-    /// Requests each client (each session) may start per minute, enforced client-side. Default 600, the budget of the
-    /// Python library aiosu; the API's terms ask for at most 60 per minute on average, so lower it for
-    /// long-running jobs.
+    /// Requests each client (each session) may start per minute, enforced client-side. Default
+    /// <see cref="DocumentedRequestsPerMinute"/>, the ceiling the API's terms of use set. The server's own limits are
+    /// higher and allow bursts, so a larger value works, but osu! warns that going over 60 a minute can get the
+    /// application's tokens revoked or its access restricted: raise it only for short bursts you can defend (aiosu, the
+    /// Python library, allows 600). Replay downloads also count against a bucket of their own
+    /// (<see cref="OsuReplaysClient.DownloadsPerMinute"/>).
     /// </summary>
-    public int RequestsPerMinute { get; set; } = 600;
+    public int RequestsPerMinute { get; set; } = DocumentedRequestsPerMinute;
+
+    /// <summary>The requests a minute osu!'s terms of use allow: 60.</summary>
+    public const int DocumentedRequestsPerMinute = 60;
 
     /// <summary>How long before its expiry a token is renewed, so no call goes out with a token about to lapse. Default 1 minute.</summary>
     public TimeSpan TokenRefreshSkew { get; set; } = TimeSpan.FromMinutes(1);

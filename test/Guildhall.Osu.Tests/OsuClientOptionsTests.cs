@@ -26,7 +26,7 @@ public sealed class OsuClientOptionsTests
         var options = new OsuClientOptions();
 
         Assert.Equal(new Uri("https://osu.ppy.sh/"), options.BaseAddress);
-        Assert.Equal(600, options.RequestsPerMinute);
+        Assert.Equal(60, options.RequestsPerMinute);
         Assert.Equal(["public"], options.AppClientScopes);
         Assert.Equal(OsuScoreFormat.Lazer, options.ScoreFormat);
         Assert.Equal(OsuApiVersions.Current, options.ApiVersion);

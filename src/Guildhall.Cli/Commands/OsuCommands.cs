@@ -11,7 +11,8 @@ using Guildhall.Osu.Queries;
 namespace Guildhall.Cli.Commands;
 
 /// <summary>
-/// <c>guildhall osu user|scores|beatmap|beatmapset|search|rankings|login</c>: the osu! API v2 from the command line,
+/// <c>guildhall osu user|scores|beatmap|beatmapset|search|rankings|login</c> (and the commands of
+/// <see cref="OsuContentCommands"/> and <see cref="OsuProfileCommands"/>): the osu! API v2 from the command line,
 /// through the same client, token renewal and rate limiter a bot uses. Calls go out as the app client (client
 /// credentials) unless <c>--session</c> names a user whose session <c>login</c> stored.
 /// </summary>
@@ -29,6 +30,11 @@ internal static class OsuCommands
         command.Subcommands.Add(Search(options));
         command.Subcommands.Add(Rankings(options));
         command.Subcommands.Add(OsuLoginCommand.Create(options));
+        foreach (var subcommand in OsuContentCommands.Create(options).Concat(OsuProfileCommands.Create(options)))
+        {
+            command.Subcommands.Add(subcommand);
+        }
+
         return command;
     }
 
@@ -185,17 +191,17 @@ internal static class OsuCommands
         return command;
     }
 
-    private static Option<string?> ModeOption()
+    internal static Option<string?> ModeOption()
     {
         var option = new Option<string?>("--mode") { Description = "osu, taiko, fruits (catch) or mania." };
         option.AcceptOnlyFromAmong("osu", "taiko", "fruits", "catch", "mania");
         return option;
     }
 
-    private static Option<int> LimitOption(int defaultValue) =>
+    internal static Option<int> LimitOption(int defaultValue) =>
         new("--limit") { Description = $"How many rows to show (default {defaultValue}).", DefaultValueFactory = _ => defaultValue };
 
-    private static GameMode? ParseMode(string? mode) => mode switch
+    internal static GameMode? ParseMode(string? mode) => mode switch
     {
         null => null,
         "catch" => GameMode.Fruits,
@@ -214,7 +220,7 @@ internal static class OsuCommands
         return [.. parts.Select(part => new GameMod(part.ToUpperInvariant()))];
     }
 
-    private static async Task<IReadOnlyList<T>> TakeAsync<T>(AsyncPageable<T> list, int count, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<T>> TakeAsync<T>(AsyncPageable<T> list, int count, CancellationToken cancellationToken)
     {
         var items = new List<T>();
         if (count <= 0)
@@ -234,7 +240,7 @@ internal static class OsuCommands
         return items;
     }
 
-    private static void Write<T>(OsuCommandOptions options, ParseResult parse, T value, Action<TextWriter, T> table)
+    internal static void Write<T>(OsuCommandOptions options, ParseResult parse, T value, Action<TextWriter, T> table)
     {
         if (options.Json(parse))
         {

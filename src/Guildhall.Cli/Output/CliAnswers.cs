@@ -13,4 +13,5 @@ internal sealed record WeekendAnswer([property: JsonPropertyName("is_weekend")] 
 /// <summary>The metadata of what the command line prints itself rather than a package's model.</summary>
 [JsonSerializable(typeof(VoteCheckAnswer))]
 [JsonSerializable(typeof(WeekendAnswer))]
+[JsonSerializable(typeof(ReplaySavedAnswer))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -34,6 +34,7 @@ internal sealed class OsuConnection : ApiConnection
         Options = options;
         Credentials = credentials;
         _rateLimits = bucketKey is null ? [] : [new RateLimitRule(bucketKey, options.RequestsPerMinute, TimeSpan.FromMinutes(1))];
+        ReplayRateLimits = bucketKey is null ? [] : [.. _rateLimits, new RateLimitRule(bucketKey + ":replays", OsuReplaysClient.DownloadsPerMinute, TimeSpan.FromMinutes(1))];
         _owned = owned ?? [];
     }
 
@@ -45,6 +46,9 @@ internal sealed class OsuConnection : ApiConnection
     public Action? Released { get; set; }
 
     protected override IReadOnlyList<RateLimitRule> DefaultRateLimits => _rateLimits;
+
+    /// <summary>The buckets of a replay download: the session's, and the session's own bucket of replay downloads.</summary>
+    public IReadOnlyList<RateLimitRule> ReplayRateLimits { get; }
 
     /// <summary>A request with the session's bucket and the default <c>x-api-version</c>.</summary>
     public ApiRequest Create(HttpMethod method, string path, string operation, int? apiVersion = null, Func<HttpContent>? content = null, bool? safeToRetry = null) =>

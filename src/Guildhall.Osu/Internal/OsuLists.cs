@@ -23,4 +23,18 @@ internal static class OsuLists
             },
             callToken);
     }
+
+    /// <summary>
+    /// A list whose pages carry the next page's <c>cursor_string</c>: the continuation token is that string, and a page
+    /// without one is the last.
+    /// </summary>
+    public static AsyncPageable<T> ByCursorString<TPage, T>(
+        Func<string?, CancellationToken, Task<TPage>> fetchPage, Func<TPage, IReadOnlyList<T>> items, Func<TPage, string?> cursorString, CancellationToken callToken) =>
+        AsyncPageable.ByCursor<T>(
+            async (cursor, token) =>
+            {
+                var page = await fetchPage(cursor, token).ConfigureAwait(false);
+                return (items(page), cursorString(page));
+            },
+            callToken);
 }

@@ -127,7 +127,7 @@ internal static class WireNames
         return names.Count == 0 ? null : string.Join('.', names);
     }
 
-    private static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value)
+    internal static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         new(typeof(TEnum).Name, value, $"{value} is not a {typeof(TEnum).Name} the osu! API knows.");
 }

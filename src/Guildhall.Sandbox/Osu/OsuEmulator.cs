@@ -68,6 +68,15 @@ internal sealed class OsuEmulator() : SandboxEmulator(ApiName, "/osu", new OsuAd
         OsuRankingRoutes.Map(api);
         OsuEventRoutes.Map(api);
         OsuSearchRoutes.Map(api);
+        OsuSiteContentRoutes.Map(api);
+        OsuNewsRoutes.Map(api);
+        OsuChangelogRoutes.Map(api);
+        OsuCommentRoutes.Map(api);
+        OsuBeatmapPackRoutes.Map(api);
+        OsuBeatmapsetEventRoutes.Map(api);
+        OsuDiscussionRoutes.Map(api);
+        OsuReplayRoutes.Map(api);
+        OsuArtistTrackRoutes.Map(osu);
 
         // Laravel answers an unknown route before any middleware: a plain 404 {"error":null}.
         routes.MapFallback("/osu/{**path}", () => OsuResponses.NotFound());

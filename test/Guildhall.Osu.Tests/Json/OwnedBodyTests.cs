@@ -29,6 +29,22 @@ public sealed class OwnedBodyTests
         ["kudosu history"] = (() => OsuWire.KudosuHistory(4), typeof(IReadOnlyList<KudosuHistory>)),
         ["kudosu ranking"] = (() => OsuWire.KudosuRanking(3), typeof(Rankings<User>)),
         ["spotlights"] = (OsuWire.Spotlights, typeof(SpotlightsEnvelope)),
+        ["artist tracks"] = (() => OsuWire.ArtistTracks(3, "owned-cursor"), typeof(ArtistTracksPage)),
+        ["last artist tracks page"] = (() => OsuWire.ArtistTracks(1, null), typeof(ArtistTracksPage)),
+        ["seasonal backgrounds"] = (OsuWire.SeasonalBackgrounds, typeof(SeasonalBackgrounds)),
+        ["changelog listing"] = (() => OsuWire.ChangelogListing(3), typeof(ChangelogListing)),
+        ["changelog build"] = (() => OsuWire.ChangelogBuild(41, withVersions: true), typeof(ChangelogBuild)),
+        ["news listing"] = (() => OsuWire.NewsListing(3, "owned-cursor"), typeof(NewsListing)),
+        ["news post"] = (() => OsuWire.NewsPost(1801, shown: true), typeof(NewsPost)),
+        ["wiki page"] = (OsuWire.WikiPage, typeof(WikiPage)),
+        ["comment bundle"] = (() => OsuWire.CommentBundle(3, more: true), typeof(CommentBundle)),
+        ["last comment bundle"] = (() => OsuWire.CommentBundle(1, more: false), typeof(CommentBundle)),
+        ["beatmap packs"] = (() => OsuWire.BeatmapPacks(3, "owned-cursor"), typeof(BeatmapPacksPage)),
+        ["beatmap pack"] = (() => OsuWire.BeatmapPack(1, withSets: true), typeof(BeatmapPack)),
+        ["discussions"] = (() => OsuWire.Discussions(2, "owned-cursor"), typeof(BeatmapsetDiscussionsPage)),
+        ["discussion posts"] = (() => OsuWire.DiscussionPosts(3), typeof(BeatmapsetDiscussionPostsPage)),
+        ["discussion votes"] = (() => OsuWire.DiscussionVotes(2), typeof(BeatmapsetDiscussionVotesPage)),
+        ["beatmapset events"] = (() => OsuWire.BeatmapsetEvents("harbour_toll"), typeof(BeatmapsetEventsPage)),
     };
 
     public static TheoryData<string> Names() => [.. Bodies.Keys.Order(StringComparer.Ordinal)];
@@ -49,6 +65,18 @@ public sealed class OwnedBodyTests
         var (body, model) = Bodies[name];
 
         WireRoundTrip.AssertLosslessUnderMutation(name, body(), OsuJson.Options.GetTypeInfo(model), seeds: [1, 2, 3]);
+    }
+
+    [Fact]
+    public void A_beatmapset_event_of_a_kind_osu_adds_later_reads_as_unknown_and_keeps_its_name_and_details()
+    {
+        var page = System.Text.Json.JsonSerializer.Deserialize(OsuWire.BeatmapsetEvents("harbour_toll"), OsuJson.TypeInfo<BeatmapsetEventsPage>())!;
+
+        Assert.Equal([BeatmapsetEventType.Nominate, BeatmapsetEventType.Disqualify, BeatmapsetEventType.GenreEdit, BeatmapsetEventType.Unknown], page.Events.Select(e => e.Type));
+        Assert.Equal("harbour_toll", page.Events[3].TypeName);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, page.Events[3].Comment?.ValueKind);
+        Assert.Equal(6100, page.Events[1].Discussion?.Id);
+        Assert.Equal(10, page.ReviewsConfig?.MaxBlocks);
     }
 
     [Fact]

@@ -47,6 +47,22 @@ public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFi
         ["performance ranking"] = new(async s => (await Get(s, "osu/api/v2/rankings/osu/performance"))["ranking"]!, "get_me_200", Recorded: r => EachLike(r["statistics_rulesets"]!["osu"]!)),
         ["kudosu ranking"] = new(s => Get(s, "osu/api/v2/rankings/kudosu"), "get_rankings_kudosu_200"),
         ["spotlights"] = new(s => Get(s, "osu/api/v2/spotlights"), "get_spotlights_200"),
+        ["featured artist tracks"] = new(s => Get(s, "osu/beatmaps/artists/tracks"), "get_featured_tracks_200", SameKeyOrder: true),
+        ["exclusive featured artist tracks"] = new(s => Get(s, "osu/beatmaps/artists/tracks?exclusive_only=true"), "get_featured_artists_200"),
+        ["seasonal backgrounds"] = new(s => Get(s, "osu/api/v2/seasonal-backgrounds"), "get_seasonal_backgrounds_200", SameKeyOrder: true),
+        ["changelog listing"] = new(s => Get(s, "osu/api/v2/changelog"), "get_changelog_listing_200", SameKeyOrder: true),
+        ["changelog build"] = new(async s => await Get(s, await SecondBuildPathAsync(s)), "get_changelog_build_200", SameKeyOrder: true),
+        ["changelog lookup"] = new(s => Get(s, "osu/api/v2/changelog/lazer"), "lookup_changelog_build_200"),
+        ["news listing"] = new(s => Get(s, "osu/api/v2/news"), "get_news_listing_200", SameKeyOrder: true),
+        ["news post"] = new(async s => await Get(s, "osu/api/v2/news/" + (await Get(s, "osu/api/v2/news?limit=3"))["news_posts"]![1]!["slug"]!.GetValue<string>()), "get_news_post_200", SameKeyOrder: true),
+        ["wiki page"] = new(s => Get(s, "osu/api/v2/wiki/en/Main_page"), "get_wiki_page_200"),
+        ["comment"] = new(async s => await Get(s, "osu/api/v2/comments/" + (await Get(s, "osu/api/v2/comments?parent_id=0&sort=old"))["comments"]![1]!["id"]!.GetValue<long>()), "get_comment_200", SameKeyOrder: true),
+        ["comment listing"] = new(s => Get(s, "osu/api/v2/comments"), "get_comment_200"),
+        ["beatmap packs"] = new(s => Get(s, "osu/api/v2/beatmaps/packs"), "get_beatmap_packs_200", SameKeyOrder: true),
+        ["beatmap pack"] = new(s => Get(s, "osu/api/v2/beatmaps/packs/S1", user: true), "get_beatmap_pack_200", SameKeyOrder: true),
+        ["beatmapset discussions"] = new(s => Get(s, "osu/api/v2/beatmapsets/discussions"), "get_beatmapset_discussions_200", SameKeyOrder: true),
+        ["beatmapset discussion posts"] = new(s => Get(s, "osu/api/v2/beatmapsets/discussions/posts"), "get_beatmapset_discussion_posts_200", SameKeyOrder: true),
+        ["beatmapset discussion votes"] = new(s => Get(s, "osu/api/v2/beatmapsets/discussions/votes"), "get_beatmapset_discussion_votes_200", SameKeyOrder: true),
     };
 
     /// <summary>Error answers whose whole body must be the recorded one: sandbox path, status, recording.</summary>
@@ -62,6 +78,11 @@ public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFi
         ["unknown ranking type"] = ("osu/api/v2/rankings/osu/global_ranking", HttpStatusCode.NotFound, "get_rankings_404"),
         ["unknown user"] = ("osu/api/v2/users/999999999", HttpStatusCode.NotFound, "get_user_404"),
         ["unknown score"] = ("osu/api/v2/scores/0", HttpStatusCode.NotFound, "get_score_lazer_404"),
+        ["unknown beatmap pack"] = ("osu/api/v2/beatmaps/packs/S999999", HttpStatusCode.NotFound, "get_beatmap_pack_404"),
+        ["unknown changelog build"] = ("osu/api/v2/changelog/lazer/1999.1.1", HttpStatusCode.NotFound, "get_changelog_build_404"),
+        ["changelog lookup miss"] = ("osu/api/v2/changelog/no-such-version", HttpStatusCode.NotFound, "lookup_changelog_build_404"),
+        ["unknown comment"] = ("osu/api/v2/comments/1", HttpStatusCode.NotFound, "get_comment_404"),
+        ["unknown news post"] = ("osu/api/v2/news/no-such-post", HttpStatusCode.NotFound, "get_news_post_404"),
     };
 
     public static TheoryData<string> ShapeNames() => [.. Shapes.Keys.Order(StringComparer.Ordinal)];
@@ -135,6 +156,22 @@ public sealed class OsuRecordedConformanceTests(OsuSharedHost shared) : IClassFi
                 recorded["statistics"]!.AsObject().Select(count => (count.Key, count.Value is null)),
                 stable["statistics"]!.AsObject().Select(count => (count.Key, count.Value is null)));
         }
+    }
+
+    [RecordingsFact]
+    public async Task A_missing_wiki_page_answers_the_recorded_empty_body()
+    {
+        using var response = await shared.Host.GetAsync("osu/api/v2/wiki/en/No_such_page/Below", shared.ClientToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(SharedReference.OsuResponse("get_wiki_page_404.json"), await response.Content.ReadAsStringAsync());
+    }
+
+    // A build in the middle of its stream, so it has both neighbours as the recorded one does.
+    private static async Task<string> SecondBuildPathAsync(OsuSharedHost shared)
+    {
+        var build = (await Get(shared, "osu/api/v2/changelog?stream=lazer"))["builds"]![1]!;
+        return $"osu/api/v2/changelog/lazer/{build["version"]!.GetValue<string>()}";
     }
 
     /// <summary>A one-element array of <paramref name="recorded"/>, so every element of the sandbox's list is held to it.</summary>

@@ -88,6 +88,9 @@ internal sealed class OsuTestHost : IAsyncDisposable
     public Task<HttpResponseMessage> GetAsync(string path, string? token, int? apiVersion = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
+
+        // As the clients do; osu!'s website routes answer JSON only to requests that ask for it.
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -29,7 +29,8 @@ internal sealed class OsuGate(OsuTokenStore tokens, OsuRateLimiter limiter, OsuW
         var requirement = http.GetEndpoint()?.Metadata.GetMetadata<OsuRouteRequirement>() ?? new OsuRouteRequirement(OsuScopes.Public);
         if (token is null)
         {
-            return OsuResponses.Unauthenticated();
+            // The few public reads osu-web serves without a token (news, wiki, changelog, comments...).
+            return requirement.Scope == OsuScopes.None ? await next(context).ConfigureAwait(false) : OsuResponses.Unauthenticated();
         }
 
         tokens.CountHit(token);
@@ -44,7 +45,7 @@ internal sealed class OsuGate(OsuTokenStore tokens, OsuRateLimiter limiter, OsuW
             return OsuResponses.Unauthenticated();
         }
 
-        if (requirement.Scope != "any" && !token.Can(requirement.Scope))
+        if (requirement.Scope is not ("any" or OsuScopes.None) && !token.Can(requirement.Scope))
         {
             return OsuResponses.MissingScope();
         }

@@ -35,6 +35,10 @@ internal static class OsuMods
     /// <summary>Whether the acronym exists on stable (has a bit), so it shows in legacy-format scores.</summary>
     public static bool HasLegacyBit(string acronym) => LegacyBits.Any(b => string.Equals(b.Acronym, acronym, StringComparison.Ordinal));
 
+    /// <summary>The stable bit set of acronyms (those without a bit, lazer's own, count for nothing), as replays store it.</summary>
+    public static long ToBitset(IEnumerable<string> acronyms) =>
+        acronyms.Aggregate(0L, (bits, acronym) => bits | LegacyBits.FirstOrDefault(b => string.Equals(b.Acronym, acronym, StringComparison.Ordinal)).Bit);
+
     /// <summary>Acronyms of a stable bit set; NC implies DT and PF implies SD, so the implied ones are dropped.</summary>
     public static List<string> FromBitset(long bitset)
     {

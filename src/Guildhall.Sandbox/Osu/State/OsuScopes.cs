@@ -11,6 +11,9 @@ internal static class OsuScopes
     public const string FriendsRead = "friends.read";
     public const string Delegate = "delegate";
 
+    /// <summary>Not a scope: marks the routes osu-web serves without any token (any token is accepted too).</summary>
+    public const string None = "none";
+
     /// <summary>Every scope a token may carry.</summary>
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

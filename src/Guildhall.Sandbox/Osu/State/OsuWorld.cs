@@ -29,6 +29,9 @@ internal sealed class OsuWorld
     /// <summary>Wiki pages in their <c>WikiPage</c> shape.</summary>
     public List<JsonObject> WikiPages { get; } = [];
 
+    /// <summary>Site content and the beatmap community (news, changelog, comments, packs, discussions...).</summary>
+    public Community.OsuCommunity Community { get; } = new();
+
     public long NextScoreId { get; set; } = 5_000_000_000;
 
     public long NextLegacyScoreId { get; set; } = 4_800_000_000;
