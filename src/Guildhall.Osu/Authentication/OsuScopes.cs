@@ -26,4 +26,7 @@ public static class OsuScopes
 
     /// <summary>Act as the app's owner (client credentials of a bot account only).</summary>
     public const string Delegate = "delegate";
+
+    /// <summary>Every permission of osu!'s own clients; third-party applications cannot obtain it.</summary>
+    public const string FirstParty = "*";
 }
