@@ -50,6 +50,7 @@ internal sealed class OsuEmulator : SandboxEmulator
             sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<OsuRateLimiter>(),
             options, sp.GetRequiredService<ILogger<OsuTokenRoute>>()));
         services.AddSingleton(sp => new OsuAuthorizeRoute(sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>()));
+        services.AddSingleton(sp => OsuCommunity.Seed(sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<TimeProvider>().GetUtcNow()));
     }
 
     protected override void MapApi(IEndpointRouteBuilder routes)
@@ -75,6 +76,10 @@ internal sealed class OsuEmulator : SandboxEmulator
         OsuRankingRoutes.Map(api);
         OsuEventRoutes.Map(api);
         OsuSearchRoutes.Map(api);
+        OsuChatRoutes.Map(api);
+        OsuForumRoutes.Map(api);
+        OsuMatchRoutes.Map(api);
+        OsuRoomRoutes.Map(api);
 
         // Laravel answers an unknown route before any middleware: a plain 404 {"error":null}.
         routes.MapFallback("/osu/{**path}", () => OsuResponses.NotFound());
