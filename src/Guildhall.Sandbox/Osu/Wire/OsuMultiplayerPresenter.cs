@@ -120,6 +120,12 @@ internal static class OsuMultiplayerPresenter
         {
             lazer.Remove(key);
             result[key] = value;
+            if (key == "statistics")
+            {
+                // Multiplayer scores also carry the score the play would have had without mod multipliers.
+                var multiplier = OsuMods.ScoreMultiplier(score.Mods.Select(m => m.Acronym));
+                result["total_score_without_mods"] = multiplier > 0 ? (long)Math.Round(score.TotalScore / multiplier) : score.TotalScore;
+            }
         }
 
         result["user"] = OsuUserPresenter.Card(view.World.Users[score.UserId], groups: false);
