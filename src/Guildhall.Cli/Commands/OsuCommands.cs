@@ -11,7 +11,7 @@ using Guildhall.Osu.Queries;
 namespace Guildhall.Cli.Commands;
 
 /// <summary>
-/// <c>guildhall osu user|scores|beatmap|beatmapset|search|rankings|login</c>: the osu! API v2 from the command line,
+/// <c>guildhall osu user|scores|beatmap|beatmapset|search|rankings|login</c> (and <c>match|room|chat</c>, see <see cref="OsuCommunityCommands"/>): the osu! API v2 from the command line,
 /// through the same client, token renewal and rate limiter a bot uses. Calls go out as the app client (client
 /// credentials) unless <c>--session</c> names a user whose session <c>login</c> stored.
 /// </summary>
@@ -29,6 +29,7 @@ internal static class OsuCommands
         command.Subcommands.Add(Search(options));
         command.Subcommands.Add(Rankings(options));
         command.Subcommands.Add(OsuLoginCommand.Create(options));
+        OsuCommunityCommands.AddTo(command, options);
         return command;
     }
 
@@ -192,7 +193,7 @@ internal static class OsuCommands
         return option;
     }
 
-    private static Option<int> LimitOption(int defaultValue) =>
+    internal static Option<int> LimitOption(int defaultValue) =>
         new("--limit") { Description = $"How many rows to show (default {defaultValue}).", DefaultValueFactory = _ => defaultValue };
 
     private static GameMode? ParseMode(string? mode) => mode switch
@@ -214,7 +215,7 @@ internal static class OsuCommands
         return [.. parts.Select(part => new GameMod(part.ToUpperInvariant()))];
     }
 
-    private static async Task<IReadOnlyList<T>> TakeAsync<T>(AsyncPageable<T> list, int count, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<T>> TakeAsync<T>(AsyncPageable<T> list, int count, CancellationToken cancellationToken)
     {
         var items = new List<T>();
         if (count <= 0)
@@ -234,7 +235,7 @@ internal static class OsuCommands
         return items;
     }
 
-    private static void Write<T>(OsuCommandOptions options, ParseResult parse, T value, Action<TextWriter, T> table)
+    internal static void Write<T>(OsuCommandOptions options, ParseResult parse, T value, Action<TextWriter, T> table)
     {
         if (options.Json(parse))
         {

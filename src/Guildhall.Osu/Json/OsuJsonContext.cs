@@ -158,6 +158,8 @@ namespace Guildhall.Osu.Json;
 [JsonSerializable(typeof(MultiplayerMatchesPage))]
 [JsonSerializable(typeof(MultiplayerMatchDetails))]
 [JsonSerializable(typeof(MatchEvent))]
+[JsonSerializable(typeof(IReadOnlyList<MatchEvent>))]
+[JsonSerializable(typeof(IReadOnlyList<MultiplayerMatch>))]
 [JsonSerializable(typeof(MatchEventDetail))]
 [JsonSerializable(typeof(MatchGame))]
 [JsonSerializable(typeof(ScoreMatchSlot))]
