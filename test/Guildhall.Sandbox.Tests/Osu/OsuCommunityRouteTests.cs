@@ -17,10 +17,10 @@ public sealed class OsuCommunityRouteTests(OsuCommunityHost shared) : IClassFixt
     {
         var readOnly = (await shared.Host.UserTokenAsync("public identify chat.read")).Access;
 
-        using var guest = await shared.SendAsync(HttpMethod.Get, Messages, shared.ClientToken);
-        using var read = await shared.SendAsync(HttpMethod.Get, Messages, readOnly);
-        using var write = await shared.SendAsync(HttpMethod.Post, Messages, readOnly, new JsonObject { ["message"] = "hi" });
-        using var forum = await shared.SendAsync(HttpMethod.Post, $"osu/api/v2/forums/topics/{OsuSandboxCommunitySeed.ForumTopicId}/reply", readOnly, new JsonObject { ["body"] = "hi" });
+        using var guest = await shared.Host.SendAsync(HttpMethod.Get, Messages, shared.ClientToken);
+        using var read = await shared.Host.SendAsync(HttpMethod.Get, Messages, readOnly);
+        using var write = await shared.Host.SendAsync(HttpMethod.Post, Messages, readOnly, new JsonObject { ["message"] = "hi" });
+        using var forum = await shared.Host.SendAsync(HttpMethod.Post, $"osu/api/v2/forums/topics/{OsuSandboxCommunitySeed.ForumTopicId}/reply", readOnly, new JsonObject { ["body"] = "hi" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, guest.StatusCode);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
@@ -37,9 +37,9 @@ public sealed class OsuCommunityRouteTests(OsuCommunityHost shared) : IClassFixt
             ("client_id", OsuSandboxCredentials.BotClientId.ToString()), ("client_secret", OsuSandboxCredentials.BotClientSecret),
             ("grant_type", "client_credentials"), ("scope", "delegate chat.read"));
 
-        var sent = await shared.JsonAsync(HttpMethod.Post, "osu/api/v2/chat/new", token, new JsonObject { ["target_id"] = OsuSandboxCredentials.UserId, ["message"] = "hello from the bot" });
-        var inbox = await shared.JsonAsync(HttpMethod.Get, $"osu/api/v2/chat/channels/{sent["channel"]!["channel_id"]}/messages", shared.UserToken);
-        using var read = await shared.SendAsync(HttpMethod.Get, Messages, token);
+        var sent = await shared.Host.JsonAsync(HttpMethod.Post, "osu/api/v2/chat/new", token, new JsonObject { ["target_id"] = OsuSandboxCredentials.UserId, ["message"] = "hello from the bot" });
+        var inbox = await shared.Host.JsonAsync(HttpMethod.Get, $"osu/api/v2/chat/channels/{sent["channel"]!["channel_id"]}/messages", shared.UserToken);
+        using var read = await shared.Host.SendAsync(HttpMethod.Get, Messages, token);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(OsuSandboxCredentials.BotUserId, sent["message"]!["sender_id"]!.GetValue<long>());
@@ -50,7 +50,7 @@ public sealed class OsuCommunityRouteTests(OsuCommunityHost shared) : IClassFixt
     [Fact]
     public async Task Chat_updates_are_for_first_party_tokens_only()
     {
-        using var response = await shared.SendAsync(HttpMethod.Get, "osu/api/v2/chat/updates?since=0", shared.UserToken);
+        using var response = await shared.Host.SendAsync(HttpMethod.Get, "osu/api/v2/chat/updates?since=0", shared.UserToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("""{"error":"Invalid scope(s) provided."}""", await response.Content.ReadAsStringAsync());
@@ -70,8 +70,8 @@ public sealed class OsuCommunityRouteTests(OsuCommunityHost shared) : IClassFixt
             ["forum_topic_poll"] = new JsonObject { ["title"] = "Day?" }, ["poll_options"] = new JsonArray("Sat", "Sun"), ["max_votes"] = 1,
         };
 
-        var created = await shared.JsonAsync(HttpMethod.Post, "osu/api/v2/forums/topics", shared.UserToken, serverFormat);
-        using var refused = await shared.SendAsync(HttpMethod.Post, "osu/api/v2/forums/topics", shared.UserToken, pythonFormat);
+        var created = await shared.Host.JsonAsync(HttpMethod.Post, "osu/api/v2/forums/topics", shared.UserToken, serverFormat);
+        using var refused = await shared.Host.SendAsync(HttpMethod.Post, "osu/api/v2/forums/topics", shared.UserToken, pythonFormat);
 
         Assert.Equal(["Sat", "Sun"], created["topic"]!["poll"]!["options"]!.AsArray().Select(o => o!["text"]!["bbcode"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
@@ -82,7 +82,7 @@ public sealed class OsuCommunityRouteTests(OsuCommunityHost shared) : IClassFixt
     [InlineData(20220705, "great")]
     public async Task Match_game_scores_follow_the_api_version(int? apiVersion, string statistic)
     {
-        var match = await shared.JsonAsync(HttpMethod.Get, $"osu/api/v2/matches/{OsuSandboxCommunitySeed.MatchId}", shared.ClientToken, apiVersion: apiVersion);
+        var match = await shared.Host.JsonAsync(HttpMethod.Get, $"osu/api/v2/matches/{OsuSandboxCommunitySeed.MatchId}", shared.ClientToken, apiVersion: apiVersion);
         var scores = match["events"]!.AsArray().Where(e => e!["game"] is not null).SelectMany(e => e!["game"]!["scores"]!.AsArray()).ToList();
 
         Assert.NotEmpty(scores);

@@ -215,21 +215,9 @@ internal static class OsuChatRoutes
         return OsuResponses.Json(OsuChatPresenter.Created(world, channel));
     }
 
-    private static IResult Join(HttpContext context, OsuWorld world, OsuCommunity community, string channel, string user)
-    {
-        var me = OsuCaller.From(context).User!;
-        lock (world.Sync)
+    private static IResult Join(HttpContext context, OsuWorld world, OsuCommunity community, string channel, string user) =>
+        AsCaller(context, world, community, channel, user, (found, me) =>
         {
-            if (!IsCaller(user, me))
-            {
-                return OsuResponses.Error(StatusCodes.Status403Forbidden, null);
-            }
-
-            if (FindChannel(community, channel) is not { } found)
-            {
-                return ChannelNotFound();
-            }
-
             if (!found.IsPublic && !found.Members.Contains(me.Id))
             {
                 return OsuResponses.Error(StatusCodes.Status403Forbidden, null);
@@ -241,10 +229,17 @@ internal static class OsuChatRoutes
             }
 
             return OsuResponses.Json(OsuChatPresenter.ForMember(found, me));
-        }
-    }
+        });
 
-    private static IResult Leave(HttpContext context, OsuWorld world, OsuCommunity community, string channel, string user)
+    private static IResult Leave(HttpContext context, OsuWorld world, OsuCommunity community, string channel, string user) =>
+        AsCaller(context, world, community, channel, user, (found, me) =>
+        {
+            found.Members.Remove(me.Id);
+            return Results.NoContent();
+        });
+
+    // Membership routes name a user, who must be the caller (osu-web answers anyone else 403 {"error":null}).
+    private static IResult AsCaller(HttpContext context, OsuWorld world, OsuCommunity community, string channel, string user, Func<OsuChatChannel, OsuUser, IResult> action)
     {
         var me = OsuCaller.From(context).User!;
         lock (world.Sync)
@@ -254,13 +249,7 @@ internal static class OsuChatRoutes
                 return OsuResponses.Error(StatusCodes.Status403Forbidden, null);
             }
 
-            if (FindChannel(community, channel) is not { } found)
-            {
-                return ChannelNotFound();
-            }
-
-            found.Members.Remove(me.Id);
-            return Results.NoContent();
+            return FindChannel(community, channel) is { } found ? action(found, me) : ChannelNotFound();
         }
     }
 
