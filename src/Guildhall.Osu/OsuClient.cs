@@ -10,7 +10,8 @@ namespace Guildhall.Osu;
 /// <summary>
 /// The osu! API v2 client of one session: the app client (client credentials) or a user who authorized the
 /// application. Endpoints are grouped: <see cref="Users"/>, <see cref="Beatmaps"/>, <see cref="Beatmapsets"/>,
-/// <see cref="Scores"/>, <see cref="Rankings"/>, <see cref="Events"/>, <see cref="Search"/>. Thread-safe and meant to
+/// <see cref="Scores"/>, <see cref="Rankings"/>, <see cref="Events"/>, <see cref="Search"/>,
+/// <see cref="Chat"/>, <see cref="Forum"/>, <see cref="Multiplayer"/>. Thread-safe and meant to
 /// live as long as the application; for many users use an <see cref="OsuClientStorage"/>.
 /// </summary>
 public class OsuClient : ApiClient
@@ -78,6 +79,7 @@ public class OsuClient : ApiClient
     {
         (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(null);
         (Content, News, Changelog, Wiki, Comments, BeatmapPacks, Discussions, Replays) = CreateContentSubClients(null);
+        (Chat, Forum, Multiplayer) = CreateCommunitySubClients(null);
     }
 
     internal OsuClient(OsuClientOptions options, HttpClient httpClient, OsuTokenCredential credential, IDisposable[] owned, Action<OsuClient>? onDisposed)
@@ -109,6 +111,7 @@ public class OsuClient : ApiClient
 
         (Users, Beatmaps, Beatmapsets, Scores, Rankings, Events, Search) = CreateSubClients(connection);
         (Content, News, Changelog, Wiki, Comments, BeatmapPacks, Discussions, Replays) = CreateContentSubClients(connection);
+        (Chat, Forum, Multiplayer) = CreateCommunitySubClients(connection);
     }
 
     /// <summary>Raised after this session's token was renewed and stored.</summary>
@@ -179,6 +182,15 @@ public class OsuClient : ApiClient
     /// <summary>Replay downloads.</summary>
     public virtual OsuReplaysClient Replays { get; }
 
+    /// <summary>Chat: channels, messages, private messages, and a channel's new messages as a stream.</summary>
+    public virtual OsuChatClient Chat { get; }
+
+    /// <summary>The forums: topics with their posts, new topics with polls, replies and edits.</summary>
+    public virtual OsuForumClient Forum { get; }
+
+    /// <summary>Multiplayer: stable matches with their events and scores, lazer rooms with leaderboards and playlist scores.</summary>
+    public virtual OsuMultiplayerClient Multiplayer { get; }
+
     /// <summary>The session's current token, renewed first if it is about to expire.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="InvalidOperationException">The client was built with a credential provider of its own.</exception>
@@ -221,6 +233,8 @@ public class OsuClient : ApiClient
     private static (OsuContentClient, OsuNewsClient, OsuChangelogClient, OsuWikiClient, OsuCommentsClient, OsuBeatmapPacksClient, OsuDiscussionsClient, OsuReplaysClient) CreateContentSubClients(OsuConnection? connection) =>
         (new OsuContentClient(connection), new OsuNewsClient(connection), new OsuChangelogClient(connection), new OsuWikiClient(connection),
             new OsuCommentsClient(connection), new OsuBeatmapPacksClient(connection), new OsuDiscussionsClient(connection), new OsuReplaysClient(connection));
+    private static (OsuChatClient, OsuForumClient, OsuMultiplayerClient) CreateCommunitySubClients(OsuConnection? connection) =>
+        (new OsuChatClient(connection), new OsuForumClient(connection), new OsuMultiplayerClient(connection));
 
     private static OsuConnection ExternalConnection(HttpClient httpClient, OsuClientOptions options, ICredentialProvider credentials)
     {

@@ -12,7 +12,8 @@ namespace Guildhall.Cli.Commands;
 
 /// <summary>
 /// <c>guildhall osu user|scores|beatmap|beatmapset|search|rankings|login</c> (and the commands of
-/// <see cref="OsuContentCommands"/> and <see cref="OsuProfileCommands"/>): the osu! API v2 from the command line,
+/// <see cref="OsuContentCommands"/>, <see cref="OsuProfileCommands"/> and <see cref="OsuCommunityCommands"/>): the osu!
+/// API v2 from the command line,
 /// through the same client, token renewal and rate limiter a bot uses. Calls go out as the app client (client
 /// credentials) unless <c>--session</c> names a user whose session <c>login</c> stored.
 /// </summary>
@@ -35,6 +36,7 @@ internal static class OsuCommands
             command.Subcommands.Add(subcommand);
         }
 
+        OsuCommunityCommands.AddTo(command, options);
         return command;
     }
 

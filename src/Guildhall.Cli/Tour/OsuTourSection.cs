@@ -80,15 +80,7 @@ internal sealed class OsuTourSection : ITourSection
         OsuClient? user = null;
         await context.StepAsync("user session: GET /oauth/authorize, callback with code and state, POST /oauth/token (authorization_code)", async () =>
         {
-            var request = storage.OAuth.CreateAuthorizationRequest([OsuScopes.Identify, OsuScopes.Public, OsuScopes.FriendsRead]);
-            using var approval = await browser.GetAsync(request.Url, cancellationToken).ConfigureAwait(false);
-            if (approval.StatusCode != HttpStatusCode.Redirect || approval.Headers.Location is not { } callback)
-            {
-                // What a browser meets when the page fails: an HTTP error, typed as HttpClient types it.
-                throw new HttpRequestException($"/oauth/authorize answered {(int)approval.StatusCode} instead of a redirect.", null, approval.StatusCode);
-            }
-
-            user = await storage.CompleteAuthorizationAsync(callback, request, cancellationToken).ConfigureAwait(false);
+            user = await OsuTourSignIn.SignInAsync(browser, storage, [OsuScopes.Identify, OsuScopes.Public, OsuScopes.FriendsRead], cancellationToken).ConfigureAwait(false);
             var me = await user.Users.GetMeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             var friends = await user.Users.GetFriendsAsync(cancellationToken).ConfigureAwait(false);
             return $"signed in as {me.Username} (session {user.SessionId}), {friends.Count} friends";

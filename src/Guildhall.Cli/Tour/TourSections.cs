@@ -10,5 +10,6 @@ internal static class TourSections
         new TatsuTourSection(),
         new PolympicsTourSection(),
         new OsuTourSection(),
+        new OsuCommunityTourSection(),
     ];
 }

@@ -26,4 +26,14 @@ public static class OsuScopes
 
     /// <summary>Act as the app's owner (client credentials of a bot account only).</summary>
     public const string Delegate = "delegate";
+
+    /// <summary>
+    /// What a chat bot's client-credentials client asks for (<see cref="OsuClientOptions.AppClientScopes"/>): act as the
+    /// bot account, send messages, and create, join and leave channels. The API refuses <c>delegate</c> beside
+    /// <c>public</c>, and <c>chat.read</c> cannot be delegated: a bot reads with a user token of its own account.
+    /// </summary>
+    public static IReadOnlyList<string> DelegatedChat { get; } = [Delegate, ChatWrite, ChatWriteManage];
+
+    /// <summary>Every permission of osu!'s own clients; third-party applications cannot obtain it.</summary>
+    public const string FirstParty = "*";
 }

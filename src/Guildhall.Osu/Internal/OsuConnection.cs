@@ -64,6 +64,10 @@ internal sealed class OsuConnection : ApiConnection
     public Task<T> GetAsync<T>(string path, string operation, CancellationToken cancellationToken, int? apiVersion = null) =>
         SendJsonAsync(Create(HttpMethod.Get, path, operation, apiVersion), OsuJson.TypeInfo<T>(), cancellationToken);
 
+    /// <summary>Sends <paramref name="body"/> as JSON and reads the answer as <typeparamref name="TResult"/>.</summary>
+    public Task<TResult> SendJsonAsync<TBody, TResult>(HttpMethod method, string path, string operation, TBody body, CancellationToken cancellationToken) =>
+        SendJsonAsync(Create(method, path, operation, content: ApiContent.Json(body, OsuJson.TypeInfo<TBody>())), OsuJson.TypeInfo<TResult>(), cancellationToken);
+
     /// <summary>
     /// Fails before sending when the session's token is known to lack <paramref name="scope"/>, instead of spending a
     /// request (and a token renewal) on a 401 or 403.

@@ -16,4 +16,7 @@ internal static partial class OsuLog
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Renewing the osu! token of session {SessionId} failed; the stored token is kept")]
     public static partial void RenewalFailed(ILogger logger, long sessionId, Exception exception);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Reading the osu! chat channel {ChannelId} failed; asking again in {RetryDelay}")]
+    public static partial void ChatWatchRetrying(ILogger logger, long channelId, TimeSpan retryDelay, Exception exception);
 }

@@ -144,6 +144,18 @@ public sealed partial record Score
     /// <summary>Lazer: the best possible hit counts on the beatmap.</summary>
     public ScoreStatistics? MaximumStatistics { get; init; }
 
+    /// <summary>Where the score was set in a stable multiplayer match (match games only).</summary>
+    public ScoreMatchSlot? Match { get; init; }
+
+    /// <summary>The room of a lazer multiplayer score (playlist scores only).</summary>
+    public long? RoomId { get; init; }
+
+    /// <summary>The playlist item of a lazer multiplayer score (playlist scores only).</summary>
+    public long? PlaylistItemId { get; init; }
+
+    /// <summary>The solo score id of a lazer multiplayer score (playlist scores only).</summary>
+    public long? SoloScoreId { get; init; }
+
     /// <summary>The format the API answered in: lazer scores carry a ruleset id, legacy ones a mode.</summary>
     [JsonIgnore]
     public OsuScoreFormat Format => RulesetId is not null || TotalScore is not null ? OsuScoreFormat.Lazer : OsuScoreFormat.Legacy;

@@ -43,6 +43,7 @@ internal sealed class OsuEmulator() : SandboxEmulator(ApiName, "/osu", new OsuAd
             sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<OsuRateLimiter>(),
             options, sp.GetRequiredService<ILogger<OsuTokenRoute>>()));
         services.AddSingleton(sp => new OsuAuthorizeRoute(sp.GetRequiredService<OsuTokenStore>(), sp.GetRequiredService<OsuWorld>()));
+        services.AddSingleton(sp => OsuCommunity.Seed(sp.GetRequiredService<OsuWorld>(), sp.GetRequiredService<TimeProvider>().GetUtcNow()));
     }
 
     protected override void MapApi(IEndpointRouteBuilder routes)
@@ -77,6 +78,10 @@ internal sealed class OsuEmulator() : SandboxEmulator(ApiName, "/osu", new OsuAd
         OsuDiscussionRoutes.Map(api);
         OsuReplayRoutes.Map(api);
         OsuArtistTrackRoutes.Map(osu);
+        OsuChatRoutes.Map(api);
+        OsuForumRoutes.Map(api);
+        OsuMatchRoutes.Map(api);
+        OsuRoomRoutes.Map(api);
 
         // Laravel answers an unknown route before any middleware: a plain 404 {"error":null}.
         routes.MapFallback("/osu/{**path}", () => OsuResponses.NotFound());

@@ -45,6 +45,23 @@ public sealed class OwnedBodyTests
         ["discussion posts"] = (() => OsuWire.DiscussionPosts(3), typeof(BeatmapsetDiscussionPostsPage)),
         ["discussion votes"] = (() => OsuWire.DiscussionVotes(2), typeof(BeatmapsetDiscussionVotesPage)),
         ["beatmapset events"] = (() => OsuWire.BeatmapsetEvents("harbour_toll"), typeof(BeatmapsetEventsPage)),
+        ["chat channels"] = (OsuWire.Channels, typeof(IReadOnlyList<ChatChannel>)),
+        ["chat channel with users"] = (() => OsuWire.ChannelWithUsers(2, OsuWire.PlayerId), typeof(ChatChannelDetails)),
+        ["chat messages"] = (() => OsuWire.Messages(3, 9010), typeof(IReadOnlyList<ChatMessage>)),
+        ["private message"] = (OsuWire.PrivateMessage, typeof(PrivateMessageResult)),
+        ["created channel"] = (OsuWire.CreatedChannel, typeof(ChatChannel)),
+        ["chat ack"] = (OsuWire.Ack, typeof(ChatAck)),
+        ["forum topic page"] = (() => OsuWire.ForumTopicPage(12, 3, 122), typeof(ForumTopicPage)),
+        ["last forum topic page"] = (() => OsuWire.ForumTopicPage(12, 2, null), typeof(ForumTopicPage)),
+        ["created forum topic"] = (OsuWire.CreatedTopic, typeof(CreatedForumTopic)),
+        ["edited forum post"] = (() => OsuWire.ForumPost(5, 12, edited: true), typeof(ForumPost)),
+        ["match listing"] = (() => OsuWire.Matches(3, 4242, 4240), typeof(MultiplayerMatchesPage)),
+        ["match with legacy scores"] = (() => OsuWire.MatchDetails(legacyScores: true), typeof(MultiplayerMatchDetails)),
+        ["match with lazer scores"] = (() => OsuWire.MatchDetails(legacyScores: false), typeof(MultiplayerMatchDetails)),
+        ["room"] = (OsuWire.Room, typeof(Room)),
+        ["room leaderboard"] = (OsuWire.RoomLeaderboard, typeof(RoomLeaderboard)),
+        ["playlist scores"] = (() => OsuWire.PlaylistScores(OsuWire.PlayLazerId), typeof(PlaylistScoresPage)),
+        ["last playlist scores page"] = (() => OsuWire.PlaylistScores(null), typeof(PlaylistScoresPage)),
     };
 
     public static TheoryData<string> Names() => [.. Bodies.Keys.Order(StringComparer.Ordinal)];

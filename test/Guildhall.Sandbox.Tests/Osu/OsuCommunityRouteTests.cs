@@ -4,113 +4,98 @@ using Guildhall.Sandbox.Osu;
 
 namespace Guildhall.Sandbox.Tests.Osu;
 
-/// <summary>The content and community routes' own rules: which need no token, the replay bucket and file, the website route's JSON, the events' kinds.</summary>
-public sealed class OsuCommunityRouteTests
+/// <summary>
+/// The chat, forum and multiplayer routes on the wire: per-route scopes (a user, or the bot's <c>delegate</c> token),
+/// the poll field format the server reads, and match scores in both formats.
+/// </summary>
+public sealed class OsuCommunityRouteTests(OsuCommunityHost shared) : IClassFixture<OsuCommunityHost>
 {
-    [Theory]
-    [InlineData("osu/api/v2/news")]
-    [InlineData("osu/api/v2/changelog")]
-    [InlineData("osu/api/v2/comments")]
-    [InlineData("osu/api/v2/seasonal-backgrounds")]
-    [InlineData("osu/api/v2/wiki/en/Main_page")]
-    public async Task The_public_content_needs_no_token(string path)
+    private static readonly string Messages = $"osu/api/v2/chat/channels/{OsuSandboxCommunitySeed.OsuChannelId}/messages";
+
+    [Fact]
+    public async Task Chat_needs_a_resource_owner_and_the_routes_scope()
     {
-        await using var host = await OsuTestHost.StartAsync();
+        var readOnly = (await shared.Host.UserTokenAsync("public identify chat.read")).Access;
 
-        using var response = await host.GetAsync(path, null);
+        using var guest = await shared.Host.SendAsync(HttpMethod.Get, Messages, shared.ClientToken);
+        using var read = await shared.Host.SendAsync(HttpMethod.Get, Messages, readOnly);
+        using var write = await shared.Host.SendAsync(HttpMethod.Post, Messages, readOnly, new JsonObject { ["message"] = "hi" });
+        using var forum = await shared.Host.SendAsync(HttpMethod.Post, $"osu/api/v2/forums/topics/{OsuSandboxCommunitySeed.ForumTopicId}/reply", readOnly, new JsonObject { ["body"] = "hi" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    [Theory]
-    [InlineData("osu/api/v2/beatmaps/packs")]
-    [InlineData("osu/api/v2/beatmapsets/discussions")]
-    [InlineData("osu/api/v2/beatmapsets/events")]
-    public async Task The_community_routes_need_a_token(string path)
-    {
-        await using var host = await OsuTestHost.StartAsync();
-
-        using var response = await host.GetAsync(path, null);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, guest.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal("""{"error":"A required scope is missing."}""", await write.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, forum.StatusCode);
     }
 
     [Fact]
-    public async Task Replay_downloads_have_a_bucket_of_ten_a_minute_apart_from_the_api()
+    public async Task The_bots_delegate_token_writes_as_the_bot_and_cannot_carry_chat_read()
     {
-        await using var host = await OsuTestHost.StartAsync();
-        var token = await host.ClientTokenAsync();
-        var path = $"osu/api/v2/scores/{OsuSandboxSeed.LazerScoreId}/download";
-        for (var i = 0; i < 10; i++)
+        var token = await BotTokenAsync("delegate chat.write chat.write_manage");
+        using var refused = await shared.Host.PostFormAsync("osu/oauth/token",
+            ("client_id", OsuSandboxCredentials.BotClientId.ToString()), ("client_secret", OsuSandboxCredentials.BotClientSecret),
+            ("grant_type", "client_credentials"), ("scope", "delegate chat.read"));
+
+        var sent = await shared.Host.JsonAsync(HttpMethod.Post, "osu/api/v2/chat/new", token, new JsonObject { ["target_id"] = OsuSandboxCredentials.UserId, ["message"] = "hello from the bot" });
+        var inbox = await shared.Host.JsonAsync(HttpMethod.Get, $"osu/api/v2/chat/channels/{sent["channel"]!["channel_id"]}/messages", shared.UserToken);
+        using var read = await shared.Host.SendAsync(HttpMethod.Get, Messages, token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(OsuSandboxCredentials.BotUserId, sent["message"]!["sender_id"]!.GetValue<long>());
+        Assert.Equal("hello from the bot", inbox[0]!["content"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+    }
+
+    [Fact]
+    public async Task Chat_updates_are_for_first_party_tokens_only()
+    {
+        using var response = await shared.Host.SendAsync(HttpMethod.Get, "osu/api/v2/chat/updates?since=0", shared.UserToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("""{"error":"Invalid scope(s) provided."}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_poll_counts_only_in_the_servers_field_format()
+    {
+        var serverFormat = new JsonObject
         {
-            using var ok = await host.GetAsync(path, token);
-            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        }
+            ["forum_id"] = OsuSandboxCommunitySeed.ForumId, ["title"] = "Poll", ["body"] = "Vote", ["with_poll"] = true,
+            ["forum_topic_poll"] = new JsonObject { ["title"] = "Day?", ["options"] = "Sat\nSun", ["max_options"] = 1 },
+        };
+        var pythonFormat = new JsonObject
+        {
+            ["forum_id"] = OsuSandboxCommunitySeed.ForumId, ["title"] = "Poll", ["body"] = "Vote", ["with_poll"] = true,
+            ["forum_topic_poll"] = new JsonObject { ["title"] = "Day?" }, ["poll_options"] = new JsonArray("Sat", "Sun"), ["max_votes"] = 1,
+        };
 
-        using var limited = await host.GetAsync(path, token);
-        using var otherCall = await host.GetAsync(OsuTestHost.StaffPath, token);
-        host.Time.Advance(TimeSpan.FromSeconds(60));
-        using var afterWindow = await host.GetAsync(path, token);
+        var created = await shared.Host.JsonAsync(HttpMethod.Post, "osu/api/v2/forums/topics", shared.UserToken, serverFormat);
+        using var refused = await shared.Host.SendAsync(HttpMethod.Post, "osu/api/v2/forums/topics", shared.UserToken, pythonFormat);
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, otherCall.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, afterWindow.StatusCode);
-        Assert.Equal("application/x-osu-replay", afterWindow.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(0, (await afterWindow.Content.ReadAsByteArrayAsync())[0]);
+        Assert.Equal(["Sat", "Sun"], created["topic"]!["poll"]!["options"]!.AsArray().Select(o => o!["text"]!["bbcode"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
     }
 
-    [Fact]
-    public async Task A_replay_of_an_unknown_score_is_not_found_by_either_id()
+    [Theory]
+    [InlineData(null, "count_300")]
+    [InlineData(20220705, "great")]
+    public async Task Match_game_scores_follow_the_api_version(int? apiVersion, string statistic)
     {
-        await using var host = await OsuTestHost.StartAsync();
-        var token = await host.ClientTokenAsync();
+        var match = await shared.Host.JsonAsync(HttpMethod.Get, $"osu/api/v2/matches/{OsuSandboxCommunitySeed.MatchId}", shared.ClientToken, apiVersion: apiVersion);
+        var scores = match["events"]!.AsArray().Where(e => e!["game"] is not null).SelectMany(e => e!["game"]!["scores"]!.AsArray()).ToList();
 
-        using var lazer = await host.GetAsync("osu/api/v2/scores/1/download", token);
-        using var legacy = await host.GetAsync("osu/api/v2/scores/osu/1/download", token);
-        using var ruleset = await host.GetAsync($"osu/api/v2/scores/chess/{OsuSandboxSeed.LegacyScoreId}/download", token);
-
-        Assert.Equal(HttpStatusCode.NotFound, lazer.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, legacy.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, ruleset.StatusCode);
+        Assert.NotEmpty(scores);
+        Assert.All(scores, s => Assert.True(s!["statistics"]!.AsObject().ContainsKey(statistic)));
+        Assert.All(scores, s => Assert.Equal("legacy_match_score", s!["type"]!.GetValue<string>()));
     }
 
-    [Fact]
-    public async Task The_featured_track_search_answers_json_only_when_asked_for_it()
+    private async Task<string> BotTokenAsync(string scope)
     {
-        await using var host = await OsuTestHost.StartAsync();
-
-        using var page = await host.Http.GetAsync(new Uri("osu/beatmaps/artists/tracks", UriKind.Relative));
-        var json = await host.GetJsonAsync("osu/beatmaps/artists/tracks?limit=5", null);
-
-        Assert.StartsWith("text/html", page.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
-        Assert.Equal(5, json["artist_tracks"]!.AsArray().Count);
-        Assert.NotNull(json["cursor_string"]);
-    }
-
-    [Fact]
-    public async Task Beatmapset_events_cover_every_kind_and_filter_by_kind()
-    {
-        await using var host = await OsuTestHost.StartAsync();
-        var token = await host.ClientTokenAsync();
-
-        var all = await host.GetJsonAsync("osu/api/v2/beatmapsets/events?limit=50&page=1", token);
-        var second = await host.GetJsonAsync("osu/api/v2/beatmapsets/events?limit=50&page=2", token);
-        var resets = await host.GetJsonAsync("osu/api/v2/beatmapsets/events?types[]=nomination_reset&limit=50", token);
-        var kinds = all["events"]!.AsArray().Concat(second["events"]!.AsArray()).Select(e => e!["type"]!.GetValue<string>()).ToHashSet();
-
-        Assert.Equal(28, kinds.Count);
-        Assert.Equal(4, resets["events"]!.AsArray().Count);
-        Assert.All(resets["events"]!.AsArray(), e => Assert.NotNull(e!["discussion"]!["starting_post"]));
-        Assert.Equal(10, all["reviewsConfig"]!["max_blocks"]!.GetValue<int>());
-    }
-
-    [Fact]
-    public async Task A_wiki_locale_that_is_not_one_redirects_to_english()
-    {
-        await using var host = await OsuTestHost.StartAsync();
-        using var response = await host.Http.GetAsync(new Uri("osu/api/v2/wiki/xx/People/Beatmap_Nominators", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/osu/api/v2/wiki/en/People/Beatmap_Nominators", response.Headers.Location?.OriginalString);
+        using var response = await shared.Host.PostFormAsync("osu/oauth/token",
+            ("client_id", OsuSandboxCredentials.BotClientId.ToString()), ("client_secret", OsuSandboxCredentials.BotClientSecret),
+            ("grant_type", "client_credentials"), ("scope", scope));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await OsuTestHost.ReadJsonAsync(response))["access_token"]!.GetValue<string>();
     }
 }

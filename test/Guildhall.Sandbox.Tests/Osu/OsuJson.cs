@@ -87,6 +87,21 @@ internal static class OsuJson
         }
     }
 
+    /// <summary>
+    /// Asserts a sandbox answer has the shape of recording <paramref name="recording"/> (or the part <paramref name="part"/>
+    /// picks), and with <paramref name="sameKeyOrder"/> its keys in the recorded order.
+    /// </summary>
+    public static void AssertConforms(string recording, Func<JsonNode, JsonNode?>? part, JsonNode actual, bool sameKeyOrder)
+    {
+        var recorded = Recording(recording);
+        var expected = part is null ? recorded : part(recorded);
+        AssertSameShape(expected, actual);
+        if (sameKeyOrder)
+        {
+            Assert.Equal(Keys(expected!), Keys(actual));
+        }
+    }
+
     /// <summary>The keys of an object in order.</summary>
     public static List<string> Keys(JsonNode node) => [.. node.AsObject().Select(p => p.Key)];
 

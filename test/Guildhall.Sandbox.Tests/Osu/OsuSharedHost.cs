@@ -1,6 +1,6 @@
 namespace Guildhall.Sandbox.Tests.Osu;
 
-/// <summary>One sandbox shared by the read-only route tests of a class, with a client token and a user token.</summary>
+/// <summary>One sandbox shared by the route tests of a class, with a client token and a user token (with the chat and forum scopes).</summary>
 public sealed class OsuSharedHost : IAsyncLifetime
 {
     private OsuTestHost? _host;
@@ -15,7 +15,7 @@ public sealed class OsuSharedHost : IAsyncLifetime
     {
         _host = await OsuTestHost.StartAsync();
         ClientToken = await _host.ClientTokenAsync();
-        (UserToken, _) = await _host.UserTokenAsync();
+        (UserToken, _) = await _host.UserTokenAsync(OsuCommunityHost.ChatScopes);
     }
 
     public async Task DisposeAsync()

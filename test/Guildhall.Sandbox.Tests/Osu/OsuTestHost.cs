@@ -113,6 +113,37 @@ internal sealed class OsuTestHost : IAsyncDisposable
         return JsonNode.Parse(text)!;
     }
 
+    /// <summary>Sends a request with a JSON body (or none), a token and an <c>x-api-version</c> (or none).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, JsonNode? body = null, int? apiVersion = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (apiVersion is not null)
+        {
+            request.Headers.Add("x-api-version", apiVersion.Value.ToString());
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>Sends a request and reads the JSON answer, asserting success.</summary>
+    public async Task<JsonNode> JsonAsync(HttpMethod method, string path, string? token, JsonNode? body = null, int? apiVersion = null)
+    {
+        using var response = await SendAsync(method, path, token, body, apiVersion);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text[..Math.Min(300, text.Length)]}");
+        return JsonNode.Parse(text)!;
+    }
+
     public static async Task<JsonNode> ReadJsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 

@@ -1,0 +1,224 @@
+using System.Globalization;
+using Guildhall.Core;
+using Guildhall.Osu.Authentication;
+using Guildhall.Osu.Chat;
+using Guildhall.Osu.Internal;
+using Guildhall.Osu.Json;
+using Guildhall.Osu.Json.Envelopes;
+using Guildhall.Osu.Models;
+
+namespace Guildhall.Osu;
+
+/// <summary>
+/// Chat: channels, membership, messages and private messages. Reached through <see cref="OsuClient.Chat"/>. Every call
+/// needs a resource owner: a user token (authorization code) with the scope named on the call, or, for a bot account,
+/// a client-credentials token with <c>delegate</c> (which may carry <c>chat.write</c> and <c>chat.write_manage</c>, never
+/// <c>chat.read</c>: a bot reads with a user token of its own account on its own application).
+/// </summary>
+public class OsuChatClient : ApiSubClient
+{
+    /// <summary>The most messages <c>GET /chat/channels/{channel}/messages</c> returns per request.</summary>
+    public const int MaxMessagesPerRequest = 50;
+
+    internal OsuChatClient(OsuConnection? connection)
+        : base(connection)
+    {
+    }
+
+    /// <summary>For mocking.</summary>
+    protected OsuChatClient()
+    {
+    }
+
+    private OsuConnection Connection => GetConnection<OsuConnection>();
+
+    /// <summary>Tells the API the user is still chatting and reads silences (<c>POST /chat/ack</c>; scope <c>chat.read</c>).</summary>
+    /// <param name="historySince">Only silences after this silence id; <see langword="null"/> for the recent ones.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<ChatAck> AckAsync(long? historySince = null, CancellationToken cancellationToken = default)
+    {
+        const string Operation = "osu.chat.ack";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ChatAckBody, ChatAck>(HttpMethod.Post, "chat/ack", Operation, new ChatAckBody(historySince), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Chat updates (<c>GET /chat/updates</c>). The API serves this route to first-party clients only (tokens with the
+    /// <c>*</c> scope, which third-party applications cannot obtain), so with an osu! token that lacks it the call is not
+    /// sent and fails with <see cref="Core.Errors.ApiForbiddenException"/> (error code <c>missing_scope</c>); with a
+    /// credential of your own the API's 403 (<c>Invalid scope(s) provided.</c>) arrives as the same exception. Third-party
+    /// clients use <see cref="AckAsync"/>, <see cref="GetChannelsAsync"/> and <see cref="WatchMessagesAsync"/> instead.
+    /// </summary>
+    /// <param name="since">The message id to report changes after.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="Core.Errors.ApiForbiddenException">The token is not a first-party one (always, for third-party applications).</exception>
+    public virtual async Task<ChatUpdates> GetUpdatesAsync(long since, CancellationToken cancellationToken = default)
+    {
+        const string Operation = "osu.chat.updates";
+        await Connection.EnsureScopeAsync(OsuScopes.FirstParty, Operation, cancellationToken).ConfigureAwait(false);
+        var path = new QueryBuilder("chat/updates").Add("since", since).ToString();
+        return await Connection.GetAsync<ChatUpdates>(path, Operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The public channels the user may join (<c>GET /chat/channels</c>; scope <c>chat.read</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<IReadOnlyList<ChatChannel>> GetChannelsAsync(CancellationToken cancellationToken = default)
+    {
+        const string Operation = "osu.chat.channels";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.GetAsync<IReadOnlyList<ChatChannel>>("chat/channels", Operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A channel the user is in, with its members for a PM (<c>GET /chat/channels/{channel}</c>; scope <c>chat.read</c>).</summary>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="Core.Errors.ApiNotFoundException">No such channel, or the user is not in it.</exception>
+    public virtual async Task<ChatChannelDetails> GetChannelAsync(long channelId, CancellationToken cancellationToken = default)
+    {
+        const string Operation = "osu.chat.channel";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.GetAsync<ChatChannelDetails>("chat/channels/" + Id(channelId), Operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Messages of a channel the user is in, oldest first (<c>GET /chat/channels/{channel}/messages</c>; scope
+    /// <c>chat.read</c>): with <paramref name="sinceMessageId"/>, the first ones after it; without, the newest ones.
+    /// </summary>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="sinceMessageId">Only messages after this id.</param>
+    /// <param name="untilMessageId">Only messages before this id.</param>
+    /// <param name="limit">At most this many (1 to <see cref="MaxMessagesPerRequest"/>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="Core.Errors.ApiNotFoundException">No such channel, or the user is not in it.</exception>
+    public virtual async Task<IReadOnlyList<ChatMessage>> GetMessagesAsync(
+        long channelId, long? sinceMessageId = null, long? untilMessageId = null, int limit = MaxMessagesPerRequest, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxMessagesPerRequest);
+        const string Operation = "osu.chat.messages";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
+        var path = new QueryBuilder($"chat/channels/{Id(channelId)}/messages").Add("limit", limit).Add("since", sinceMessageId).Add("until", untilMessageId);
+        return await Connection.GetAsync<IReadOnlyList<ChatMessage>>(path.ToString(), Operation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The channel's new messages as they arrive, each once and in order, for as long as the caller reads (a chat bot's
+    /// loop). It polls <see cref="GetMessagesAsync"/> after the last message it yielded, so a dropped connection, a server
+    /// error or a throttled request costs a retry after <see cref="ChatWatchOptions.RetryDelay"/>, never a message or a
+    /// repeat. To resume after a restart, pass the last id handled as <see cref="ChatWatchOptions.AfterMessageId"/>.
+    /// </summary>
+    /// <param name="channelId">The channel (the user must be in it).</param>
+    /// <param name="options">Where to start and how often to poll; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Ends the stream.</param>
+    /// <exception cref="Core.Errors.GuildhallApiException">An error retrying cannot fix (no such channel, a missing scope, a revoked token).</exception>
+    public virtual IAsyncEnumerable<ChatMessage> WatchMessagesAsync(long channelId, ChatWatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ChatWatchOptions();
+        options.Validate();
+        return new ChatMessageWatcher(this, Connection.TimeProvider, Connection.CreateLogger(typeof(OsuChatClient).FullName!), channelId, options).ReadAsync(cancellationToken);
+    }
+
+    /// <summary>Opens (or finds) the PM channel with a user (<c>POST /chat/channels</c>, type <c>PM</c>; scope <c>chat.write_manage</c>).</summary>
+    /// <param name="targetUserId">The other user.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<ChatChannel> CreatePrivateChannelAsync(long targetUserId, CancellationToken cancellationToken = default) =>
+        CreateChannelAsync(new ChatChannelBody { Type = "PM", TargetId = targetUserId }, cancellationToken);
+
+    /// <summary>
+    /// Creates an announcement channel to a list of users with its first message (<c>POST /chat/channels</c>, type
+    /// <c>ANNOUNCE</c>; scope <c>chat.write_manage</c>; the API allows it to accounts with the announce permission).
+    /// </summary>
+    /// <param name="name">The channel's name.</param>
+    /// <param name="description">The channel's description.</param>
+    /// <param name="targetUserIds">The users it goes to.</param>
+    /// <param name="message">The first message.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<ChatChannel> CreateAnnouncementChannelAsync(
+        string name, string description, IEnumerable<long> targetUserIds, string message, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(targetUserIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        var targets = targetUserIds.Distinct().ToList();
+        if (targets.Count == 0)
+        {
+            throw new ArgumentException("An announcement needs at least one user.", nameof(targetUserIds));
+        }
+
+        return CreateChannelAsync(
+            new ChatChannelBody { Type = "ANNOUNCE", TargetIds = targets, Channel = new ChatChannelNameBody(name, description), Message = message },
+            cancellationToken);
+    }
+
+    /// <summary>Joins a public channel (<c>PUT /chat/channels/{channel}/users/{user}</c>; scope <c>chat.write_manage</c>).</summary>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="userId">The token's owner (the API refuses anyone else with 403); for a <c>delegate</c> token, the bot account.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<ChatChannel> JoinChannelAsync(long channelId, long userId, CancellationToken cancellationToken = default)
+    {
+        const string Operation = "osu.chat.join";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatWriteManage, Operation, cancellationToken).ConfigureAwait(false);
+        var request = Connection.Create(HttpMethod.Put, $"chat/channels/{Id(channelId)}/users/{Id(userId)}", Operation, safeToRetry: true);
+        return await Connection.SendJsonAsync(request, OsuJson.TypeInfo<ChatChannel>(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Leaves a channel (<c>DELETE /chat/channels/{channel}/users/{user}</c>; scope <c>chat.write_manage</c>).</summary>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="userId">The token's owner; for a <c>delegate</c> token, the bot account.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task LeaveChannelAsync(long channelId, long userId, CancellationToken cancellationToken = default)
+    {
+        const string Operation = "osu.chat.leave";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatWriteManage, Operation, cancellationToken).ConfigureAwait(false);
+        await Connection.SendAsync(Connection.Create(HttpMethod.Delete, $"chat/channels/{Id(channelId)}/users/{Id(userId)}", Operation, safeToRetry: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks a channel read up to a message (<c>PUT /chat/channels/{channel}/mark-as-read/{message}</c>; scope <c>chat.read</c>).</summary>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="messageId">The newest message read.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task MarkAsReadAsync(long channelId, long messageId, CancellationToken cancellationToken = default)
+    {
+        const string Operation = "osu.chat.mark_read";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
+        await Connection.SendAsync(Connection.Create(HttpMethod.Put, $"chat/channels/{Id(channelId)}/mark-as-read/{Id(messageId)}", Operation, safeToRetry: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a message to a channel the user is in (<c>POST /chat/channels/{channel}/messages</c>; scope <c>chat.write</c>).</summary>
+    /// <param name="channelId">The channel.</param>
+    /// <param name="message">The text.</param>
+    /// <param name="isAction">Whether it is an action (<c>/me</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<ChatMessage> SendMessageAsync(long channelId, string message, bool isAction = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        const string Operation = "osu.chat.send";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatWrite, Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ChatMessageBody, ChatMessage>(HttpMethod.Post, $"chat/channels/{Id(channelId)}/messages", Operation, new ChatMessageBody(message, isAction), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a private message, opening the PM channel if needed (<c>POST /chat/new</c>; scope <c>chat.write</c>).</summary>
+    /// <param name="targetUserId">The recipient.</param>
+    /// <param name="message">The text.</param>
+    /// <param name="isAction">Whether it is an action (<c>/me</c>).</param>
+    /// <param name="uuid">An id of the client's choosing that makes a repeated request harmless; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<PrivateMessageResult> SendPrivateMessageAsync(
+        long targetUserId, string message, bool isAction = false, string? uuid = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        const string Operation = "osu.chat.send_private";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatWrite, Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<PrivateMessageBody, PrivateMessageResult>(HttpMethod.Post, "chat/new", Operation, new PrivateMessageBody(targetUserId, message, isAction, uuid), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ChatChannel> CreateChannelAsync(ChatChannelBody body, CancellationToken cancellationToken)
+    {
+        const string Operation = "osu.chat.create_channel";
+        await Connection.EnsureScopeAsync(OsuScopes.ChatWriteManage, Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ChatChannelBody, ChatChannel>(HttpMethod.Post, "chat/channels", Operation, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}
