@@ -29,7 +29,7 @@ internal static class OsuArtistTrackRoutes
         var limit = Math.Clamp(OsuQuery.Int(request, "limit") ?? DefaultLimit, 1, DefaultLimit);
         lock (world.Sync)
         {
-            var tracks = Filter(request, world.Community.ArtistTracks);
+            var tracks = Filter(request, world.SiteContent.ArtistTracks);
             var ordered = (ascending ? tracks.OrderBy(t => SortKey(t, field)) : tracks.OrderByDescending(t => SortKey(t, field)))
                 .ThenBy(t => ascending ? t["id"]!.ToInt64() : -t["id"]!.ToInt64())
                 .ToList();

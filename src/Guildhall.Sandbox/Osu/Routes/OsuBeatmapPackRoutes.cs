@@ -24,7 +24,7 @@ internal static class OsuBeatmapPackRoutes
         var after = OsuCursorValue.Long(OsuCursor.FromRequest(context.Request)?["pack_id"]);
         lock (world.Sync)
         {
-            if (!world.Community.Packs.TryGetValue(type, out var packs))
+            if (!world.SiteContent.Packs.TryGetValue(type, out var packs))
             {
                 return OsuResponses.NotFound();
             }
@@ -44,7 +44,7 @@ internal static class OsuBeatmapPackRoutes
         var user = OsuCaller.From(context).User;
         lock (world.Sync)
         {
-            var found = world.Community.Packs.Values.SelectMany(p => p).FirstOrDefault(p => p.Pack["tag"]!.GetValue<string>() == pack);
+            var found = world.SiteContent.Packs.Values.SelectMany(p => p).FirstOrDefault(p => p.Pack["tag"]!.GetValue<string>() == pack);
             if (found.Pack is null)
             {
                 return OsuResponses.ModelNotFound("BeatmapPack");

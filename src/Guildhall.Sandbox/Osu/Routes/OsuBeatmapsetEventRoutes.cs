@@ -29,7 +29,7 @@ internal static class OsuBeatmapsetEventRoutes
         var page = Math.Max(1, OsuQuery.Int(request, "page") ?? 1);
         lock (world.Sync)
         {
-            var community = world.Community;
+            var community = world.SiteContent;
             var events = community.BeatmapsetEvents.Where(e =>
                     (userId is null || e["user_id"]?.ToInt64() == userId)
                     && (setId is null || e["beatmapset_id"]!.ToInt64() == setId)
@@ -59,8 +59,8 @@ internal static class OsuBeatmapsetEventRoutes
         JsonObject? discussion = null;
         if (stored["discussion_id"]?.ToInt64() is { } discussionId)
         {
-            discussion = (JsonObject)world.Community.Discussions.First(d => d["id"]!.ToInt64() == discussionId).DeepClone();
-            discussion["starting_post"] = world.Community.DiscussionPosts.First(p => p["beatmapset_discussion_id"]!.ToInt64() == discussionId).DeepClone();
+            discussion = (JsonObject)world.SiteContent.Discussions.First(d => d["id"]!.ToInt64() == discussionId).DeepClone();
+            discussion["starting_post"] = world.SiteContent.DiscussionPosts.First(p => p["beatmapset_discussion_id"]!.ToInt64() == discussionId).DeepClone();
         }
 
         return new JsonObject

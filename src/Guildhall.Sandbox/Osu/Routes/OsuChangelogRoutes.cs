@@ -29,7 +29,7 @@ internal static class OsuChangelogRoutes
         var formats = Formats(request);
         lock (world.Sync)
         {
-            var community = world.Community;
+            var community = world.SiteContent;
             var builds = community.Builds
                 .Where(b => stream is null || StreamOf(b) == stream)
                 .Where(b => maxId is null || b["id"]!.ToInt64() <= maxId)
@@ -62,7 +62,7 @@ internal static class OsuChangelogRoutes
     {
         lock (world.Sync)
         {
-            return Respond(context, world, world.Community.Builds.FirstOrDefault(b => StreamOf(b) == stream && b["version"]!.GetValue<string>() == build));
+            return Respond(context, world, world.SiteContent.Builds.FirstOrDefault(b => StreamOf(b) == stream && b["version"]!.GetValue<string>() == build));
         }
     }
 
@@ -71,7 +71,7 @@ internal static class OsuChangelogRoutes
         var byId = OsuQuery.String(context.Request, "key") == "id";
         lock (world.Sync)
         {
-            var builds = world.Community.Builds;
+            var builds = world.SiteContent.Builds;
             var found = byId
                 ? builds.FirstOrDefault(b => b["id"]!.ToInt64().ToString(CultureInfo.InvariantCulture) == changelog)
                 : builds.FirstOrDefault(b => b["version"]!.GetValue<string>() == changelog) ?? builds.FirstOrDefault(b => StreamOf(b) == changelog);
@@ -87,7 +87,7 @@ internal static class OsuChangelogRoutes
         }
 
         var result = WithEntries(build, Formats(context.Request));
-        var sameStream = world.Community.Builds.Where(b => StreamOf(b) == StreamOf(build)).ToList();
+        var sameStream = world.SiteContent.Builds.Where(b => StreamOf(b) == StreamOf(build)).ToList();
         var index = sameStream.IndexOf(build);
         result["versions"] = new JsonObject
         {

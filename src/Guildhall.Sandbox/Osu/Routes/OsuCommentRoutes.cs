@@ -1,4 +1,3 @@
-using Guildhall.Sandbox.Osu.Community;
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
 
@@ -36,7 +35,7 @@ internal static class OsuCommentRoutes
         var cursor = OsuCursor.FromRequest(request);
         lock (world.Sync)
         {
-            var all = world.Community.Comments;
+            var all = world.SiteContent.Comments;
             var scope = all.Where(c => type is null || (Type(c) == type && c["commentable_id"]!.ToInt64() == targetId)).ToList();
             var listed = Sorted(scope.Where(c => parentId is null || (parentId == 0 ? c["parent_id"] is null : c["parent_id"]?.ToInt64() == parentId)), sort)
                 .Where(c => cursor is null || IsAfter(c, cursor, sort))
@@ -58,7 +57,7 @@ internal static class OsuCommentRoutes
     {
         lock (world.Sync)
         {
-            var all = world.Community.Comments;
+            var all = world.SiteContent.Comments;
             var found = long.TryParse(comment, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? all.FirstOrDefault(c => c["id"]!.ToInt64() == id) : null;
             if (found is null)
             {
@@ -109,7 +108,7 @@ internal static class OsuCommentRoutes
 
     private static JsonObject Meta(OsuWorld world, string type, long id)
     {
-        var community = world.Community;
+        var community = world.SiteContent;
         var (title, url, ownerId) = type switch
         {
             "news_post" when community.NewsPosts.FirstOrDefault(p => p["id"]!.ToInt64() == id) is { } post =>

@@ -1,4 +1,3 @@
-using Guildhall.Sandbox.Osu.Community;
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
 
@@ -34,7 +33,7 @@ internal static class OsuDiscussionRoutes
         var status = OsuQuery.Present(request, "beatmapset_status") ?? "all";
         lock (world.Sync)
         {
-            var community = world.Community;
+            var community = world.SiteContent;
             var matching = community.Discussions.Where(d =>
                 (setId is null || d["beatmapset_id"]!.ToInt64() == setId)
                 && (beatmapId is null || d["beatmap_id"]?.ToInt64() == beatmapId)
@@ -72,7 +71,7 @@ internal static class OsuDiscussionRoutes
 
         lock (world.Sync)
         {
-            var community = world.Community;
+            var community = world.SiteContent;
             var firstPosts = community.DiscussionPosts.GroupBy(p => p["beatmapset_discussion_id"]!.ToInt64()).Select(g => g.First()["id"]!.ToInt64()).ToHashSet();
             var matching = community.DiscussionPosts.Where(p =>
                 (discussionId is null || p["beatmapset_discussion_id"]!.ToInt64() == discussionId)
@@ -102,7 +101,7 @@ internal static class OsuDiscussionRoutes
         var score = OsuQuery.Int(request, "score");
         lock (world.Sync)
         {
-            var community = world.Community;
+            var community = world.SiteContent;
             var authors = community.Discussions.ToDictionary(d => d["id"]!.ToInt64(), d => d["user_id"]!.ToInt64());
             var matching = community.DiscussionVotes.Where(v =>
                 (discussionId is null || v["beatmapset_discussion_id"]!.ToInt64() == discussionId)
@@ -139,7 +138,7 @@ internal static class OsuDiscussionRoutes
         return OsuResponses.Json(result);
     }
 
-    private static JsonObject WithIncludes(OsuCommunity community, JsonObject discussion)
+    private static JsonObject WithIncludes(OsuSiteContent community, JsonObject discussion)
     {
         var result = (JsonObject)discussion.DeepClone();
         var id = discussion["id"]!.ToInt64();

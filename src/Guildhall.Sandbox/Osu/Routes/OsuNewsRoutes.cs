@@ -25,7 +25,7 @@ internal static class OsuNewsRoutes
         var after = OsuCursorValue.Long(OsuCursor.FromRequest(request)?["id"]);
         lock (world.Sync)
         {
-            var posts = world.Community.NewsPosts;
+            var posts = world.SiteContent.NewsPosts;
             var matching = posts.Where(p => year is null || Published(p).Year == year).Where(p => after is null || p["id"]!.ToInt64() < after).ToList();
             var page = matching.Take(limit).ToList();
             var sidebarYear = year ?? (posts.Count == 0 ? 0 : Published(posts[0]).Year);
@@ -51,7 +51,7 @@ internal static class OsuNewsRoutes
         var byId = OsuQuery.String(context.Request, "key") == "id";
         lock (world.Sync)
         {
-            var posts = world.Community.NewsPosts;
+            var posts = world.SiteContent.NewsPosts;
             var index = posts.FindIndex(p => byId ? p["id"]!.ToInt64().ToString(CultureInfo.InvariantCulture) == news : p["slug"]!.GetValue<string>() == news);
             if (index < 0)
             {

@@ -1,5 +1,4 @@
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.Osu.Community;
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
 using Microsoft.Extensions.DependencyInjection;

@@ -27,7 +27,7 @@ internal static class OsuSiteContentRoutes
     {
         lock (world.Sync)
         {
-            var community = world.Community;
+            var community = world.SiteContent;
             return OsuResponses.Json(new JsonObject
             {
                 ["ends_at"] = OsuJsonTime.Offset(community.SeasonEndsAt),

@@ -30,7 +30,7 @@ internal sealed class OsuWorld
     public List<JsonObject> WikiPages { get; } = [];
 
     /// <summary>Site content and the beatmap community (news, changelog, comments, packs, discussions...).</summary>
-    public Community.OsuCommunity Community { get; } = new();
+    public OsuSiteContent SiteContent { get; } = new();
 
     public long NextScoreId { get; set; } = 5_000_000_000;
 

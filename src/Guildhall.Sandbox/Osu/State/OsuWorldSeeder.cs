@@ -18,9 +18,9 @@ internal static class OsuWorldSeeder
         OsuActivitySeeder.Seed(world, roster, now);
         OsuSpotlightSeeder.Seed(world);
         OsuWikiSeeder.Seed(world);
-        Community.OsuContentSeeder.Seed(world, world.Community, now);
-        Community.OsuNewsSeeder.Seed(world, world.Community, now);
-        Community.OsuModdingSeeder.Seed(world, world.Community, now);
+        OsuContentSeeder.Seed(world, world.SiteContent, now);
+        OsuNewsSeeder.Seed(world, world.SiteContent, now);
+        OsuModdingSeeder.Seed(world, world.SiteContent, now);
         world.RecomputeRanks();
         return world;
     }

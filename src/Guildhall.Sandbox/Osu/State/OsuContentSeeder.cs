@@ -1,6 +1,6 @@
 using Guildhall.Sandbox.Osu.State;
 
-namespace Guildhall.Sandbox.Osu.Community;
+namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>
 /// Seeds the site content: featured artist tracks (eight artists, three albums each, six tracks an album), the season's
@@ -21,7 +21,7 @@ internal static class OsuContentSeeder
 
     private static readonly string[] Categories = ["Gameplay", "Online", "Code quality", "Song select", "Editor", "Audio"];
 
-    public static void Seed(OsuWorld world, OsuCommunity community, DateTimeOffset now)
+    public static void Seed(OsuWorld world, OsuSiteContent community, DateTimeOffset now)
     {
         SeedArtistTracks(community, now);
         SeedBackgrounds(world, community, now);
@@ -53,7 +53,7 @@ internal static class OsuContentSeeder
         }
     }
 
-    private static void SeedArtistTracks(OsuCommunity community, DateTimeOffset now)
+    private static void SeedArtistTracks(OsuSiteContent community, DateTimeOffset now)
     {
         var trackId = 7000;
         for (var artist = 0; artist < ArtistNames.Length; artist++)
@@ -102,7 +102,7 @@ internal static class OsuContentSeeder
         }
     }
 
-    private static void SeedBackgrounds(OsuWorld world, OsuCommunity community, DateTimeOffset now)
+    private static void SeedBackgrounds(OsuWorld world, OsuSiteContent community, DateTimeOffset now)
     {
         community.SeasonEndsAt = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(2);
         var artists = world.Users.Values.OrderBy(u => u.Id).Where(u => !u.IsBot).Take(12).ToList();
@@ -112,7 +112,7 @@ internal static class OsuContentSeeder
         }
     }
 
-    private static void SeedChangelog(OsuWorld world, OsuCommunity community, DateTimeOffset now)
+    private static void SeedChangelog(OsuWorld world, OsuSiteContent community, DateTimeOffset now)
     {
         foreach (var (id, name, display, featured) in StreamSeeds)
         {

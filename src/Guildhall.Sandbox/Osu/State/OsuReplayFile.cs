@@ -1,7 +1,7 @@
 using System.Text;
 using Guildhall.Sandbox.Osu.State;
 
-namespace Guildhall.Sandbox.Osu.Community;
+namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>
 /// Writes a score's replay in the <c>.osr</c> layout osu! uses: ruleset, game version, beatmap MD5, player, replay MD5,

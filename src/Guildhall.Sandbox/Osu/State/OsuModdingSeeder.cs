@@ -1,6 +1,6 @@
 using Guildhall.Sandbox.Osu.State;
 
-namespace Guildhall.Sandbox.Osu.Community;
+namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>
 /// Seeds the modding of beatmapsets: discussions on the sets of the roster's mappers (problems, suggestions, praise,
@@ -21,7 +21,7 @@ internal static class OsuModdingSeeder
 
     private static readonly string[] MessageTypes = ["problem", "suggestion", "praise", "mapper_note", "hype", "suggestion"];
 
-    public static void Seed(OsuWorld world, OsuCommunity community, DateTimeOffset now)
+    public static void Seed(OsuWorld world, OsuSiteContent community, DateTimeOffset now)
     {
         var users = world.Users.Values.OrderBy(u => u.Id).Where(u => !u.IsBot).Take(25).ToList();
         var sets = world.Beatmapsets.Values.OrderBy(s => s.Id).Take(10).ToList();
@@ -107,7 +107,7 @@ internal static class OsuModdingSeeder
     };
 
     // Four rounds of every type, newest first, each about a set and (for discussion kinds) one of its discussions.
-    private static void SeedEvents(OsuCommunity community, List<OsuBeatmapset> sets, List<OsuUser> users, DateTimeOffset now)
+    private static void SeedEvents(OsuSiteContent community, List<OsuBeatmapset> sets, List<OsuUser> users, DateTimeOffset now)
     {
         var events = new List<JsonObject>();
         var id = 3_400_000L;

@@ -1,11 +1,11 @@
-namespace Guildhall.Sandbox.Osu.Community;
+namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>
 /// The site content and beatmap community of the osu! emulator, stored in their wire shapes: featured artist tracks,
 /// seasonal backgrounds, the changelog, news, comments, beatmap packs, beatmapset events and discussions. It lives in
-/// <see cref="State.OsuWorld.Community"/> and is guarded by the world's lock.
+/// <see cref="State.OsuWorld.SiteContent"/> and is guarded by the world's lock.
 /// </summary>
-internal sealed class OsuCommunity
+internal sealed class OsuSiteContent
 {
     /// <summary>Featured artist tracks (<c>ArtistTrack</c> with <c>album</c> and <c>artist</c>), in id order.</summary>
     public List<JsonObject> ArtistTracks { get; } = [];

@@ -1,6 +1,6 @@
 using Guildhall.Sandbox.Osu.State;
 
-namespace Guildhall.Sandbox.Osu.Community;
+namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>
 /// Seeds the news (45 posts over the last three years), the comments on posts, builds and beatmapsets (threads with
@@ -16,14 +16,14 @@ internal static class OsuNewsSeeder
         ("chart", "R", 11, 0), ("theme", "T", 8, null), ("artist", "A", 6, null),
     ];
 
-    public static void Seed(OsuWorld world, OsuCommunity community, DateTimeOffset now)
+    public static void Seed(OsuWorld world, OsuSiteContent community, DateTimeOffset now)
     {
         SeedNews(community, now);
         SeedComments(world, community);
         SeedPacks(world, community, now);
     }
 
-    private static void SeedNews(OsuCommunity community, DateTimeOffset now)
+    private static void SeedNews(OsuSiteContent community, DateTimeOffset now)
     {
         for (var i = 0; i < 45; i++)
         {
@@ -49,7 +49,7 @@ internal static class OsuNewsSeeder
         }
     }
 
-    private static void SeedComments(OsuWorld world, OsuCommunity community)
+    private static void SeedComments(OsuWorld world, OsuSiteContent community)
     {
         var users = world.Users.Values.OrderBy(u => u.Id).Where(u => !u.IsBot).Take(30).ToList();
         var targets = new List<(string Type, long Id, DateTimeOffset Since)>();
@@ -105,7 +105,7 @@ internal static class OsuNewsSeeder
         };
     }
 
-    private static void SeedPacks(OsuWorld world, OsuCommunity community, DateTimeOffset now)
+    private static void SeedPacks(OsuWorld world, OsuSiteContent community, DateTimeOffset now)
     {
         var sets = world.Beatmapsets.Values.Where(s => s.Status is "ranked" or "loved" or "approved").OrderBy(s => s.Id).Select(s => s.Id).ToList();
         foreach (var (type, prefix, count, rulesetId) in PackSeeds)
