@@ -18,6 +18,9 @@ internal static class TestOptions
             TimeProvider = clock,
             RateLimitStore = new Core.RateLimiting.InMemoryRateLimitStore(clock),
             Retry = new Core.RetryOptions { MaxRetries = 0 },
+            // The stub server counts nothing, and the fake clock moves only when a test moves it: tests about the
+            // budget set their own.
+            RequestsPerMinute = 1200,
         };
     }
 }

@@ -53,6 +53,8 @@ public class OsuSandbox : IAsyncLifetime
         ScoreFormat = format,
         TimeProvider = Time ?? TimeProvider.System,
         RateLimitStore = new Core.RateLimiting.InMemoryRateLimitStore(Time),
+        // The sandbox throttles at osu-web's 1200 a minute unless a test lowers it; tests about the budget set their own.
+        RequestsPerMinute = 1200,
     };
 
     public OsuClientStorage Storage(OsuScoreFormat format = OsuScoreFormat.Lazer, IOsuTokenRepository? repository = null) =>
