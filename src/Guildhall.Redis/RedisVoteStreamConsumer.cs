@@ -44,7 +44,7 @@ public sealed class RedisVoteStreamConsumer
 
     /// <summary>Consumes until <paramref name="cancellationToken"/> is cancelled, waiting <see cref="RedisVoteStreamOptions.PollInterval"/> whenever there is nothing to do.</summary>
     /// <param name="cancellationToken">Stops the consumer; a vote being handled then stays pending for another consumer.</param>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         while (true)
         {
