@@ -56,8 +56,11 @@ internal static class OsuSiteContentRoutes
         {
             var page = world.WikiPages.FirstOrDefault(p => string.Equals(p["path"]!.GetValue<string>(), path, StringComparison.OrdinalIgnoreCase));
 
-            // osu-web answers a missing page with a bare 404: no body at all.
-            return page is null ? Results.StatusCode(StatusCodes.Status404NotFound) : OsuResponses.Json(page.DeepClone());
+            // osu-web answers a missing page with a bare 404: no body at all, but (like every Laravel answer) a
+            // Content-Type, which clients that read the header on every answer rely on.
+            return page is null
+                ? Results.Text(string.Empty, "text/html; charset=UTF-8", statusCode: StatusCodes.Status404NotFound)
+                : OsuResponses.Json(page.DeepClone());
         }
     }
 }
