@@ -27,27 +27,17 @@ internal static class LimitsCommand
         return command;
     }
 
-    private static Command TopGg()
-    {
-        var api = new ApiCommandOptions(
-            TopGgClientOptions.DefaultBaseAddress.AbsoluteUri, "--token", "TOPGG_TOKEN", "The Top.gg API token whose budget to show.", rateLimited: true);
-        return Create("topgg", "Show a Top.gg token's budget: the global, /bots and announcement buckets.", api, parse =>
-        {
-            var token = api.RequireCredential(parse);
-            return (Fingerprint(token), TopGgClient.DescribeRateLimits(new TopGgClientOptions { Token = token }));
-        });
-    }
+    private static Command TopGg() => ForSecret(
+        "topgg",
+        "Show a Top.gg token's budget: the global, /bots and announcement buckets.",
+        new ApiCommandOptions(TopGgClientOptions.DefaultBaseAddress.AbsoluteUri, "--token", "TOPGG_TOKEN", "The Top.gg API token whose budget to show.", rateLimited: true),
+        token => TopGgClient.DescribeRateLimits(new TopGgClientOptions { Token = token }));
 
-    private static Command Tatsu()
-    {
-        var api = new ApiCommandOptions(
-            TatsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--key", "TATSU_KEY", "The Tatsu API key whose budget to show.", rateLimited: true);
-        return Create("tatsu", "Show a Tatsu API key's budget.", api, parse =>
-        {
-            var key = api.RequireCredential(parse);
-            return (Fingerprint(key), TatsuClient.DescribeRateLimits(new TatsuClientOptions { ApiKey = key }));
-        });
-    }
+    private static Command Tatsu() => ForSecret(
+        "tatsu",
+        "Show a Tatsu API key's budget.",
+        new ApiCommandOptions(TatsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--key", "TATSU_KEY", "The Tatsu API key whose budget to show.", rateLimited: true),
+        key => TatsuClient.DescribeRateLimits(new TatsuClientOptions { ApiKey = key }));
 
     private static Command Osu()
     {
@@ -56,7 +46,7 @@ internal static class LimitsCommand
         var session = new Option<long>("--session")
         {
             Description = "The session: a user's id, as with 'guildhall osu --session'. Defaults to the app client (client credentials).",
-            DefaultValueFactory = _ => Guildhall.Osu.Storage.OsuClientStorage.AppSessionId,
+            DefaultValueFactory = _ => OsuClientStorage.AppSessionId,
         };
         var command = Create("osu", "Show the budget of one session of an osu! application.", api, parse =>
         {
@@ -83,6 +73,14 @@ internal static class LimitsCommand
         });
         return command;
     }
+
+    /// <summary>A subcommand for an API whose buckets derive from a secret (a token, a key), named by its fingerprint.</summary>
+    private static Command ForSecret(string name, string description, ApiCommandOptions api, Func<string, IReadOnlyList<RateLimitBucketDescription>> describe) =>
+        Create(name, description, api, parse =>
+        {
+            var secret = api.RequireCredential(parse);
+            return (Fingerprint(secret), describe(secret));
+        });
 
     /// <summary>A subcommand that describes a credential's buckets and reads each from the store the API commands would use.</summary>
     private static Command Create(
