@@ -74,6 +74,24 @@ public class OsuClient : ApiClient
     {
     }
 
+    /// <summary>
+    /// The client-side buckets of one session of the application <see cref="OsuClientOptions.ClientId"/>, with the keys every
+    /// client of that session counts against in its <see cref="Core.ApiClientOptions.RateLimitStore"/> (keys name the client
+    /// id and the session, never a secret or a token): read them from a shared store to see the session's budget without
+    /// calling osu!. Only the client id and <see cref="OsuClientOptions.RequestsPerMinute"/> are read.
+    /// </summary>
+    /// <param name="options">The settings of the application.</param>
+    /// <param name="sessionId">The session: a user's id, or <see cref="OsuClientStorage.AppSessionId"/> for the app client.</param>
+    /// <returns>The buckets: <c>session</c> and <c>replays</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The client id is not positive or the requests per minute below 1.</exception>
+    public static IReadOnlyList<RateLimitBucketDescription> DescribeRateLimits(OsuClientOptions options, long sessionId = OsuClientStorage.AppSessionId)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ClientId, 1, nameof(options.ClientId));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RequestsPerMinute, 1, nameof(options.RequestsPerMinute));
+        return OsuConnection.Describe(options, BucketKey(options, sessionId.ToString(CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected OsuClient()
     {

@@ -45,6 +45,18 @@ public class PolympicsClient : Core.ApiClient
     {
     }
 
+    /// <summary>
+    /// The client-side buckets of the options' credentials, as every client package describes them: none, since Polympics
+    /// documents no rate limit, so the client keeps no budget of its own.
+    /// </summary>
+    /// <param name="options">The settings whose credentials would be described.</param>
+    /// <returns>An empty list.</returns>
+    public static IReadOnlyList<Core.RateLimiting.RateLimitBucketDescription> DescribeRateLimits(PolympicsClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [];
+    }
+
     private protected PolympicsClient(PolympicsConnection connection)
         : this(connection, new PolympicsAccountsClient(connection), new PolympicsTeamsClient(connection), new PolympicsAwardsClient(connection))
     {

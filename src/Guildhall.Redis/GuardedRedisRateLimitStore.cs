@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using Guildhall.Core.RateLimiting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using StackExchange.Redis;
 
 namespace Guildhall.Redis;
 
@@ -22,10 +19,8 @@ public sealed class GuardedRedisRateLimitStore : IRateLimitStore
     private readonly IRateLimitStore _shared;
     private readonly InMemoryRateLimitStore _local;
     private readonly RedisOutageOptions _options;
-    private readonly TimeProvider _clock;
-    private readonly ILogger _logger;
+    private readonly RedisOutageGuard _guard;
     private readonly ConcurrentDictionary<string, byte> _localLeases = new(StringComparer.Ordinal);
-    private int _unreachable;
 
     /// <summary>Creates the store.</summary>
     /// <param name="shared">The Redis store.</param>
@@ -37,20 +32,19 @@ public sealed class GuardedRedisRateLimitStore : IRateLimitStore
         _options = options ?? new RedisOutageOptions();
         _options.Validate();
         _shared = shared;
-        _clock = _options.TimeProvider ?? TimeProvider.System;
-        _local = new InMemoryRateLimitStore(_clock);
-        _logger = _options.LoggerFactory?.CreateLogger(RedisLog.OutageCategory) ?? NullLogger.Instance;
+        _guard = new RedisOutageGuard(Part, _options);
+        _local = new InMemoryRateLimitStore(_guard.Clock);
     }
 
     /// <summary>Whether the last call found Redis unreachable.</summary>
-    public bool IsRedisUnreachable => Volatile.Read(ref _unreachable) == 1;
+    public bool IsRedisUnreachable => _guard.IsUnreachable;
 
     /// <inheritdoc />
     /// <exception cref="SharedStateUnavailableException">Redis stayed unreachable for the whole wait, and the policy is to fail closed.</exception>
     public async ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, TimeSpan maxInFlight, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return await GuardAsync(
+        return await _guard.RunAsync(
             () => _shared.TryAcquireAsync(rules, maxInFlight, cancellationToken),
             async () =>
             {
@@ -75,14 +69,14 @@ public sealed class GuardedRedisRateLimitStore : IRateLimitStore
             return;
         }
 
-        await BestEffortAsync(() => _shared.CompleteAsync(lease, serverState, cancellationToken), "completion_dropped").ConfigureAwait(false);
+        _ = await _guard.TryOnceAsync(() => _shared.CompleteAsync(lease, serverState, cancellationToken), "completion_dropped").ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async ValueTask BlockAsync(string key, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
         await _local.BlockAsync(key, until, cancellationToken).ConfigureAwait(false);
-        await BestEffortAsync(() => _shared.BlockAsync(key, until, cancellationToken), "block_kept_locally").ConfigureAwait(false);
+        _ = await _guard.TryOnceAsync(() => _shared.BlockAsync(key, until, cancellationToken), "block_kept_locally").ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -90,81 +84,12 @@ public sealed class GuardedRedisRateLimitStore : IRateLimitStore
     public async ValueTask<RateLimitSnapshot> GetSnapshotAsync(RateLimitRule rule, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return await GuardAsync(
+        return await _guard.RunAsync(
             () => _shared.GetSnapshotAsync(rule, cancellationToken),
             () => _local.GetSnapshotAsync(LocalShareOf(rule), cancellationToken),
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool IsOutage(Exception exception) => exception is RedisConnectionException or RedisTimeoutException;
-
     private RateLimitRule LocalShareOf(RateLimitRule rule) =>
         rule with { Limit = Math.Max(1, (int)Math.Floor(rule.Limit * _options.LocalShare)) };
-
-    private async ValueTask<T> GuardAsync<T>(Func<ValueTask<T>> shared, Func<ValueTask<T>> local, CancellationToken cancellationToken)
-    {
-        var started = _clock.GetTimestamp();
-        while (true)
-        {
-            try
-            {
-                var result = await shared().ConfigureAwait(false);
-                Reachable();
-                return result;
-            }
-            catch (Exception exception) when (IsOutage(exception))
-            {
-                Unreachable(exception);
-                if (_options.Policy == RedisOutagePolicy.LocalFallback)
-                {
-                    Count("local_fallback");
-                    return await local().ConfigureAwait(false);
-                }
-
-                if (_clock.GetElapsedTime(started) >= _options.FailClosedWait)
-                {
-                    Count("failed_closed");
-                    throw new SharedStateUnavailableException(Part, _options.FailClosedWait, exception);
-                }
-            }
-
-            await Task.Delay(_options.RetryInterval, _clock, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async ValueTask BestEffortAsync(Func<ValueTask> shared, string outcome)
-    {
-        try
-        {
-            await shared().ConfigureAwait(false);
-            Reachable();
-        }
-        catch (Exception exception) when (IsOutage(exception))
-        {
-            Unreachable(exception);
-            Count(outcome);
-        }
-    }
-
-    private void Count(string outcome)
-    {
-        RedisLog.OutageCall(_logger, Part, outcome);
-        RedisTelemetry.OutageCalls.Add(1, new KeyValuePair<string, object?>("guildhall.redis.part", Part), new KeyValuePair<string, object?>("guildhall.redis.outcome", outcome));
-    }
-
-    private void Unreachable(Exception exception)
-    {
-        if (Interlocked.Exchange(ref _unreachable, 1) == 0)
-        {
-            RedisLog.OutageStarted(_logger, exception, Part, _options.Policy);
-        }
-    }
-
-    private void Reachable()
-    {
-        if (Interlocked.Exchange(ref _unreachable, 0) == 1)
-        {
-            RedisLog.OutageEnded(_logger, Part);
-        }
-    }
 }

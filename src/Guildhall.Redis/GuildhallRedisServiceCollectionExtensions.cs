@@ -1,5 +1,6 @@
 using Guildhall.Osu;
 using Guildhall.Osu.Authentication;
+using Guildhall.TopGg.AspNetCore;
 using Guildhall.TopGg.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,13 +18,15 @@ public static class GuildhallRedisServiceCollectionExtensions
     /// shared part of Guildhall in it: the rate-limit store of every client whose options set none (with the outage policy of
     /// <see cref="GuildhallRedisOptions.RateLimitOutage"/>, see <see cref="GuardedRedisRateLimitStore"/>), the osu! token
     /// repository, the single-flight refresh in the osu! HTTP pipeline, the Top.gg vote deduplicator, and a
-    /// <see cref="RedisVoteStreamWriter"/> for durable vote delivery. Call it before or after the clients' own
-    /// registrations. The connection does not stop the application when Redis is down at start-up: it keeps trying in the
+    /// <see cref="RedisVoteStreamWriter"/> for durable vote delivery; with <see cref="GuildhallRedisOptions.DurableVoteDelivery"/>,
+    /// the receivers' votes take the stream and a hosted consumer hands them to the application's handler. Each part has
+    /// its own outage policy (<see cref="GuildhallRedisOptions.RateLimitOutage"/> and each part's <c>Outage</c>). Call it
+    /// before or after the clients' own registrations. The connection does not stop the application when Redis is down at start-up: it keeps trying in the
     /// background and each call fails until Redis answers, then everything works again without a restart.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">A StackExchange.Redis configuration string, for example <c>localhost:6379</c> (it may hold a password; it is never logged by Guildhall).</param>
-    /// <param name="configure">Changes the parts' settings (key prefixes, windows, leases).</param>
+    /// <param name="configure">Changes the parts' settings (key prefixes, windows, leases, outage policies, durable delivery).</param>
     /// <returns>The services.</returns>
     /// <example>
     /// <code>
@@ -50,17 +53,16 @@ public static class GuildhallRedisServiceCollectionExtensions
         connection.AbortOnConnectFail = false;
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
 
-        services.TryAddSingleton(provider =>
-        {
-            var outage = options.RateLimitOutage;
-            outage.LoggerFactory ??= provider.GetService<ILoggerFactory>();
-            outage.TimeProvider ??= provider.GetService<TimeProvider>();
-            return new GuardedRedisRateLimitStore(new RedisRateLimitStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RateLimits), outage);
-        });
+        services.TryAddSingleton(provider => new GuardedRedisRateLimitStore(
+            new RedisRateLimitStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RateLimits), WithServices(options.RateLimitOutage, provider)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IPostConfigureOptions<>), typeof(ApiClientRateLimitStoreSetup<>)));
 
         services.RemoveAll<IOsuTokenRepository>();
-        services.AddSingleton<IOsuTokenRepository>(provider => new RedisOsuTokenRepository(provider.GetRequiredService<IConnectionMultiplexer>(), options.OsuTokens));
+        services.AddSingleton<IOsuTokenRepository>(provider =>
+        {
+            WithServices(options.OsuTokens.Outage, provider);
+            return new RedisOsuTokenRepository(provider.GetRequiredService<IConnectionMultiplexer>(), options.OsuTokens);
+        });
         services.AddHttpClient(OsuClient.HttpClientName).AddHttpMessageHandler(provider =>
         {
             var refresh = options.OsuRefresh;
@@ -70,8 +72,37 @@ public static class GuildhallRedisServiceCollectionExtensions
         });
 
         services.RemoveAll<IVoteDeduplicator>();
-        services.AddSingleton<IVoteDeduplicator>(provider => new RedisVoteDeduplicator(provider.GetRequiredService<IConnectionMultiplexer>(), options.VoteDeduplication));
-        services.TryAddSingleton(provider => new RedisVoteStreamWriter(provider.GetRequiredService<IConnectionMultiplexer>(), options.VoteStream));
+        services.AddSingleton<IVoteDeduplicator>(provider =>
+        {
+            WithServices(options.VoteDeduplication.Outage, provider);
+            return new RedisVoteDeduplicator(provider.GetRequiredService<IConnectionMultiplexer>(), options.VoteDeduplication);
+        });
+        services.TryAddSingleton(provider => new RedisVoteStreamWriter(provider.GetRequiredService<IConnectionMultiplexer>(), VoteStreamWithServices(options.VoteStream, provider)));
+        if (options.DurableVoteDelivery)
+        {
+            // An endpoint given a handler of its own keeps it; the others append votes before they answer.
+            services.AddOptions<TopGgWebhookEndpointOptions>().PostConfigure<RedisVoteStreamWriter, IServiceScopeFactory>(
+                (endpoint, writer, scopes) => endpoint.Handler ??= DurableVoteRoute.Receiver(writer, scopes));
+            services.AddHostedService(provider => new RedisVoteStreamConsumerService(
+                provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IServiceScopeFactory>(), VoteStreamWithServices(options.VoteStream, provider)));
+        }
+
         return services;
+    }
+
+    /// <summary>Gives a part's outage policy the application's logging and clock, unless set.</summary>
+    private static RedisOutageOptions WithServices(RedisOutageOptions outage, IServiceProvider provider)
+    {
+        outage.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+        outage.TimeProvider ??= provider.GetService<TimeProvider>();
+        return outage;
+    }
+
+    private static RedisVoteStreamOptions VoteStreamWithServices(RedisVoteStreamOptions stream, IServiceProvider provider)
+    {
+        WithServices(stream.Outage, provider);
+        stream.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+        stream.TimeProvider ??= provider.GetService<TimeProvider>();
+        return stream;
     }
 }

@@ -23,6 +23,7 @@ public sealed class RedisVoteStreamConsumer
     private readonly RedisVoteStreamOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
+    private readonly RedisOutageGuard _outage;
     private bool _groupReady;
 
     /// <summary>Creates a consumer.</summary>
@@ -40,17 +41,35 @@ public sealed class RedisVoteStreamConsumer
         _handler = handler;
         _clock = _options.TimeProvider ?? TimeProvider.System;
         _logger = _options.LoggerFactory?.CreateLogger(RedisLog.StreamCategory) ?? NullLogger.Instance;
+        _outage = new RedisOutageGuard(RedisVoteStreamWriter.Part, _options.Outage);
     }
 
-    /// <summary>Consumes until <paramref name="cancellationToken"/> is cancelled, waiting <see cref="RedisVoteStreamOptions.PollInterval"/> whenever there is nothing to do.</summary>
+    /// <summary>
+    /// Consumes until <paramref name="cancellationToken"/> is cancelled, waiting <see cref="RedisVoteStreamOptions.PollInterval"/>
+    /// whenever there is nothing to do. While Redis cannot be reached it logs, counts (<c>guildhall.redis.outage.calls</c>)
+    /// and tries again every <see cref="RedisOutageOptions.RetryInterval"/> of <see cref="RedisVoteStreamOptions.Outage"/>,
+    /// so it resumes by itself once Redis is back; votes stay in the stream meanwhile.
+    /// </summary>
     /// <param name="cancellationToken">Stops the consumer; a vote being handled then stays pending for another consumer.</param>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         while (true)
         {
-            if (await ConsumeOnceAsync(cancellationToken).ConfigureAwait(false) == 0)
+            TimeSpan pause;
+            try
             {
-                await Task.Delay(_options.PollInterval, _clock, cancellationToken).ConfigureAwait(false);
+                pause = await ConsumeOnceAsync(cancellationToken).ConfigureAwait(false) == 0 ? _options.PollInterval : TimeSpan.Zero;
+            }
+            catch (Exception exception) when (RedisOutageGuard.IsOutage(exception))
+            {
+                pause = _options.Outage.RetryInterval;
+                RedisLog.ConsumerWaiting(_logger, exception, pause);
+                _outage.Count("consumer_waiting");
+            }
+
+            if (pause > TimeSpan.Zero)
+            {
+                await Task.Delay(pause, _clock, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -38,10 +38,27 @@ public sealed class RedisVoteStreamOptions
     /// <summary>Where consumers log handler failures, claims and dead letters. Default: nowhere.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// What <see cref="RedisVoteStreamWriter.AppendAsync"/> does while Redis cannot be reached: keep trying for
+    /// <see cref="RedisOutageOptions.FailClosedWait"/> (default 2 s, well within the time Top.gg waits for an answer), then
+    /// throw <see cref="SharedStateUnavailableException"/>, which the receiver answers with a 500 so Top.gg delivers again.
+    /// Only <see cref="RedisOutagePolicy.FailClosed"/> is allowed: the writer answers Top.gg with a 2xx only once the vote
+    /// is in Redis, and a vote kept in this process's memory instead would be lost with the process.
+    /// </summary>
+    public RedisOutageOptions Outage { get; } = new();
+
     /// <summary>Checks the settings.</summary>
-    /// <exception cref="ArgumentException">A name is missing or a number out of range.</exception>
+    /// <exception cref="ArgumentException">A name is missing, a number out of range, or the outage policy is not to fail closed.</exception>
     public void Validate()
     {
+        Outage.Validate();
+        if (Outage.Policy != RedisOutagePolicy.FailClosed)
+        {
+            throw new ArgumentException(
+                "The vote stream can only fail closed while Redis is unreachable: a vote answered 2xx must already be in Redis, or a crash would lose it.",
+                nameof(Outage));
+        }
+
         ArgumentException.ThrowIfNullOrEmpty(StreamKey, nameof(StreamKey));
         ArgumentException.ThrowIfNullOrEmpty(DeadLetterStreamKey, nameof(DeadLetterStreamKey));
         ArgumentException.ThrowIfNullOrEmpty(ConsumerGroup, nameof(ConsumerGroup));

@@ -57,6 +57,22 @@ public class TatsuClient : ApiClient
     {
     }
 
+    /// <summary>
+    /// The client-side bucket of <see cref="TatsuClientOptions.ApiKey"/>, with the key every client holding the API key counts
+    /// against in its <see cref="ApiClientOptions.RateLimitStore"/> (the key carries a hash of the API key, never the API
+    /// key): read it from a shared store to see the key's budget without calling Tatsu.
+    /// </summary>
+    /// <param name="options">The settings whose API key is described, validated here.</param>
+    /// <returns>The one bucket, <c>key</c>: every call, <see cref="TatsuClientOptions.RequestsPerMinute"/> a minute.</returns>
+    /// <exception cref="ArgumentException">A setting is missing or out of range.</exception>
+    public static IReadOnlyList<RateLimitBucketDescription> DescribeRateLimits(TatsuClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var rule = TatsuConnection.RuleFor(options);
+        return [new RateLimitBucketDescription("key", $"every call, {rule.Limit} a minute", rule)];
+    }
+
     /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected TatsuClient()
     {

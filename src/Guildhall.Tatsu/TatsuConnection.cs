@@ -26,7 +26,7 @@ internal sealed class TatsuConnection : ApiConnection
     public TatsuConnection(HttpClient? httpClient, TatsuClientOptions options)
         : base(httpClient, TransportOptions(options), typeof(TatsuClient))
     {
-        Rule = new RateLimitRule(RateLimitPartition.BucketKey(ApiName, RateLimitPartition.FromSecret(options.ApiKey!)), options.RequestsPerMinute, TimeSpan.FromMinutes(1));
+        Rule = RuleFor(options);
         Logger = CreateLogger("Guildhall.Tatsu");
     }
 
@@ -34,6 +34,10 @@ internal sealed class TatsuConnection : ApiConnection
     public RateLimitRule Rule { get; }
 
     public ILogger Logger { get; }
+
+    /// <summary>The bucket of the options' API key, for the connection and for <see cref="TatsuClient.DescribeRateLimits"/>.</summary>
+    public static RateLimitRule RuleFor(TatsuClientOptions options) =>
+        new(RateLimitPartition.BucketKey(ApiName, RateLimitPartition.FromSecret(options.ApiKey!)), options.RequestsPerMinute, TimeSpan.FromMinutes(1));
 
     protected override IReadOnlyList<RateLimitRule> DefaultRateLimits => [Rule];
 

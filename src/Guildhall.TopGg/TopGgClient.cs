@@ -52,6 +52,21 @@ public class TopGgClient : ApiClient
     {
     }
 
+    /// <summary>
+    /// The client-side buckets of <see cref="TopGgClientOptions.Token"/>, with the keys every client holding the token
+    /// counts against in its <see cref="ApiClientOptions.RateLimitStore"/> (keys carry a hash of the token, never the token):
+    /// read them from a shared store to see the token's budget without calling Top.gg.
+    /// </summary>
+    /// <param name="options">The settings whose token is described, validated here.</param>
+    /// <returns>The buckets: <c>global</c>, <c>bots</c> and <c>announcements</c>.</returns>
+    /// <exception cref="ArgumentException">A setting is missing or out of range, or the token is unreadable.</exception>
+    public static IReadOnlyList<Core.RateLimiting.RateLimitBucketDescription> DescribeRateLimits(TopGgClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return TopGgRateLimits.Describe(options.Token!);
+    }
+
     /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>
     protected TopGgClient()
     {

@@ -1,7 +1,5 @@
 using System.Diagnostics.Metrics;
-using System.Globalization;
 using System.Net;
-using System.Text;
 using Guildhall.Testing;
 using Guildhall.Testing.Redis;
 using Guildhall.TopGg.AspNetCore;
@@ -68,9 +66,9 @@ public sealed class DurableVoteDeliveryTests(RedisServerFixture redis)
 
         // A key of the wrong type makes Redis refuse the append, as an unreachable server would fail it.
         await database.StringSetAsync(_prefix + "stream", "not a stream");
-        using var refused = await http.SendAsync(LegacyDelivery(target, voter: 21));
+        using var refused = await http.SendAsync(LegacyVoteDelivery.Create(target, Authorization, voter: 21));
         await database.KeyDeleteAsync(_prefix + "stream");
-        using var retried = await http.SendAsync(LegacyDelivery(target, voter: 21));
+        using var retried = await http.SendAsync(LegacyVoteDelivery.Create(target, Authorization, voter: 21));
 
         Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, retried.StatusCode);
@@ -153,12 +151,4 @@ public sealed class DurableVoteDeliveryTests(RedisServerFixture redis)
     {
         VoterId = voter, TargetId = 1108398810645790727, TargetType = TopGgProjectType.Bot, Type = LegacyVoteType.Upvote, IsWeekend = true,
     };
-
-    private static HttpRequestMessage LegacyDelivery(Uri target, ulong voter)
-    {
-        var body = string.Create(CultureInfo.InvariantCulture, $$"""{"bot":"1108398810645790727","user":"{{voter}}","type":"upvote","isWeekend":false}""");
-        var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation("Authorization", Authorization);
-        return request;
-    }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Testing;
-using Guildhall.Testing.Redis;
 using StackExchange.Redis;
 
 namespace Guildhall.Redis.Tests;
@@ -13,39 +11,19 @@ namespace Guildhall.Redis.Tests;
 /// </summary>
 public sealed class RedisOutageTests : IAsyncLifetime
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("guildhall-redis-outage-").FullName;
-    private readonly int _port = RedisProcess.FreePort();
     private readonly string _partition = Guid.NewGuid().ToString("N")[..8];
-    private RedisProcess _server = null!;
-    private ConnectionMultiplexer _connection = null!;
+    private RestartableRedis _redis = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = RedisProcess.Start(_port, _directory);
-        await using (await RedisProcess.ConnectAsync(_server.Endpoint))
-        {
-        }
+    public async Task InitializeAsync() => _redis = await RestartableRedis.StartAsync();
 
-        // As AddGuildhallRedis connects: never give up, reconnect in the background.
-        _connection = await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions
-        {
-            EndPoints = { _server.Endpoint }, AbortOnConnectFail = false, ConnectTimeout = 1000, SyncTimeout = 1000, AsyncTimeout = 1000, ReconnectRetryPolicy = new LinearRetry(100),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _connection.DisposeAsync();
-        await _server.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _redis.DisposeAsync();
 
     [Fact]
     public async Task Local_fallback_grants_only_the_local_share_during_the_outage_and_returns_to_redis_after_it()
     {
         var store = new GuardedRedisRateLimitStore(Shared(), new RedisOutageOptions { Policy = RedisOutagePolicy.LocalFallback, LocalShare = 0.2 });
         var rule = Rule("phases", 50);
-        var outageCalls = CountOutageCalls(out var listener);
+        using var outageCalls = new OutageCallCounter();
         await using var load = Load.Start(store, Rule("load", 1000));
 
         await AcquireAndCompleteAsync(store, rule, 5);
@@ -61,12 +39,11 @@ public sealed class RedisOutageTests : IAsyncLifetime
         await Poll.UntilAsync(() => Reachable(store, rule), "the connection to find the restarted redis-server");
         await AcquireAndCompleteAsync(store, rule, 1);
         var failures = await load.StopAsync();
-        listener.Dispose();
 
         Assert.True(unreachable);
         Assert.Equal(10, duringOutage.Count(decision => decision.Acquired));
         Assert.All(duringOutage.Where(decision => !decision.Acquired), decision => Assert.True(decision.RetryAfter > TimeSpan.Zero));
-        Assert.True(outageCalls() >= 30, $"Only {outageCalls()} calls were counted during the outage.");
+        Assert.True(outageCalls.Of("rate_limits") >= 30, $"Only {outageCalls.Of("rate_limits")} calls were counted during the outage.");
         Assert.Empty(failures);
         // Back on the shared budget of the restarted (empty) server: the slot taken after the restart is counted there.
         Assert.Equal(49, (await Shared().GetSnapshotAsync(rule)).Remaining);
@@ -94,7 +71,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Equal(49, (await Shared().GetSnapshotAsync(rule)).Remaining);
     }
 
-    private RedisRateLimitStore Shared() => new(_connection, new RedisRateLimitStoreOptions { KeyPrefix = "test:" });
+    private RedisRateLimitStore Shared() => new(_redis.Connection, new RedisRateLimitStoreOptions { KeyPrefix = "test:" });
 
     private RateLimitRule Rule(string name, int limit) => new(RateLimitPartition.BucketKey("outage", _partition, name), limit, TimeSpan.FromMinutes(10));
 
@@ -115,31 +92,9 @@ public sealed class RedisOutageTests : IAsyncLifetime
         return !store.IsRedisUnreachable;
     }
 
-    private async Task StopRedisAsync()
-    {
-        await _server.DisposeAsync();
-        await Poll.UntilAsync(() => !_connection.IsConnected, "the connection to notice redis-server is gone");
-    }
+    private Task StopRedisAsync() => _redis.StopAsync();
 
-    private void StartRedis() => _server = RedisProcess.Start(_port, _directory);
-
-    private static Func<long> CountOutageCalls(out MeterListener listener)
-    {
-        long calls = 0;
-        listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, meter) =>
-            {
-                if (instrument.Meter.Name == RedisTelemetry.MeterName && instrument.Name == "guildhall.redis.outage.calls")
-                {
-                    meter.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref calls, value));
-        listener.Start();
-        return () => Interlocked.Read(ref calls);
-    }
+    private void StartRedis() => _redis.Start();
 
     /// <summary>Four callers taking and completing slots until stopped, keeping whatever threw.</summary>
     private sealed class Load : IAsyncDisposable

@@ -33,8 +33,9 @@ internal sealed class OsuConnection : ApiConnection
     {
         Options = options;
         Credentials = credentials;
-        _rateLimits = bucketKey is null ? [] : [new RateLimitRule(bucketKey, options.RequestsPerMinute, TimeSpan.FromMinutes(1))];
-        ReplayRateLimits = bucketKey is null ? [] : [.. _rateLimits, new RateLimitRule(bucketKey + ":replays", OsuReplaysClient.DownloadsPerMinute, TimeSpan.FromMinutes(1))];
+        var buckets = bucketKey is null ? [] : Describe(options, bucketKey);
+        _rateLimits = [.. buckets.Take(1).Select(bucket => bucket.Rule)];
+        ReplayRateLimits = [.. buckets.Select(bucket => bucket.Rule)];
         _owned = owned ?? [];
     }
 
@@ -49,6 +50,16 @@ internal sealed class OsuConnection : ApiConnection
 
     /// <summary>The buckets of a replay download: the session's, and the session's own bucket of replay downloads.</summary>
     public IReadOnlyList<RateLimitRule> ReplayRateLimits { get; }
+
+    /// <summary>The buckets of the session keyed <paramref name="bucketKey"/>: its own, then its replay downloads'.</summary>
+    public static IReadOnlyList<RateLimitBucketDescription> Describe(OsuClientOptions options, string bucketKey) =>
+    [
+        new("session", $"every call of the session, {options.RequestsPerMinute} a minute", new RateLimitRule(bucketKey, options.RequestsPerMinute, TimeSpan.FromMinutes(1))),
+        new(
+            "replays",
+            $"replay downloads of the session, {OsuReplaysClient.DownloadsPerMinute} a minute (each counts against the session too)",
+            new RateLimitRule(bucketKey + ":replays", OsuReplaysClient.DownloadsPerMinute, TimeSpan.FromMinutes(1))),
+    ];
 
     /// <summary>A request with the session's bucket and the default <c>x-api-version</c>.</summary>
     public ApiRequest Create(HttpMethod method, string path, string operation, int? apiVersion = null, Func<HttpContent>? content = null, bool? safeToRetry = null) =>

@@ -26,15 +26,35 @@ internal sealed class TopGgRateLimits
 
     public TopGgRateLimits(TopGgToken token)
     {
-        var partition = RateLimitPartition.FromSecret(token.Value);
-        var global = new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "global"), GlobalLimit, TimeSpan.FromSeconds(1));
+        var (global, bots, announcements) = Rules(token.Value);
         _global = [global];
-        _bots = [global, new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "bots"), BotsLimit, TimeSpan.FromMinutes(1))];
+        _bots = [global, bots];
 
         // Announcements count only against their own bucket: a 429 blocks every bucket of its request, and the answer
         // to an early announcement (a 4-hour cooldown) must not block the whole token. At most one announcement falls
         // in any second, which is why the global bucket allows 99.
-        _announcements = [new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "announcements"), 1, TimeSpan.FromHours(4))];
+        _announcements = [announcements];
+    }
+
+    /// <summary>The token's buckets, as <see cref="TopGgClient.DescribeRateLimits"/> shows them.</summary>
+    public static IReadOnlyList<RateLimitBucketDescription> Describe(string token)
+    {
+        var (global, bots, announcements) = Rules(token);
+        return
+        [
+            new("global", "every route, 99 a second (Top.gg allows 100, one is kept for announcements)", global),
+            new("bots", "the /bots routes, 60 a minute", bots),
+            new("announcements", "one announcement every 4 hours", announcements),
+        ];
+    }
+
+    private static (RateLimitRule Global, RateLimitRule Bots, RateLimitRule Announcements) Rules(string token)
+    {
+        var partition = RateLimitPartition.FromSecret(token);
+        return (
+            new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "global"), GlobalLimit, TimeSpan.FromSeconds(1)),
+            new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "bots"), BotsLimit, TimeSpan.FromMinutes(1)),
+            new RateLimitRule(RateLimitPartition.BucketKey("topgg", partition, "announcements"), 1, TimeSpan.FromHours(4)));
     }
 
     /// <summary>The rules a route counts against. A 429 blocks every rule of its request, so one on v0 or v1 blocks the whole token.</summary>

@@ -20,6 +20,11 @@ public abstract class ClientConventionSuite
 
     private IReadOnlyList<Type> Clients => ApiShape.Clients(Package);
 
+    /// <summary>The API's entry points: the concrete clients that hold sub-clients.</summary>
+    private List<Type> RootClients => [.. Clients
+        .Where(client => !client.IsAbstract && typeof(ApiClient).IsAssignableFrom(client)
+            && client.GetProperties().Any(property => typeof(ApiSubClient).IsAssignableFrom(property.PropertyType)))];
+
     private IEnumerable<MethodInfo> ClientMethods => Clients
         .SelectMany(client => client.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
         .Where(method => !method.IsSpecialName);
@@ -101,10 +106,7 @@ public abstract class ClientConventionSuite
     [Fact]
     public void Every_root_client_has_the_family_constructors_and_lifetime()
     {
-        var roots = Clients
-            .Where(client => !client.IsAbstract && typeof(ApiClient).IsAssignableFrom(client)
-                && client.GetProperties().Any(property => typeof(ApiSubClient).IsAssignableFrom(property.PropertyType)))
-            .ToList();
+        var roots = RootClients;
 
         Assert.NotEmpty(roots);
         Assert.All(roots, root =>
@@ -119,6 +121,28 @@ public abstract class ClientConventionSuite
             Assert.All(
                 constructors.Where(constructor => constructor.GetParameters().Any(parameter => parameter.ParameterType == typeof(HttpClient))),
                 constructor => Assert.Equal(typeof(HttpClient), constructor.GetParameters()[0].ParameterType));
+        });
+    }
+
+    /// <summary>
+    /// Every root client describes its client-side rate limits the same way, so tools such as <c>guildhall limits</c> read
+    /// any API's budget alike: a public static <c>DescribeRateLimits</c> whose first parameter is the client's options
+    /// (any further one optional) and which returns Core's <see cref="Core.RateLimiting.RateLimitBucketDescription"/> list.
+    /// </summary>
+    [Fact]
+    public void Every_root_client_describes_its_rate_limits()
+    {
+        var roots = RootClients;
+
+        Assert.NotEmpty(roots);
+        Assert.All(roots, root =>
+        {
+            var describe = root.GetMethod("DescribeRateLimits", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy);
+            Assert.True(describe is not null, $"{root.Name} has no public static DescribeRateLimits");
+            Assert.Equal(typeof(IReadOnlyList<Core.RateLimiting.RateLimitBucketDescription>), describe.ReturnType);
+            var parameters = describe.GetParameters();
+            Assert.True(parameters.Length >= 1 && typeof(ApiClientOptions).IsAssignableFrom(parameters[0].ParameterType), $"{root.Name}.DescribeRateLimits does not take the client's options first");
+            Assert.All(parameters.Skip(1), parameter => Assert.True(parameter.IsOptional, $"{root.Name}.DescribeRateLimits({parameter.Name}) is not optional"));
         });
     }
 

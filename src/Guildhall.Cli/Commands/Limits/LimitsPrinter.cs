@@ -1,0 +1,41 @@
+using System.Globalization;
+using Guildhall.Cli.Output;
+
+namespace Guildhall.Cli.Commands.Limits;
+
+/// <summary>Prints a <see cref="LimitsReport"/> as a heading and a table, one row per bucket.</summary>
+internal static class LimitsPrinter
+{
+    public static void Write(TextWriter output, LimitsReport report)
+    {
+        output.WriteLine($"{report.Api}: {report.Credential} (budget in {report.Store})");
+        if (report.Buckets.Count == 0)
+        {
+            output.WriteLine("No client-side rate limits: the client keeps no budget for this API.");
+            return;
+        }
+
+        TableWriter.Write(
+            output,
+            ["bucket", "limit", "used", "remaining", "next slot", "blocked until", "counts"],
+            report.Buckets.Select(bucket => (IReadOnlyList<string?>)
+            [
+                bucket.Name,
+                string.Create(CultureInfo.InvariantCulture, $"{bucket.Limit} / {Window(bucket.WindowSeconds)}"),
+                bucket.Used.ToString(CultureInfo.InvariantCulture),
+                bucket.Remaining.ToString(CultureInfo.InvariantCulture),
+                bucket.NextSlotAt is { } next ? Time(next) : "now",
+                bucket.BlockedUntil is { } blocked ? Time(blocked) : "-",
+                bucket.Counts,
+            ]));
+    }
+
+    private static string Window(double seconds) => TimeSpan.FromSeconds(seconds) switch
+    {
+        { TotalHours: >= 1 } span when span.TotalHours % 1 == 0 => string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours} h"),
+        { TotalMinutes: >= 1 } span when span.TotalMinutes % 1 == 0 => string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes} min"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{seconds} s"),
+    };
+
+    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
