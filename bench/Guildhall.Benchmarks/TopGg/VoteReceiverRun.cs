@@ -6,7 +6,8 @@ namespace Guildhall.Benchmarks.TopGg;
 /// <c>receiver bare|listener [urls]</c>: one of the vote receivers <c>bench/wrk.sh</c> loads, serving
 /// <c>/dbl</c> until SIGTERM or Ctrl+C, with the credentials the load script sends. <c>bare</c> is
 /// <see cref="BareVoteEndpoint"/>; <c>listener</c> is a <see cref="TopGgWebhookListener"/> with an inline handler
-/// that counts the votes and reports the count on stderr when it stops.
+/// that counts the votes and reports the count on stderr when it stops. Both report on stderr, when they stop, the bytes
+/// the process allocated and its garbage collections, which bench/wrk.sh divides by the votes it sent.
 /// </summary>
 internal static class VoteReceiverRun
 {
@@ -28,6 +29,7 @@ internal static class VoteReceiverRun
                     await app.RunAsync();
                 }
 
+                await ReportAllocationsAsync();
                 return 0;
             case "listener":
                 long handled = 0;
@@ -47,10 +49,14 @@ internal static class VoteReceiverRun
                 }
 
                 await Console.Error.WriteLineAsync($"handled {Interlocked.Read(ref handled)} votes");
+                await ReportAllocationsAsync();
                 return 0;
             default:
                 await Console.Error.WriteLineAsync("usage: receiver bare|listener [urls]");
                 return 2;
         }
     }
+
+    private static Task ReportAllocationsAsync() => Console.Error.WriteLineAsync(
+        $"allocated {GC.GetTotalAllocatedBytes(precise: true)} gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}");
 }
