@@ -33,17 +33,7 @@ internal static class VoteReceiverRun
                 return 0;
             case "listener":
                 long handled = 0;
-                await using (var listener = new TopGgWebhookListener(urls, options =>
-                    {
-                        options.Authorization = Authorization;
-                        options.Secret = Secret;
-                    })
-                    .MapBotVotes("/dbl")
-                    .OnVote((_, _) =>
-                    {
-                        Interlocked.Increment(ref handled);
-                        return ValueTask.CompletedTask;
-                    }))
+                await using (var listener = CountingListener(urls, () => Interlocked.Increment(ref handled)))
                 {
                     await listener.RunAsync();
                 }
@@ -56,6 +46,20 @@ internal static class VoteReceiverRun
                 return 2;
         }
     }
+
+    /// <summary>A listener on <c>/dbl</c> with the load script's credentials and an inline handler that calls <paramref name="counted"/> for each vote.</summary>
+    public static TopGgWebhookListener CountingListener(string urls, Action counted) =>
+        new TopGgWebhookListener(urls, options =>
+            {
+                options.Authorization = Authorization;
+                options.Secret = Secret;
+            })
+            .MapBotVotes("/dbl")
+            .OnVote((_, _) =>
+            {
+                counted();
+                return ValueTask.CompletedTask;
+            });
 
     private static Task ReportAllocationsAsync() => Console.Error.WriteLineAsync(
         $"allocated {GC.GetTotalAllocatedBytes(precise: true)} gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}");

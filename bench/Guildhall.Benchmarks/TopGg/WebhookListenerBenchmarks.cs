@@ -45,17 +45,7 @@ public class WebhookListenerBenchmarks
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        _listener = new TopGgWebhookListener("http://127.0.0.1:0", options =>
-            {
-                options.Authorization = Authorization;
-                options.Secret = Secret;
-            })
-            .MapBotVotes("/dbl")
-            .OnVote((_, _) =>
-            {
-                Interlocked.Increment(ref _handled);
-                return ValueTask.CompletedTask;
-            });
+        _listener = VoteReceiverRun.CountingListener("http://127.0.0.1:0", () => Interlocked.Increment(ref _handled));
         await _listener.StartAsync();
         _listenerUrl = new Uri(_listener.Addresses[0], "/dbl");
         _bare = BareVoteEndpoint.Create("http://127.0.0.1:0", "/dbl", Authorization, Secret);
