@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
 using Guildhall.Benchmarks.RateLimits;
+using Guildhall.Benchmarks.TopGg;
 
 // Run all suites: dotnet run -c Release --project bench/Guildhall.Benchmarks -- --filter '*'
 // How much of each rate limit 64 callers use: dotnet run -c Release --project bench/Guildhall.Benchmarks -- utilization
 // Slot acquisition latency, in-memory against Redis: dotnet run -c Release --project bench/Guildhall.Benchmarks -- acquisition
+// A vote receiver for bench/wrk.sh (bare endpoint or listener) on a given URL: ... -- receiver bare http://127.0.0.1:5091
 if (args.Length > 0 && args[0] == "utilization")
 {
     return await UtilizationRun.RunAsync(args[1..]);
@@ -12,6 +14,11 @@ if (args.Length > 0 && args[0] == "utilization")
 if (args.Length > 0 && args[0] == "acquisition")
 {
     return await AcquisitionLatencyRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "receiver")
+{
+    return await VoteReceiverRun.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

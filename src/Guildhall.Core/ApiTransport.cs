@@ -74,10 +74,12 @@ public class ApiTransport : IDisposable
         using var call = _telemetry.Start(request, operation);
         var deadline = new CallDeadline(Options.TimeProvider, Options.Timeout);
         using var timeout = deadline.CreateTimeoutSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // The caller's token cancels the timeout's source rather than both feeding a linked one: one source per call
+        // instead of two, and no registration at all for a token that cannot be cancelled.
+        using var callerCancels = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
         try
         {
-            var response = await RunAttemptsAsync(request, operation, call, deadline, linked.Token).ConfigureAwait(false);
+            var response = await RunAttemptsAsync(request, operation, call, deadline, timeout.Token).ConfigureAwait(false);
             call.Succeeded((int)response.StatusCode);
             return response;
         }

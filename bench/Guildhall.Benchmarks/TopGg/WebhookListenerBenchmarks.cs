@@ -4,6 +4,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Guildhall.TopGg.AspNetCore;
 using Guildhall.TopGg.Webhooks;
+using Microsoft.AspNetCore.Builder;
 
 namespace Guildhall.Benchmarks.TopGg;
 
@@ -11,22 +12,25 @@ namespace Guildhall.Benchmarks.TopGg;
 /// Votes per second a <see cref="TopGgWebhookListener"/> accepts over loopback Kestrel: batches of
 /// <see cref="BatchSize"/> deliveries, <see cref="Concurrency"/> in flight, each with its own vote (so none is
 /// deduplicated), verified, parsed, deduplicated and handed to an inline handler that counts it. V2 deliveries are
-/// signed per request, as Top.gg signs them. Votes per second = 1 / (time per operation).
+/// signed per request, as Top.gg signs them. Votes per second = 1 / (time per operation). The baseline is
+/// <see cref="BareVoteEndpoint"/> under the same load, so every run's table has the listener's ratio to the floor.
 /// </summary>
 [MemoryDiagnoser]
 public class WebhookListenerBenchmarks
 {
     private const int BatchSize = 512;
-    private const string Authorization = "bench-legacy-auth";
-    private const string Secret = "whs_bench_0123456789abcdef";
+    private const string Authorization = VoteReceiverRun.Authorization;
+    private const string Secret = VoteReceiverRun.Secret;
     private const string VoteCreatePrefix = "{\"type\":\"vote.create\",\"data\":{\"id\":\"";
     private const string VoteCreateSuffix = """
         ","weight":1,"created_at":"2026-02-09T00:47:14.2510149+00:00","expires_at":"2026-02-09T12:47:14.2510149+00:00","project":{"id":"803190510032756736","type":"bot","platform":"discord","platform_id":"160105994217586689"},"user":{"id":"3949456393249234923","platform_id":"661200758510977084","name":"username","avatar_url":"https://cdn.example/a.png"}}}
         """;
 
     private TopGgWebhookListener _listener = null!;
+    private WebApplication _bare = null!;
     private HttpClient _client = null!;
-    private Uri _url = null!;
+    private Uri _listenerUrl = null!;
+    private Uri _bareUrl = null!;
     private long _sequence;
     private long _handled;
 
@@ -41,19 +45,12 @@ public class WebhookListenerBenchmarks
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        _listener = new TopGgWebhookListener("http://127.0.0.1:0", options =>
-            {
-                options.Authorization = Authorization;
-                options.Secret = Secret;
-            })
-            .MapBotVotes("/dbl")
-            .OnVote((_, _) =>
-            {
-                Interlocked.Increment(ref _handled);
-                return ValueTask.CompletedTask;
-            });
+        _listener = VoteReceiverRun.CountingListener("http://127.0.0.1:0", () => Interlocked.Increment(ref _handled));
         await _listener.StartAsync();
-        _url = new Uri(_listener.Addresses[0], "/dbl");
+        _listenerUrl = new Uri(_listener.Addresses[0], "/dbl");
+        _bare = BareVoteEndpoint.Create("http://127.0.0.1:0", "/dbl", Authorization, Secret);
+        await _bare.StartAsync();
+        _bareUrl = new Uri(new Uri(_bare.Urls.First()), "/dbl");
         _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency });
     }
 
@@ -62,14 +59,20 @@ public class WebhookListenerBenchmarks
     {
         _client.Dispose();
         await _listener.DisposeAsync();
+        await _bare.DisposeAsync();
     }
 
-    [Benchmark(OperationsPerInvoke = BatchSize, Description = "accepted votes")]
-    public async Task AcceptVotes()
+    [Benchmark(Baseline = true, OperationsPerInvoke = BatchSize, Description = "bare Kestrel endpoint")]
+    public Task BareEndpoint() => DeliverBatchAsync(_bareUrl);
+
+    [Benchmark(OperationsPerInvoke = BatchSize, Description = "TopGgWebhookListener")]
+    public Task AcceptVotes() => DeliverBatchAsync(_listenerUrl);
+
+    private async Task DeliverBatchAsync(Uri url)
     {
         await Parallel.ForAsync(0, BatchSize, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (_, cancellationToken) =>
         {
-            using var request = Format == "v2" ? SignedVote() : LegacyVote();
+            using var request = Format == "v2" ? SignedVote(url) : LegacyVote(url);
             using var response = await _client.SendAsync(request, cancellationToken);
             if (response.StatusCode != HttpStatusCode.NoContent)
             {
@@ -78,24 +81,24 @@ public class WebhookListenerBenchmarks
         });
     }
 
-    private HttpRequestMessage LegacyVote()
+    private HttpRequestMessage LegacyVote(Uri url)
     {
         var user = 100_000_000_000_000_000 + Interlocked.Increment(ref _sequence);
         var body = $$"""{"bot":"1026525568344264724","user":"{{user.ToString(CultureInfo.InvariantCulture)}}","type":"upvote","isWeekend":false,"query":"?ref=bench"}""";
-        var request = Post(body);
+        var request = Post(url, body);
         request.Headers.TryAddWithoutValidation("Authorization", Authorization);
         return request;
     }
 
-    private HttpRequestMessage SignedVote()
+    private HttpRequestMessage SignedVote(Uri url)
     {
         var id = 808_499_215_864_008_704 + Interlocked.Increment(ref _sequence);
         var body = VoteCreatePrefix + id.ToString(CultureInfo.InvariantCulture) + VoteCreateSuffix;
-        var request = Post(body);
+        var request = Post(url, body);
         request.Headers.TryAddWithoutValidation(TopGgWebhookSignature.HeaderName, TopGgWebhookSignature.Create(Encoding.UTF8.GetBytes(body), Secret, TimeProvider.System.GetUtcNow()));
         request.Headers.TryAddWithoutValidation(TopGgWebhookSignature.TraceHeaderName, "bench");
         return request;
     }
 
-    private HttpRequestMessage Post(string body) => new(HttpMethod.Post, _url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+    private static HttpRequestMessage Post(Uri url, string body) => new(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Guildhall.Cli.Output;
 using Guildhall.Redis;
 using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.AspNetCore;
@@ -85,6 +86,9 @@ internal static class TopGgWebhookCommands
 
     private static async Task ListenAsync(string urls, string route, string? authorization, string? webhookSecret, string? redis, CancellationToken cancellationToken)
     {
+        // Declared before the listener, so disposed after it: the listener lets the deliveries in flight finish, then
+        // every line they queued is written and flushed before the process ends (Ctrl+C or SIGTERM loses no vote).
+        await using var lines = new BatchedLineWriter(Console.Out);
         await using var listener = new TopGgWebhookListener(
                 urls,
                 options =>
@@ -104,7 +108,7 @@ internal static class TopGgWebhookCommands
             .MapWebhooks(route)
             .OnEvent((webhookEvent, _) =>
             {
-                Console.Out.WriteLine(WebhookEventJson.ToLine(webhookEvent));
+                lines.WriteLine(WebhookEventJson.ToLine(webhookEvent));
                 return ValueTask.CompletedTask;
             });
         listener.App.Lifetime.ApplicationStarted.Register(() =>

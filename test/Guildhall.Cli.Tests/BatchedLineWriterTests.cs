@@ -1,0 +1,138 @@
+using System.Text;
+using Guildhall.Cli.Output;
+
+namespace Guildhall.Cli.Tests;
+
+/// <summary>The queue between <c>guildhall topgg listen</c>'s handlers and the console.</summary>
+public sealed class BatchedLineWriterTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Dispose_writes_and_flushes_every_line_still_queued_in_order()
+    {
+        var output = new GatedWriter();
+        var writer = new BatchedLineWriter(output);
+        writer.WriteLine("first");
+        Assert.True(await output.FirstWriteStarted.WaitAsync(Bound), "the writer never started writing");
+
+        // The console is stuck in the first write: these lines wait in the queue, as on a busy terminal at Ctrl+C.
+        for (var line = 0; line < 100; line++)
+        {
+            writer.WriteLine($"vote {line}");
+        }
+
+        var disposing = writer.DisposeAsync().AsTask();
+        output.Release();
+        await disposing.WaitAsync(Bound);
+
+        Assert.Equal(["first", .. Enumerable.Range(0, 100).Select(line => $"vote {line}")], output.FlushedLines());
+    }
+
+    [Fact]
+    public async Task A_line_is_flushed_without_waiting_for_more_lines_or_for_dispose()
+    {
+        var output = new GatedWriter();
+        output.Release();
+        await using var writer = new BatchedLineWriter(output);
+
+        writer.WriteLine("lonely vote");
+
+        for (var attempt = 0; output.FlushedLines().Count == 0; attempt++)
+        {
+            Assert.True(attempt < 3000, "the line was never flushed while the writer was open");
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(["lonely vote"], output.FlushedLines());
+    }
+
+    [Fact]
+    public async Task Once_the_output_fails_writing_throws_instead_of_queueing_lines_nobody_will_see()
+    {
+        var output = new GatedWriter { Failure = new IOException("broken pipe") };
+        output.Release();
+        var writer = new BatchedLineWriter(output);
+        writer.WriteLine("lost with the pipe");
+
+        IOException? refused = null;
+        for (var attempt = 0; refused is null; attempt++)
+        {
+            Assert.True(attempt < 3000, "writing kept succeeding after the output failed");
+            await Task.Delay(10);
+            refused = Record.Exception(() => writer.WriteLine("next vote")) as IOException;
+        }
+
+        Assert.Same(output.Failure, refused.InnerException);
+        await writer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Writing_after_dispose_is_refused()
+    {
+        var output = new GatedWriter();
+        output.Release();
+        var writer = new BatchedLineWriter(output);
+        await writer.DisposeAsync();
+
+        Assert.Throws<ObjectDisposedException>(() => writer.WriteLine("late"));
+    }
+
+    /// <summary>A console stand-in whose writes wait for <see cref="Release"/>, and which keeps only what was flushed.</summary>
+    private sealed class GatedWriter : TextWriter
+    {
+        private readonly SemaphoreSlim _gate = new(0);
+        private readonly StringBuilder _written = new();
+        private readonly List<string> _flushed = [];
+        private readonly Lock _lock = new();
+        private readonly TaskCompletionSource _firstWrite = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Exception? Failure { get; init; }
+
+        public Task<bool> FirstWriteStarted => _firstWrite.Task.ContinueWith(_ => true, TaskScheduler.Default);
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public void Release() => _gate.Release(int.MaxValue / 2);
+
+        public IReadOnlyList<string> FlushedLines()
+        {
+            lock (_lock)
+            {
+                return [.. _flushed];
+            }
+        }
+
+        public override async Task WriteAsync(StringBuilder? value, CancellationToken cancellationToken = default)
+        {
+            _firstWrite.TrySetResult();
+            await _gate.WaitAsync(cancellationToken);
+            if (Failure is not null)
+            {
+                throw Failure;
+            }
+
+            lock (_lock)
+            {
+                _written.Append(value);
+            }
+        }
+
+        public override Task FlushAsync()
+        {
+            lock (_lock)
+            {
+                _flushed.AddRange(_written.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+                _written.Clear();
+            }
+
+            return Task.CompletedTask;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _gate.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}
