@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using Guildhall.Polympics.Callbacks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,11 +33,12 @@ public static class PolympicsCallbackEndpoints
         options.Validate();
         var verifier = new PolympicsCallbackVerifier(options.Secret);
         var logger = endpoints.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger("Guildhall.Polympics.AspNetCore") ?? NullLogger.Instance;
-        Func<HttpContext, Task<IResult>> handler = context => ReceiveAsync(context, options, verifier, logger);
-        return endpoints.MapPost(pattern, handler);
+        // An inline lambda, so the request delegate generator binds it at build time (trimmed and AOT-safe).
+        return endpoints.MapPost(pattern, (HttpContext context, CancellationToken cancellationToken) =>
+            ReceiveAsync(context, options, verifier, logger, cancellationToken));
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext context, PolympicsCallbackOptions options, PolympicsCallbackVerifier verifier, ILogger logger)
+    private static async Task<IResult> ReceiveAsync(HttpContext context, PolympicsCallbackOptions options, PolympicsCallbackVerifier verifier, ILogger logger, CancellationToken cancellationToken)
     {
         if (!verifier.IsAuthorized(context.Request.Headers.Authorization.ToString()))
         {
@@ -43,7 +46,7 @@ public static class PolympicsCallbackEndpoints
             return Results.Unauthorized();
         }
 
-        var body = await ReadBodyAsync(context.Request, options.MaxBodyBytes).ConfigureAwait(false);
+        var body = await ReadBodyAsync(context.Request, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             PolympicsCallbackLog.Malformed(logger, $"the body is larger than {options.MaxBodyBytes} bytes");
@@ -58,7 +61,8 @@ public static class PolympicsCallbackEndpoints
         catch (FormatException exception)
         {
             PolympicsCallbackLog.Malformed(logger, exception.Message);
-            return Results.BadRequest(new { error = exception.Message });
+            // Written from a JSON node, not an anonymous object, so no serializer metadata is needed (trimmed and AOT-safe).
+            return Results.Content(new JsonObject { ["error"] = exception.Message }.ToJsonString(), "application/json", Encoding.UTF8, StatusCodes.Status400BadRequest);
         }
 
         PolympicsCallbackLog.Received(logger, update.Account.Id, update.Team?.Id);
@@ -67,7 +71,7 @@ public static class PolympicsCallbackEndpoints
     }
 
     /// <summary>Reads the body, or returns <see langword="null"/> as soon as it proves longer than <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit)
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
@@ -77,7 +81,7 @@ public static class PolympicsCallbackEndpoints
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + read > limit)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,7 +14,7 @@ public sealed class TopGgWebhooksBuilder
 
     /// <summary>Registers the handler of verified deliveries (scoped: one instance per delivery). An existing registration is kept.</summary>
     /// <typeparam name="THandler">The handler.</typeparam>
-    public TopGgWebhooksBuilder AddHandler<THandler>()
+    public TopGgWebhooksBuilder AddHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>()
         where THandler : class, ITopGgWebhookHandler
     {
         Services.TryAddScoped<ITopGgWebhookHandler, THandler>();
@@ -22,7 +23,7 @@ public sealed class TopGgWebhooksBuilder
 
     /// <summary>Registers the handler of <c>integration.create</c> (scoped). An existing registration is kept.</summary>
     /// <typeparam name="THandler">The handler.</typeparam>
-    public TopGgWebhooksBuilder AddIntegrationHandler<THandler>()
+    public TopGgWebhooksBuilder AddIntegrationHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>()
         where THandler : class, ITopGgIntegrationHandler
     {
         Services.TryAddScoped<ITopGgIntegrationHandler, THandler>();

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Guildhall.Cli.Output;
@@ -10,8 +11,9 @@ internal sealed record VoteCheckAnswer([property: JsonPropertyName("voted")] boo
 /// <param name="IsWeekend">Whether it is the weekend.</param>
 internal sealed record WeekendAnswer([property: JsonPropertyName("is_weekend")] bool IsWeekend);
 
-/// <summary>The metadata of what the command line prints itself rather than a package's model.</summary>
+/// <summary>The metadata of what the command line prints itself rather than a package's model, and of the JSON it sends the sandbox's admin routes.</summary>
 [JsonSerializable(typeof(VoteCheckAnswer))]
 [JsonSerializable(typeof(WeekendAnswer))]
 [JsonSerializable(typeof(ReplaySavedAnswer))]
+[JsonSerializable(typeof(JsonObject))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Guildhall.Cli.Output;
 using Guildhall.Osu;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Chat;
@@ -108,7 +110,7 @@ internal sealed class OsuCommunityTourSection : ITourSection
     private static async Task<OsuClient> SignInAsBotAsync(TourContext context, HttpClient browser, OsuClientStorage botStorage, CancellationToken cancellationToken)
     {
         var admin = new Uri(context.Sandbox.BaseAddress, "_sandbox/osu/authorizing-user");
-        using (var chosen = await browser.PutAsJsonAsync(admin, new { user_id = OsuSandboxCredentials.BotUserId }, cancellationToken).ConfigureAwait(false))
+        using (var chosen = await browser.PutAsJsonAsync(admin, new JsonObject { ["user_id"] = OsuSandboxCredentials.BotUserId }, CliJsonContext.Default.JsonObject, cancellationToken).ConfigureAwait(false))
         {
             chosen.EnsureSuccessStatusCode();
         }
@@ -119,7 +121,7 @@ internal sealed class OsuCommunityTourSection : ITourSection
         }
         finally
         {
-            using var reset = await browser.PutAsJsonAsync(admin, new { user_id = OsuSandboxCredentials.UserId }, CancellationToken.None).ConfigureAwait(false);
+            using var reset = await browser.PutAsJsonAsync(admin, new JsonObject { ["user_id"] = OsuSandboxCredentials.UserId }, CliJsonContext.Default.JsonObject, CancellationToken.None).ConfigureAwait(false);
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Guildhall.Cli.Output;
 using Guildhall.Core.Errors;
 using Guildhall.Osu;
 using Guildhall.Osu.Authentication;
@@ -90,7 +92,7 @@ internal sealed class OsuTourSection : ITourSection
         {
             var session = user ?? throw new TourPrerequisiteException("No user session: signing in failed above.");
             var before = await session.GetCurrentTokenAsync(cancellationToken).ConfigureAwait(false);
-            using var expired = await browser.PostAsJsonAsync(new Uri(context.Sandbox.BaseAddress, "_sandbox/osu/tokens/expire"), new { access_token = before.AccessToken }, cancellationToken).ConfigureAwait(false);
+            using var expired = await browser.PostAsJsonAsync(new Uri(context.Sandbox.BaseAddress, "_sandbox/osu/tokens/expire"), new JsonObject { ["access_token"] = before.AccessToken }, CliJsonContext.Default.JsonObject, cancellationToken).ConfigureAwait(false);
             expired.EnsureSuccessStatusCode();
             var best = await session.Users.ListScoresAsync(session.SessionId, UserScoreType.Best, new UserScoresQuery { PageSize = 5 }, cancellationToken).AsPages(cancellationToken: cancellationToken).FirstAsync(cancellationToken).ConfigureAwait(false);
             var after = await session.GetCurrentTokenAsync(cancellationToken).ConfigureAwait(false);

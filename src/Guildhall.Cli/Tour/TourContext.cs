@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Guildhall.Cli.Output;
 using Guildhall.Core.Errors;
 using Guildhall.Sandbox.Hosting;
 
@@ -106,7 +107,7 @@ internal sealed class TourContext : IDisposable
             return 0;
         }
 
-        var state = await _admin.GetFromJsonAsync<JsonObject>("_sandbox/faults/profile").ConfigureAwait(false);
+        var state = await _admin.GetFromJsonAsync("_sandbox/faults/profile", CliJsonContext.Default.JsonObject).ConfigureAwait(false);
         return (long?)state?["injected"]?["total"] ?? 0;
     }
 }

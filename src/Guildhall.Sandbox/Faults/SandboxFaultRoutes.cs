@@ -23,7 +23,7 @@ internal static class SandboxFaultRoutes
     public static void Map(IEndpointRouteBuilder routes, IReadOnlyList<SandboxEmulator> emulators)
     {
         var group = routes.MapGroup("/_sandbox/faults");
-        group.MapGet("", (SandboxFaults faults) => Results.Json(faults.Describe()));
+        group.MapGet("", (SandboxFaults faults) => SandboxJson.Result(faults.Describe()));
         group.MapDelete("", (SandboxFaults faults) =>
         {
             faults.Clear();
@@ -35,13 +35,13 @@ internal static class SandboxFaultRoutes
             var (fault, problem) = json is null ? (null, unreadable) : Read(json);
             if (fault is null)
             {
-                return Results.BadRequest(new { message = problem });
+                return SandboxJson.Result(new JsonObject { ["message"] = problem }, StatusCodes.Status400BadRequest);
             }
 
             faults.Add(fault);
-            return Results.Json(fault.ToJson(), statusCode: StatusCodes.Status201Created);
+            return SandboxJson.Result(fault.ToJson(), StatusCodes.Status201Created);
         });
-        group.MapGet("/profile", (SandboxFaultProfileState profile) => Results.Json(profile.Describe()));
+        group.MapGet("/profile", (SandboxFaultProfileState profile) => SandboxJson.Result(profile.Describe()));
         group.MapDelete("/profile", (SandboxFaultProfileState profile) =>
         {
             profile.Stop();
@@ -51,7 +51,7 @@ internal static class SandboxFaultRoutes
         {
             var (json, unreadable) = await AdminRequestBody.ReadObjectAsync(request);
             var problem = json is null ? unreadable : StartProfile(json, profile, emulators);
-            return problem is null ? Results.Json(profile.Describe()) : Results.BadRequest(new { message = problem });
+            return problem is null ? SandboxJson.Result(profile.Describe()) : SandboxJson.Result(new JsonObject { ["message"] = problem }, StatusCodes.Status400BadRequest);
         });
     }
 

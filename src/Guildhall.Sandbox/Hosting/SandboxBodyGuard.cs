@@ -27,7 +27,7 @@ internal sealed class SandboxBodyGuard(RequestDelegate next, SandboxOptions opti
 
         var owner = emulators.FirstOrDefault(emulator => emulator.PathPrefixes.Any(prefix => IsUnder(context.Request.Path, prefix)));
         var answer = owner?.RefuseBody(context.Request, refusal)
-            ?? Results.Json(new JsonObject { ["message"] = refusal.Reason }, statusCode: refusal.Status);
+            ?? SandboxJson.Result(new JsonObject { ["message"] = refusal.Reason }, refusal.Status);
         await answer.ExecuteAsync(context).ConfigureAwait(false);
     }
 

@@ -142,8 +142,8 @@ public sealed class SandboxHost : IAsyncDisposable
         app.UseMiddleware<SandboxFaultMiddleware>();
         SandboxFaultRoutes.Map(app, emulators);
         SandboxRateCounterRoutes.Map(app);
-        app.MapGet("/_sandbox/health", () => Results.Json(new { status = "ok", apis = emulators.Select(e => e.Name) }));
-        app.MapGet("/_sandbox/credentials", () => Results.Json(credentials));
+        app.MapGet("/_sandbox/health", () => SandboxJson.Result(new JsonObject { ["status"] = "ok", ["apis"] = new JsonArray([.. emulators.Select(e => (JsonNode?)e.Name)]) }));
+        app.MapGet("/_sandbox/credentials", () => Results.Json(credentials, SandboxJsonContext.Default.IReadOnlyListSandboxCredential));
         foreach (var emulator in emulators)
         {
             emulator.MapRoutes(app);

@@ -17,7 +17,7 @@ internal static class SandboxEmulatorAdminRoutes
 {
     public static void Map(IEndpointRouteBuilder admin, string api, string apiPrefix, SandboxFaultDialect faultDialect)
     {
-        admin.MapGet("/requests", (SandboxRequestLog log) => Results.Json(new JsonArray([.. log.Snapshot(api).Select(JsonNode (record) => record.ToJson())])));
+        admin.MapGet("/requests", (SandboxRequestLog log) => SandboxJson.Result(new JsonArray([.. log.Snapshot(api).Select(JsonNode (record) => record.ToJson())])));
         admin.MapDelete("/requests", (SandboxRequestLog log) =>
         {
             log.Clear(api);

@@ -31,7 +31,7 @@ internal abstract class SandboxFaultDialect
     public virtual IResult Cleared(IReadOnlyList<SandboxFault> dropped) => Results.NoContent();
 
     /// <summary>Writes a JSON answer the way the emulator's admin routes do.</summary>
-    protected virtual IResult Json(JsonNode body, int status) => Results.Json(body, statusCode: status);
+    protected virtual IResult Json(JsonNode body, int status) => SandboxJson.Result(body, status);
 
     /// <summary>The faults as the listing shows them.</summary>
     protected static JsonArray Describe(IReadOnlyList<SandboxFault> faults) => new([.. faults.Select(JsonNode (fault) => fault.ToJson())]);

@@ -7,5 +7,5 @@ namespace Guildhall.Sandbox.Kit;
 internal static class SandboxRateCounterRoutes
 {
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/_sandbox/rate-limits", (SandboxRateCounters counters) => Results.Json(counters.Describe()));
+        routes.MapGet("/_sandbox/rate-limits", (SandboxRateCounters counters) => SandboxJson.Result(counters.Describe()));
 }

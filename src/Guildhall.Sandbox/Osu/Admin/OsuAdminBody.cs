@@ -35,5 +35,5 @@ internal static class OsuAdminBody
     public static IResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, message);
 
     /// <summary>The admin routes' error shape: <c>{"error": message}</c>.</summary>
-    public static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
+    public static IResult Error(int status, string message) => SandboxJson.Result(new JsonObject { ["error"] = message }, status);
 }

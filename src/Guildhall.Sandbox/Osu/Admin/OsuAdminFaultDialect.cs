@@ -46,10 +46,10 @@ internal sealed class OsuAdminFaultDialect : SandboxFaultDialect
     }
 
     public override IResult Queued(SandboxFault fault, IReadOnlyList<SandboxFault> pending) =>
-        Results.Json(new { pending = pending.Sum(f => f.Times) }, statusCode: StatusCodes.Status201Created);
+        SandboxJson.Result(new JsonObject { ["pending"] = pending.Sum(f => f.Times) }, StatusCodes.Status201Created);
 
     public override IResult Listed(IReadOnlyList<SandboxFault> pending) =>
-        Results.Json(new { pending = pending.Sum(f => f.Times), faults = pending.Select(f => f.ToJson()) });
+        SandboxJson.Result(new JsonObject { ["pending"] = pending.Sum(f => f.Times), ["faults"] = Describe(pending) });
 
     // The osu! presets, then the host's own kinds by name.
     private static (SandboxFaultKind Kind, int Status, string? Body)? Preset(string? kind) => kind switch

@@ -22,14 +22,20 @@ internal static class OsuAdminSeedRoutes
     {
         lock (world.Sync)
         {
-            return Results.Json(new
+            var perRuleset = new JsonObject();
+            foreach (var ruleset in Enumerable.Range(0, 4))
             {
-                users = world.Users.Count,
-                beatmapsets = world.Beatmapsets.Count,
-                beatmaps = world.Beatmaps.Count,
-                scores = world.Scores.Count,
-                events = world.Events.Count,
-                beatmaps_per_ruleset = Enumerable.Range(0, 4).ToDictionary(OsuRuleset.Name, r => world.Beatmaps.Values.Count(b => b.RulesetId == r)),
+                perRuleset[OsuRuleset.Name(ruleset)] = world.Beatmaps.Values.Count(b => b.RulesetId == ruleset);
+            }
+
+            return SandboxJson.Result(new JsonObject
+            {
+                ["users"] = world.Users.Count,
+                ["beatmapsets"] = world.Beatmapsets.Count,
+                ["beatmaps"] = world.Beatmaps.Count,
+                ["scores"] = world.Scores.Count,
+                ["events"] = world.Events.Count,
+                ["beatmaps_per_ruleset"] = perRuleset,
             });
         }
     }
@@ -55,7 +61,7 @@ internal static class OsuAdminSeedRoutes
             var id = OsuAdminBody.Long(body, "id") ?? world.NextUserId++;
             if (world.Users.ContainsKey(id) || world.FindUser(username, "username") is not null)
             {
-                return Results.Json(new { error = "a user with that id or username exists" }, statusCode: StatusCodes.Status409Conflict);
+                return SandboxJson.Result(new JsonObject { ["error"] = "a user with that id or username exists" }, StatusCodes.Status409Conflict);
             }
 
             var isBot = OsuAdminBody.Bool(body, "is_bot") ?? false;
@@ -78,7 +84,7 @@ internal static class OsuAdminSeedRoutes
             var user = OsuUserFactory.FromCompact(compact, Math.Max(0, OsuAdminBody.Double(body, "pp") ?? 1000), playmode);
             world.Users[id] = user;
             world.RecomputeRanks();
-            return Results.Json(new { id, username, playmode, country_code = country }, statusCode: StatusCodes.Status201Created);
+            return SandboxJson.Result(new JsonObject { ["id"] = id, ["username"] = username, ["playmode"] = playmode, ["country_code"] = country }, StatusCodes.Status201Created);
         }
     }
 
@@ -127,7 +133,7 @@ internal static class OsuAdminSeedRoutes
             world.AddScore(score);
             user.Playcounts[beatmapId] = user.Playcounts.GetValueOrDefault(beatmapId) + 1;
             OsuEventFactory.AddRankEvents(world, [score]);
-            return Results.Json(new { id = score.Id, legacy_score_id = score.LegacyScoreId, total_score = score.TotalScore, rank = score.Rank, pp = score.Pp }, statusCode: StatusCodes.Status201Created);
+            return SandboxJson.Result(new JsonObject { ["id"] = score.Id, ["legacy_score_id"] = score.LegacyScoreId, ["total_score"] = score.TotalScore, ["rank"] = score.Rank, ["pp"] = score.Pp }, StatusCodes.Status201Created);
         }
     }
 
@@ -153,7 +159,7 @@ internal static class OsuAdminSeedRoutes
                 friend.FriendIds.Add(userId);
             }
 
-            return Results.Json(new { user_id = userId, friend_ids = user.FriendIds }, statusCode: StatusCodes.Status201Created);
+            return SandboxJson.Result(new JsonObject { ["user_id"] = userId, ["friend_ids"] = new JsonArray([.. user.FriendIds.Select(id => (JsonNode)id)]) }, StatusCodes.Status201Created);
         }
     }
 }

@@ -12,7 +12,7 @@ internal static class OsuAdminTokenRoutes
 {
     public static void Map(IEndpointRouteBuilder admin)
     {
-        admin.MapGet("/tokens", (OsuTokenStore store) => Results.Json(new JsonArray([.. store.AccessTokens().Select(t => (JsonNode)Describe(store, t))])));
+        admin.MapGet("/tokens", (OsuTokenStore store) => SandboxJson.Result(new JsonArray([.. store.AccessTokens().Select(t => (JsonNode)Describe(store, t))])));
         admin.MapPost("/tokens/expire", ExpireAsync);
         admin.MapGet("/token-lifetime", (OsuTokenStore store) => Lifetime(store));
         admin.MapPut("/token-lifetime", SetLifetimeAsync);
@@ -29,7 +29,7 @@ internal static class OsuAdminTokenRoutes
             : null;
         if (token is null)
         {
-            return Results.Json(new { error = "no such token" }, statusCode: StatusCodes.Status404NotFound);
+            return SandboxJson.Result(new JsonObject { ["error"] = "no such token" }, StatusCodes.Status404NotFound);
         }
 
         store.Expire(token);
@@ -38,7 +38,7 @@ internal static class OsuAdminTokenRoutes
             store.Expire(refresh);
         }
 
-        return Results.Json(Describe(store, token));
+        return SandboxJson.Result(Describe(store, token));
     }
 
     private static async Task<IResult> SetLifetimeAsync(HttpRequest request, OsuTokenStore store)
@@ -69,7 +69,7 @@ internal static class OsuAdminTokenRoutes
         }
 
         store.AuthorizingUserId = userId!.Value;
-        return Results.Json(new { user_id = store.AuthorizingUserId });
+        return SandboxJson.Result(new JsonObject { ["user_id"] = store.AuthorizingUserId });
     }
 
     // Body: {"api_per_minute": n, "token_per_minute": n}; either may be left out.
@@ -85,10 +85,10 @@ internal static class OsuAdminTokenRoutes
 
         limiter.ApiLimit = (int)(api ?? limiter.ApiLimit);
         limiter.TokenLimit = (int)(token ?? limiter.TokenLimit);
-        return Results.Json(new { api_per_minute = limiter.ApiLimit, token_per_minute = limiter.TokenLimit });
+        return SandboxJson.Result(new JsonObject { ["api_per_minute"] = limiter.ApiLimit, ["token_per_minute"] = limiter.TokenLimit });
     }
 
-    private static IResult Lifetime(OsuTokenStore store) => Results.Json(new { seconds = (long)store.AccessTokenLifetime.TotalSeconds });
+    private static IResult Lifetime(OsuTokenStore store) => SandboxJson.Result(new JsonObject { ["seconds"] = (long)store.AccessTokenLifetime.TotalSeconds });
 
     private static JsonObject Describe(OsuTokenStore store, OsuAccessToken token) => new()
     {

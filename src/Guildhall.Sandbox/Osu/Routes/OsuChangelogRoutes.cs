@@ -114,7 +114,7 @@ internal static class OsuChangelogRoutes
                 entry.Remove("message_html");
             }
 
-            entries.Add(entry);
+            entries.Add((JsonNode)entry);
         }
 
         result["changelog_entries"] = entries;

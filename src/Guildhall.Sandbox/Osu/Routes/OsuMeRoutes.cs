@@ -40,7 +40,7 @@ internal static class OsuMeRoutes
             foreach (var friend in friends)
             {
                 var entry = OsuUserPresenter.ListEntry(friend, rulesetId);
-                result.Add(view.ApiVersion >= OsuView.UserRelationsVersion
+                result.Add((JsonNode)(view.ApiVersion >= OsuView.UserRelationsVersion
                     ? new JsonObject
                     {
                         ["target_id"] = friend.Id,
@@ -48,7 +48,7 @@ internal static class OsuMeRoutes
                         ["mutual"] = friend.FriendIds.Contains(user.Id),
                         ["target"] = entry,
                     }
-                    : entry);
+                    : entry));
             }
 
             return OsuResponses.Json(result);

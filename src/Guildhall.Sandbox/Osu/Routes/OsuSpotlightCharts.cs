@@ -60,7 +60,7 @@ internal static class OsuSpotlightCharts
             row["maximum_combo"] = scores.Max(s => s.MaxCombo);
             row["pp"] = Math.Round(scores.Sum(s => s.Pp ?? 0), 3);
             row["global_rank"] = i + 1;
-            ranking.Add(row);
+            ranking.Add((JsonNode)row);
         }
 
         var spotlightBody = (JsonObject)spotlight.DeepClone();

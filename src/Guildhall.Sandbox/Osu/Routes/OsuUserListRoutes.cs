@@ -41,7 +41,7 @@ internal static class OsuUserListRoutes
                         var best = world.BestScores(owner.Id, rulesetId, legacyOnly);
                         for (var i = paging.Offset; i < Math.Min(best.Count, paging.Offset + paging.Limit); i++)
                         {
-                            page.Add(OsuScorePresenter.ForProfile(view, best[i], Math.Pow(0.95, i)));
+                            page.Add((JsonNode)OsuScorePresenter.ForProfile(view, best[i], Math.Pow(0.95, i)));
                         }
 
                         break;
@@ -127,7 +127,7 @@ internal static class OsuUserListRoutes
     {
         foreach (var score in scores)
         {
-            page.Add(OsuScorePresenter.ForProfile(view, score));
+            page.Add((JsonNode)OsuScorePresenter.ForProfile(view, score));
         }
     }
 

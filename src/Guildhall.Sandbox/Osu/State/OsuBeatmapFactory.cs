@@ -85,8 +85,8 @@ internal static class OsuBeatmapFactory
         var scale = Math.Max(1, playcount / 400);
         for (var i = 0; i < 100; i++)
         {
-            fail.Add(i < 5 ? 0 : (int)(OsuDeterministic.Unit(beatmapId, i, 1) * scale));
-            exit.Add(i < 3 ? 0 : (int)(OsuDeterministic.Unit(beatmapId, i, 2) * scale));
+            fail.Add((JsonNode)(i < 5 ? 0 : (int)(OsuDeterministic.Unit(beatmapId, i, 1) * scale)));
+            exit.Add((JsonNode)(i < 3 ? 0 : (int)(OsuDeterministic.Unit(beatmapId, i, 2) * scale)));
         }
 
         return new JsonObject { ["fail"] = fail, ["exit"] = exit };

@@ -203,7 +203,7 @@ internal static class OsuBeatmapsetFactory
         for (var score = 1; score <= 10; score++)
         {
             var closeness = Math.Max(0, 3 - Math.Abs(score - rating));
-            votes.Add((int)(closeness * closeness * 20) + OsuDeterministic.Between(0, 6, setId, score));
+            votes.Add((JsonNode)((int)(closeness * closeness * 20) + OsuDeterministic.Between(0, 6, setId, score)));
         }
 
         return votes;

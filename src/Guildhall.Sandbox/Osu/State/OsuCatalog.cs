@@ -38,7 +38,7 @@ internal static class OsuCatalog
 
     /// <summary>The <c>groups</c> entry for a user's default group; none for ordinary users.</summary>
     public static JsonArray GroupsFor(string defaultGroup, string playmode) =>
-        Groups.ContainsKey(defaultGroup) ? [Group(defaultGroup, playmode)] : [];
+        Groups.ContainsKey(defaultGroup) ? [(JsonNode)Group(defaultGroup, playmode)] : [];
 
     /// <summary>One <c>groups</c> entry; <paramref name="playmode"/> is listed for groups organised by ruleset.</summary>
     public static JsonObject Group(string identifier, string playmode)

@@ -135,7 +135,7 @@ internal static class OsuContentSeeder
                 var author = authors[(i + e) % authors.Count];
                 var pr = 20000 + (i * 10) + e;
                 var title = $"Improve {Categories[(i + e) % Categories.Length].ToLowerInvariant()} handling ({pr})";
-                entries.Add(new JsonObject
+                entries.Add((JsonNode)new JsonObject
                 {
                     ["id"] = entryId++,
                     ["repository"] = "ppy/osu",

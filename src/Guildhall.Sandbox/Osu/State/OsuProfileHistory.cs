@@ -37,7 +37,7 @@ internal static class OsuProfileHistory
             if (taken.Add(medal))
             {
                 when = when.AddHours(-OsuDeterministic.Between(2, 900, userId, 83, i));
-                medals.Add(new JsonObject { ["achieved_at"] = OsuJsonTime.Zulu(when), ["achievement_id"] = medal });
+                medals.Add((JsonNode)new JsonObject { ["achieved_at"] = OsuJsonTime.Zulu(when), ["achievement_id"] = medal });
             }
         }
 
@@ -95,7 +95,7 @@ internal static class OsuProfileHistory
             var value = count(month);
             if (value > 0)
             {
-                result.Add(new JsonObject { ["start_date"] = month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["count"] = value });
+                result.Add((JsonNode)new JsonObject { ["start_date"] = month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["count"] = value });
             }
         }
 

@@ -191,7 +191,7 @@ internal static class OsuUserPresenter
         foreach (var variant in new[] { "4k", "7k" })
         {
             var pp = user.VariantPp(variant);
-            variants.Add(new JsonObject
+            variants.Add((JsonNode)new JsonObject
             {
                 ["mode"] = "mania",
                 ["variant"] = variant,

@@ -16,7 +16,7 @@ internal static class PolympicsAdminRoutes
         {
             state.Reset();
             dispatcher.Clear();
-            return Results.Json(new { status = "reset" });
+            return SandboxJson.Result(new JsonObject { ["status"] = "reset" });
         });
         admin.MapGet("/state", (PolympicsState state) => PolympicsResults.Json(PolympicsAdminState.Describe(state)));
         admin.MapPost("/seed", (HttpContext context, PolympicsState state) => GuardAsync(context, body => Seed(state, body)));
@@ -28,7 +28,7 @@ internal static class PolympicsAdminRoutes
     }
 
     /// <summary>The admin routes' error shape: <c>{"error": message}</c>.</summary>
-    public static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
+    public static IResult Error(int status, string message) => SandboxJson.Result(new JsonObject { ["error"] = message }, status);
 
     private static async Task<IResult> GuardAsync(HttpContext context, Func<JsonObject, IResult> handle) =>
         await GuardAsync(context, body => Task.FromResult(handle(body))).ConfigureAwait(false);
@@ -103,7 +103,7 @@ internal static class PolympicsAdminRoutes
                 state.MaxSessionAge = seconds > 0 ? TimeSpan.FromSeconds(seconds) : throw new PolympicsAdminInputException("'max_session_age_seconds' must be positive.");
             }
 
-            return Results.Json(new { signups_open = state.SignupsOpen, max_session_age_seconds = (long)state.MaxSessionAge.TotalSeconds });
+            return SandboxJson.Result(new JsonObject { ["signups_open"] = state.SignupsOpen, ["max_session_age_seconds"] = (long)state.MaxSessionAge.TotalSeconds });
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed record PolympicsIssue(IReadOnlyList<object> Location, string Mes
         var location = new JsonArray();
         foreach (var part in Location)
         {
-            location.Add(part is int index ? JsonValue.Create(index) : JsonValue.Create(part.ToString()));
+            location.Add(part is int index ? (JsonNode)index : (JsonNode?)part.ToString());
         }
 
         var json = new JsonObject { ["loc"] = location, ["msg"] = Message, ["type"] = Type };

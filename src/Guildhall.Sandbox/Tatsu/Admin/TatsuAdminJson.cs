@@ -32,5 +32,5 @@ internal static class TatsuAdminJson
         body[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
     /// <summary>The admin routes' error: <c>{"error": "..."}</c> with a 400, 404 or 409.</summary>
-    public static IResult Problem(int status, string message) => Results.Json(new JsonObject { ["error"] = message }, statusCode: status);
+    public static IResult Problem(int status, string message) => SandboxJson.Result(new JsonObject { ["error"] = message }, status);
 }

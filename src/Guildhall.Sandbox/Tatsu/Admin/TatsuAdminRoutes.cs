@@ -51,7 +51,7 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
             world.Profiles[id] = profile;
         }
 
-        return Results.Json(profile);
+        return SandboxJson.Result(profile);
     }
 
     private async Task<IResult> PostKeyAsync(HttpContext context)
@@ -110,7 +110,7 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
             var members = new JsonArray();
             foreach (var (member, score) in guild.Rank(TatsuTimeframe.All, now))
             {
-                members.Add(new JsonObject
+                members.Add((JsonNode)new JsonObject
                 {
                     ["user_id"] = member.UserId.ToString(CultureInfo.InvariantCulture),
                     ["score"] = score,
@@ -121,7 +121,7 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
                 });
             }
 
-            return Results.Json(new JsonObject
+            return SandboxJson.Result(new JsonObject
             {
                 ["id"] = guild.Id.ToString(CultureInfo.InvariantCulture),
                 ["name"] = guild.Name,
@@ -184,7 +184,7 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
             world.Listings[listingId] = listing;
         }
 
-        return Results.Json(listing);
+        return SandboxJson.Result(listing);
     }
 
     private async Task<IResult> PutRateLimitAsync(HttpContext context)
@@ -210,7 +210,7 @@ internal sealed class TatsuAdminRoutes(TatsuWorld world, TatsuRateLimiter limite
         }
 
         var window = limiter.Consume(key, (int)count);
-        return Results.Json(new JsonObject
+        return SandboxJson.Result(new JsonObject
         {
             ["limit"] = window.Limit,
             ["remaining"] = window.Remaining,

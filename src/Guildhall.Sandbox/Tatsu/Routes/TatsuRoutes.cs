@@ -91,7 +91,7 @@ internal sealed class TatsuRoutes(TatsuWorld world, TatsuGateway gateway)
         var ranked = guild.Rank(timeframe, call.Now);
         for (var index = offset; index < ranked.Count && index < offset + PageSize; index++)
         {
-            rows.Add(new JsonObject
+            rows.Add((JsonNode)new JsonObject
             {
                 ["rank"] = index + 1,
                 ["score"] = ranked[index].Score,

@@ -74,7 +74,7 @@ internal static class TopGgV0Json
 
     public static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => JsonValue.Create(v))];
+    private static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode?)v)];
 
-    private static JsonArray Numbers(IEnumerable<long> values) => [.. values.Select(v => JsonValue.Create(v))];
+    private static JsonArray Numbers(IEnumerable<long> values) => [.. values.Select(v => (JsonNode)v)];
 }
