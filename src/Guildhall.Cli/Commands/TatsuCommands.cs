@@ -17,7 +17,7 @@ internal static class TatsuCommands
     public static Command Create()
     {
         var api = new ApiCommandOptions(
-            TatsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--key", "TATSU_KEY", "The Tatsu API key ('t!apikey create' in Discord).", rateLimited: true);
+            CliApi.Tatsu, "The Tatsu API key ('t!apikey create' in Discord).", rateLimited: true);
         var command = new Command("tatsu", "Call the Tatsu API (or the sandbox: --base-url http://127.0.0.1:5080/tatsu/v1).");
         api.AddTo(command);
         command.Subcommands.Add(Profile(api));
@@ -142,7 +142,7 @@ internal static class TatsuCommands
     }
 
     private static TatsuClient CreateClient(ApiCommandOptions api, ParseResult parse) =>
-        new(api.RequireCredential(parse), new TatsuClientOptions { BaseAddress = api.GetBaseUri(parse), RateLimitStore = api.OpenRateLimitStore(parse) });
+        new(api.RequireCredential(parse), api.Configure(parse, new TatsuClientOptions()));
 
     private static void Write<T>(ApiCommandOptions api, ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
     {

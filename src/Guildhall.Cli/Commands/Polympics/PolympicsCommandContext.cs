@@ -46,5 +46,5 @@ internal sealed class PolympicsCommandContext(ApiCommandOptions options)
             : throw new ArgumentException("Polympics credentials are USERNAME:TOKEN, for example A1:c2Fu... (as `guildhall sandbox` prints them).");
     }
 
-    private PolympicsClientOptions ClientOptions(ParseResult parse) => new() { BaseAddress = Options.GetBaseUri(parse) };
+    private PolympicsClientOptions ClientOptions(ParseResult parse) => Options.Configure(parse, new PolympicsClientOptions());
 }

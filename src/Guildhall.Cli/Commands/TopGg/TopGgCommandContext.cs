@@ -23,12 +23,7 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
         command.Options.Add(LegacyToken);
     }
 
-    public TopGgClient CreateClient(ParseResult parse) => new(api.RequireCredential(parse), new TopGgClientOptions
-    {
-        BaseAddress = api.GetBaseUri(parse),
-        LegacyToken = parse.GetValue(LegacyToken),
-        RateLimitStore = api.OpenRateLimitStore(parse),
-    });
+    public TopGgClient CreateClient(ParseResult parse) => new(api.RequireCredential(parse), api.Configure(parse, new TopGgClientOptions { LegacyToken = parse.GetValue(LegacyToken) }));
 
     /// <summary>Sets a command's action to one client call whose result is printed as a table or as JSON.</summary>
     public Command Show<T>(Command command, Func<Guildhall.TopGg.TopGgClient, ParseResult, CancellationToken, Task<T>> call, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
