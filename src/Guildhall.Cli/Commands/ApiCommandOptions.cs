@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Serialization.Metadata;
 using Guildhall.Cli.Output;
 using Guildhall.Core;
 
@@ -95,6 +96,19 @@ internal sealed class ApiCommandOptions
     /// <summary>The store that keeps the API's budget between runs.</summary>
     public Core.RateLimiting.IRateLimitStore OpenRateLimitStore(ParseResult parse) =>
         (RateLimits ?? throw new InvalidOperationException("This API has no client-side rate limits.")).Open(parse, GetBaseUri(parse));
+
+    /// <summary>Prints a result as JSON (<c>--json</c>) or as the command's table, on standard output.</summary>
+    public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
+    {
+        if (parse.GetValue(Json))
+        {
+            JsonOutput.Write(Console.Out, value, typeInfo);
+        }
+        else
+        {
+            table(Console.Out, value);
+        }
+    }
 
     /// <summary>
     /// Applies the shared options to a client's <paramref name="options"/>: the base address, the call budget of

@@ -144,17 +144,8 @@ internal static class TatsuCommands
     private static TatsuClient CreateClient(ApiCommandOptions api, ParseResult parse) =>
         new(api.RequireCredential(parse), api.Configure(parse, new TatsuClientOptions()));
 
-    private static void Write<T>(ApiCommandOptions api, ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
-    {
-        if (parse.GetValue(api.Json))
-        {
-            JsonOutput.Write(Console.Out, value, typeInfo);
-        }
-        else
-        {
-            table(Console.Out, value);
-        }
-    }
+    private static void Write<T>(ApiCommandOptions api, ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table) =>
+        api.Write(parse, value, typeInfo, table);
 
     /// <summary>A change answered with 204 carries no state: say so rather than print nothing.</summary>
     private static void WriteChange<T>(TextWriter output, bool json, T? value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)

@@ -14,4 +14,6 @@ internal sealed record WeekendAnswer([property: JsonPropertyName("is_weekend")] 
 [JsonSerializable(typeof(VoteCheckAnswer))]
 [JsonSerializable(typeof(WeekendAnswer))]
 [JsonSerializable(typeof(ReplaySavedAnswer))]
+[JsonSerializable(typeof(VoteDeliveryAnswer))]
+[JsonSerializable(typeof(AwardHoldingAnswer))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

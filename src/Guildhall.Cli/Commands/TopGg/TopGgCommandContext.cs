@@ -38,17 +38,7 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
     }
 
     /// <summary>Prints a result as JSON (<c>--json</c>) or as the command's table.</summary>
-    public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
-    {
-        if (parse.GetValue(api.Json))
-        {
-            JsonOutput.Write(Console.Out, value, typeInfo);
-        }
-        else
-        {
-            table(Console.Out, value);
-        }
-    }
+    public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table) => api.Write(parse, value, typeInfo, table);
 
     /// <summary>Reports a change the API answers without a body.</summary>
     public void WriteDone(ParseResult parse, string summary) =>
