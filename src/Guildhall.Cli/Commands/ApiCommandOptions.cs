@@ -110,6 +110,10 @@ internal sealed class ApiCommandOptions
         }
     }
 
+    /// <summary>Reports a change the API answers without a body: the summary, or <c>{"ok":true}</c> with <c>--json</c>.</summary>
+    public void WriteDone(ParseResult parse, string summary) =>
+        Console.Out.WriteLine(parse.GetValue(Json) ? "{\"ok\":true}" : summary);
+
     /// <summary>
     /// Applies the shared options to a client's <paramref name="options"/>: the base address, the call budget of
     /// <c>--timeout</c>, the rate-limit store of a rate-limited API, and the log that shows waits and retries on

@@ -21,6 +21,7 @@ internal static class GuildhallCommand
         root.Subcommands.Add(PolympicsCommands.Create());
         root.Subcommands.Add(TopGgCommands.Create());
         root.Subcommands.Add(OsuCommands.Create());
+        root.Subcommands.Add(CompletionCommand.Create());
         return root;
     }
 

@@ -15,7 +15,7 @@ internal static class PolympicsCommands
         var command = new Command("polympics", "Call the Polympics API (the sandbox serves it at http://127.0.0.1:5080/polympics).");
         options.AddTo(command);
         var context = new PolympicsCommandContext(options);
-        foreach (var subcommand in PolympicsReadCommands.Create(context).Concat(PolympicsWriteCommands.Create(context)))
+        foreach (var subcommand in PolympicsReadCommands.Create(context).Concat(PolympicsWriteCommands.Create(context)).Concat(PolympicsAdminCommands.Create(context)))
         {
             command.Subcommands.Add(subcommand);
         }

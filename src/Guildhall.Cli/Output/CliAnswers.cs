@@ -16,4 +16,7 @@ internal sealed record WeekendAnswer([property: JsonPropertyName("is_weekend")] 
 [JsonSerializable(typeof(ReplaySavedAnswer))]
 [JsonSerializable(typeof(VoteDeliveryAnswer))]
 [JsonSerializable(typeof(AwardHoldingAnswer))]
+[JsonSerializable(typeof(PolympicsCredentialsAnswer))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(IReadOnlyList<Guildhall.Sandbox.Hosting.SandboxCredential>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

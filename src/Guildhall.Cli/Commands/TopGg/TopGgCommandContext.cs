@@ -41,6 +41,5 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
     public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table) => api.Write(parse, value, typeInfo, table);
 
     /// <summary>Reports a change the API answers without a body.</summary>
-    public void WriteDone(ParseResult parse, string summary) =>
-        Console.Out.WriteLine(parse.GetValue(api.Json) ? "{\"ok\":true}" : summary);
+    public void WriteDone(ParseResult parse, string summary) => api.WriteDone(parse, summary);
 }
