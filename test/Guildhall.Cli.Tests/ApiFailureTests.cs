@@ -71,8 +71,16 @@ public sealed class ApiFailureTests : IAsyncLifetime
     public async Task A_retry_wait_is_announced_on_stderr_with_its_reason_and_stdout_keeps_only_the_result()
     {
         await PostFaultAsync($$"""{"path":"{{Profile}}","kind":"status","status":503,"headers":{"Retry-After":"2"},"times":1}""");
-
-        var run = await TatsuProfile("--json");
+        Environment.SetEnvironmentVariable(Output.CommandProgress.ProgressVariable, "always");
+        CliRun run;
+        try
+        {
+            run = await TatsuProfile("--json");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Output.CommandProgress.ProgressVariable, null);
+        }
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("the API answered 503", run.Error, StringComparison.Ordinal);

@@ -7,7 +7,8 @@ public sealed class UsageErrorTests
     {
         { ["topgg", "post-stats", "abc", "--token", "t"], "error: <server-count> takes a whole number (digits only), not 'abc'." },
         { ["osu", "user", "2", "--client-id", "abc"], "error: --client-id takes a whole number (digits only), not 'abc'." },
-        { ["tatsu", "profile", "-x1"], "error: Unrecognized command or argument '-x1'." },
+        { ["tatsu", "profile", "1", "--nope"], "error: Unrecognized command or argument '--nope'." },
+        { ["topgg", "check", "-12"], "error: <user-id> takes a whole number, 0 or more (digits only, as Discord and the APIs write ids), not '-12'." },
         { ["topgg", "bogus"], "error: Unrecognized command or argument 'bogus'." },
         { ["topgg"], "error: a command is needed here." },
         { ["tatsu", "profile", "1", "--timeout", "-1"], "error: --timeout is a number of seconds, 0 or more (0 waits as long as it takes)." },

@@ -4,11 +4,12 @@ using Microsoft.Extensions.Logging;
 namespace Guildhall.Cli.Output;
 
 /// <summary>
-/// What a running command is doing, on standard error and never on standard output: a line for each wait the client
-/// announces (a rate-limit slot, a retry after a failure), so a pause of many seconds always says why; and, only when
-/// standard error is a terminal, a spinner with the elapsed time and a count of what a paging command has read, redrawn
-/// in place and erased when the command ends. The clients report their waits through their log
-/// (<see cref="LoggerFactory"/>), which is why nothing in the libraries knows about the command line.
+/// What a running command is doing, on standard error and never on standard output, when standard error is a terminal
+/// (or <c>GUILDHALL_PROGRESS=always</c> asks for the lines elsewhere too): a line for each wait the client announces (a
+/// rate-limit slot, a retry after a failure), so a pause of many seconds always says why; and, on a terminal only, a
+/// spinner with the elapsed time and a count of what a paging command has read, redrawn in place and erased when the
+/// command ends. A script that reads standard error sees only the failure's line. The clients report their waits through
+/// their log (<see cref="LoggerFactory"/>), which is why nothing in the libraries knows about the command line.
 /// </summary>
 internal sealed class CommandProgress : IDisposable
 {
@@ -25,6 +26,7 @@ internal sealed class CommandProgress : IDisposable
     private readonly TimeProvider _time;
     private readonly long _started;
     private readonly ITimer? _spinner;
+    private readonly bool _notices;
     private TextWriter? _restoreOutput;
     private readonly Lock _gate = new();
     private string _status = "working";
@@ -36,9 +38,11 @@ internal sealed class CommandProgress : IDisposable
     /// <param name="error">Standard error.</param>
     /// <param name="interactive">Whether standard error is a terminal, where a line can be redrawn in place.</param>
     /// <param name="time">The clock of the spinner.</param>
-    public CommandProgress(TextWriter error, bool interactive, TimeProvider time)
+    /// <param name="notices">Whether to print the wait lines; <see langword="null"/> for <paramref name="interactive"/>.</param>
+    public CommandProgress(TextWriter error, bool interactive, TimeProvider time, bool? notices = null)
     {
         _error = error;
+        _notices = notices ?? interactive;
         _time = time;
         _started = time.GetTimestamp();
         LoggerFactory = new ProgressLoggerFactory(this);
@@ -54,6 +58,9 @@ internal sealed class CommandProgress : IDisposable
     /// <summary>The log to give the clients a command builds: it turns their wait and retry events into lines here.</summary>
     public ILoggerFactory LoggerFactory { get; }
 
+    /// <summary>The environment variable that, set to <c>always</c>, prints the wait lines even when standard error is not a terminal.</summary>
+    public const string ProgressVariable = "GUILDHALL_PROGRESS";
+
     /// <summary>Whether standard error is a terminal (not redirected to a file or a pipe, and not a dumb terminal).</summary>
     public static bool ErrorIsTerminal =>
         !Console.IsErrorRedirected && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
@@ -62,7 +69,8 @@ internal sealed class CommandProgress : IDisposable
     public static CommandProgress Begin()
     {
         var interactive = ErrorIsTerminal;
-        var progress = new CommandProgress(Console.Error, interactive, TimeProvider.System);
+        var always = string.Equals(Environment.GetEnvironmentVariable(ProgressVariable), "always", StringComparison.OrdinalIgnoreCase);
+        var progress = new CommandProgress(Console.Error, interactive, TimeProvider.System, interactive || always);
         if (interactive)
         {
             progress._restoreOutput = Console.Out;
@@ -90,6 +98,11 @@ internal sealed class CommandProgress : IDisposable
     /// <summary>Prints a line that stays (a wait and its reason), erasing the spinner first so the two never mix.</summary>
     public void Notice(string line)
     {
+        if (!_notices)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             Erase();
