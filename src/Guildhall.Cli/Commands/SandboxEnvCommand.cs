@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Guildhall.Cli.Output;
 using Guildhall.Sandbox.Hosting;
@@ -77,9 +76,14 @@ internal static class SandboxEnvCommand
         var address = new Uri(sandbox, "_sandbox/credentials");
         try
         {
-            return await http.GetFromJsonAsync(address, CliJsonContext.Default.IReadOnlyListSandboxCredential, cancellationToken).ConfigureAwait(false) ?? [];
+            using var document = JsonDocument.Parse(await http.GetStringAsync(address, cancellationToken).ConfigureAwait(false));
+            return [.. document.RootElement.EnumerateArray().Select(credential => new SandboxCredential(
+                credential.GetProperty("api").GetString() ?? "",
+                credential.GetProperty("name").GetString() ?? "",
+                credential.GetProperty("value").GetString() ?? "",
+                credential.GetProperty("description").GetString() ?? ""))];
         }
-        catch (Exception exception) when (exception is HttpRequestException or JsonException)
+        catch (Exception exception) when (exception is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
             throw new CommandException(
                 $"no sandbox answers at {sandbox} ({exception.Message}): start one with 'guildhall sandbox', or name its address with --url.", CommandFailure.Failed, exception);

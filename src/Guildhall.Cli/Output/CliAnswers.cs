@@ -18,5 +18,4 @@ internal sealed record WeekendAnswer([property: JsonPropertyName("is_weekend")] 
 [JsonSerializable(typeof(AwardHoldingAnswer))]
 [JsonSerializable(typeof(PolympicsCredentialsAnswer))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
-[JsonSerializable(typeof(IReadOnlyList<Guildhall.Sandbox.Hosting.SandboxCredential>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -34,7 +34,7 @@ internal static class PolympicsAdminCommands
         var id = new Argument<ulong>("id") { Description = "The account's Discord id." };
         var name = new Argument<string>("name") { Description = "The Discord name." };
         var discriminator = new Option<string>("--discriminator") { Description = "The Discord discriminator.", DefaultValueFactory = _ => "0" };
-        var avatar = new Option<Uri?>("--avatar-url") { Description = "The avatar's address." };
+        var avatar = new Option<string?>("--avatar-url") { Description = "The avatar's address." };
         var team = new Option<int?>("--team") { Description = "The team to join." };
         var permissions = new Option<int>("--permissions") { Description = "The account permissions as a number (a bit set)." };
         var command = new Command("create-account", "Create an account (manage_account_details).") { id, name, discriminator, avatar, team, permissions };
@@ -47,7 +47,7 @@ internal static class PolympicsAdminCommands
                     Id = parse.GetValue(id),
                     Name = parse.GetValue(name)!,
                     Discriminator = parse.GetValue(discriminator)!,
-                    AvatarUrl = parse.GetValue(avatar),
+                    AvatarUrl = Url(parse.GetValue(avatar), "--avatar-url"),
                     Team = parse.GetValue(team),
                     Permissions = (PolympicsPermissions)parse.GetValue(permissions),
                 },
@@ -62,7 +62,7 @@ internal static class PolympicsAdminCommands
         var id = new Argument<ulong>("id") { Description = "The account's Discord id." };
         var name = new Option<string?>("--name") { Description = "A new Discord name." };
         var discriminator = new Option<string?>("--discriminator") { Description = "A new discriminator." };
-        var avatar = new Option<Uri?>("--avatar-url") { Description = "A new avatar address." };
+        var avatar = new Option<string?>("--avatar-url") { Description = "A new avatar address." };
         var grant = new Option<int?>("--grant") { Description = "Permissions to add, as a number (manage_permissions)." };
         var revoke = new Option<int?>("--revoke") { Description = "Permissions to remove, as a number (manage_permissions)." };
         var command = new Command("update-account", "Change an account's details or permissions (set-team moves it between teams).") { id, name, discriminator, avatar, grant, revoke };
@@ -73,7 +73,7 @@ internal static class PolympicsAdminCommands
             {
                 Name = parse.GetValue(name),
                 Discriminator = parse.GetValue(discriminator),
-                AvatarUrl = parse.GetValue(avatar),
+                AvatarUrl = Url(parse.GetValue(avatar), "--avatar-url"),
                 GrantPermissions = (PolympicsPermissions?)parse.GetValue(grant),
                 RevokePermissions = (PolympicsPermissions?)parse.GetValue(revoke),
             };
@@ -85,7 +85,7 @@ internal static class PolympicsAdminCommands
     private static Command CreateAward(PolympicsCommandContext context)
     {
         var title = new Argument<string>("title") { Description = "The award's title." };
-        var image = new Option<Uri>("--image-url") { Description = "The award's image.", Required = true };
+        var image = new Option<string>("--image-url") { Description = "The award's image.", Required = true };
         var team = new Option<int>("--team") { Description = "The team the award belongs to.", Required = true };
         var accounts = new Option<ulong[]>("--account") { Description = "An account to give it to at once; repeat for more." };
         var command = new Command("create-award", "Create an award (manage_awards).") { title, image, team, accounts };
@@ -93,7 +93,7 @@ internal static class PolympicsAdminCommands
         {
             using var client = context.Authenticated(parse);
             var award = await client.Awards.CreateAsync(
-                new PolympicsNewAward { Title = parse.GetValue(title)!, ImageUrl = parse.GetValue(image)!, Team = parse.GetValue(team), Accounts = parse.GetValue(accounts) ?? [] },
+                new PolympicsNewAward { Title = parse.GetValue(title)!, ImageUrl = Url(parse.GetValue(image), "--image-url")!, Team = parse.GetValue(team), Accounts = parse.GetValue(accounts) ?? [] },
                 cancellationToken).ConfigureAwait(false);
             context.Print(parse, award, (output, value) => output.WriteLine($"award {TableCells.Id(value.Id)}: {value.Title}"));
         });
@@ -104,14 +104,14 @@ internal static class PolympicsAdminCommands
     {
         var id = new Argument<int>("id") { Description = "The award's id." };
         var title = new Option<string?>("--title") { Description = "A new title." };
-        var image = new Option<Uri?>("--image-url") { Description = "A new image." };
+        var image = new Option<string?>("--image-url") { Description = "A new image." };
         var team = new Option<int?>("--team") { Description = "Move the award to this team." };
         var command = new Command("update-award", "Change an award (manage_awards).") { id, title, image, team };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
             using var client = context.Authenticated(parse);
             var award = await client.Awards.UpdateAsync(
-                parse.GetValue(id), new PolympicsAwardUpdate { Title = parse.GetValue(title), ImageUrl = parse.GetValue(image), Team = parse.GetValue(team) }, cancellationToken).ConfigureAwait(false);
+                parse.GetValue(id), new PolympicsAwardUpdate { Title = parse.GetValue(title), ImageUrl = Url(parse.GetValue(image), "--image-url"), Team = parse.GetValue(team) }, cancellationToken).ConfigureAwait(false);
             context.Print(parse, award, (output, value) => output.WriteLine($"award {TableCells.Id(value.Id)}: {value.Title}"));
         });
         return command;
@@ -194,6 +194,12 @@ internal static class PolympicsAdminCommands
     }
 
     private const string DiscordTokenVariable = "DISCORD_TOKEN";
+
+    /// <summary>An absolute http or https address from an option, or <see langword="null"/> when the option is absent.</summary>
+    private static Uri? Url(string? value, string option) =>
+        value is null ? null
+        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
+        : throw new CommandException($"{option} '{value}' is not an absolute http or https address.", CommandFailure.BadInput);
 
     private static Option<bool> RevealOption() => new("--show-token") { Description = "Print the token (as USERNAME:TOKEN, ready for --credentials). Without it the token is never printed." };
 
