@@ -92,12 +92,15 @@ public sealed class TopGgWebhookCommandTests(SandboxFixture sandbox) : IAsyncLif
     [Fact]
     public async Task Send_vote_reports_a_vote_the_receiver_already_had_as_a_duplicate_directly_and_through_the_sandbox()
     {
-        string[] vote = ["topgg", "send-vote", "--to", _url, "--auth", Authorization, "--user", "661200758510977085", "--json"];
+        string[] vote = ["topgg", "send-vote", "--to", _url, "--auth", Authorization, "--user", Id(TopGgSandboxCredentials.NonVoterId), "--json"];
 
         var first = await CliRun.RunAsync(vote);
         var again = await CliRun.RunAsync(vote);
         var throughSandbox = await CliRun.RunAsync([.. vote, "--sandbox", sandbox.Base("")]);
 
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.True(throughSandbox.ExitCode == 0, throughSandbox.Error);
         Assert.Equal("delivered", JsonDocument.Parse(first.Output).RootElement.GetProperty("outcome").GetString());
         using var direct = JsonDocument.Parse(again.Output);
         Assert.Equal(0, again.ExitCode);
@@ -151,6 +154,8 @@ public sealed class TopGgWebhookCommandTests(SandboxFixture sandbox) : IAsyncLif
 
         return [.. element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).SelectMany(property => Shape(property.Value, at + "." + property.Name))];
     }
+
+    private static string Id(ulong id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Read(JsonElement element, string path) =>
         path.Split('.').Aggregate(element, (current, name) => current.GetProperty(name)).ToString();
