@@ -19,7 +19,7 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         Console.SetError(error);
         try
         {
-            var exitCode = await GuildhallCommand.Create().Parse(args).InvokeAsync();
+            var exitCode = await GuildhallCommand.InvokeAsync(args, new System.CommandLine.InvocationConfiguration());
             return new CliRun(exitCode, output.ToString(), error.ToString());
         }
         finally

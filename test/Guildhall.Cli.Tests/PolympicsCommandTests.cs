@@ -36,4 +36,24 @@ public sealed class PolympicsCommandTests(SandboxFixture sandbox)
         Assert.Contains("422", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(PolympicsSandboxCredentials.FullAppToken, run.Error + run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Give_and_take_award_print_json_that_says_whether_anything_changed()
+    {
+        var account = PolympicsSandboxCredentials.CaptainAccountId.ToString(CultureInfo.InvariantCulture);
+        var award = JsonDocument.Parse((await Polympics("create-award", "CLI medal", "--image-url", "https://example.com/medal.png", "--team", PolympicsSandboxCredentials.CaptainTeamId.ToString(CultureInfo.InvariantCulture), "--json")).Output).RootElement.GetProperty("id").ToString();
+
+        var given = await Polympics("give-award", award, account, "--json");
+        var again = await Polympics("give-award", award, account, "--json");
+        var taken = await Polympics("take-award", award, account, "--json");
+
+        Assert.Equal(0, given.ExitCode);
+        using var first = JsonDocument.Parse(given.Output);
+        Assert.True(first.RootElement.GetProperty("holds").GetBoolean());
+        Assert.True(first.RootElement.GetProperty("changed").GetBoolean());
+        Assert.False(JsonDocument.Parse(again.Output).RootElement.GetProperty("changed").GetBoolean());
+        using var last = JsonDocument.Parse(taken.Output);
+        Assert.False(last.RootElement.GetProperty("holds").GetBoolean());
+        Assert.True(last.RootElement.GetProperty("changed").GetBoolean());
+    }
 }

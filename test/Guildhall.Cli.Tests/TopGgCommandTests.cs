@@ -38,6 +38,16 @@ public sealed class TopGgCommandTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task Vote_of_a_user_top_gg_does_not_know_says_so_instead_of_no_vote()
+    {
+        var run = await TopGg(TopGgSandboxCredentials.Token, "vote", Id(TopGgSandboxCredentials.UnknownId));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains($"Top.gg knows no user with the Discord id {Id(TopGgSandboxCredentials.UnknownId)}", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_stats_sends_shard_zero_and_rejects_negative_counts()
     {
         var posted = await TopGg(TopGgSandboxCredentials.OtherBotToken, "post-stats", "250", "--shard-id", "0", "--shard-count", "2");

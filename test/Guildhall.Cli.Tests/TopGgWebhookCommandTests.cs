@@ -6,6 +6,8 @@ using Guildhall.Cli.Commands;
 using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.AspNetCore;
 using Guildhall.TopGg.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Cli.Tests;
 
@@ -48,7 +50,7 @@ public sealed class TopGgWebhookCommandTests(SandboxFixture sandbox) : IAsyncLif
         var run = await CliRun.RunAsync("topgg", "send-vote", "--to", _url, "--auth", Authorization, "--query", "?ref=cli%20docs", "--weekend");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("204", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("delivered: the receiver answered 204", run.Output, StringComparison.Ordinal);
         var vote = Assert.IsType<LegacyBotVoteEvent>(Assert.Single(_received));
         Assert.Equal(TopGgSandboxCredentials.BotId, vote.BotId);
         Assert.True(vote.IsWeekend);
@@ -83,9 +85,80 @@ public sealed class TopGgWebhookCommandTests(SandboxFixture sandbox) : IAsyncLif
         var run = await CliRun.RunAsync("topgg", "send-vote", "--base-url", sandbox.Base(""), "--to", _url, "--format", "v2", "--secret", Secret, "--test");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("delivered after 1 attempt(s) (204)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("through the sandbox, 1 attempt(s): delivered: the receiver answered 204", run.Output, StringComparison.Ordinal);
         Assert.IsType<WebhookTestEvent>(Assert.Single(_received));
     }
+
+    [Fact]
+    public async Task Send_vote_reports_a_vote_the_receiver_already_had_as_a_duplicate_directly_and_through_the_sandbox()
+    {
+        string[] vote = ["topgg", "send-vote", "--to", _url, "--auth", Authorization, "--user", Id(TopGgSandboxCredentials.NonVoterId), "--json"];
+
+        var first = await CliRun.RunAsync(vote);
+        var again = await CliRun.RunAsync(vote);
+        var throughSandbox = await CliRun.RunAsync([.. vote, "--sandbox", sandbox.Base("")]);
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.True(throughSandbox.ExitCode == 0, throughSandbox.Error);
+        Assert.Equal("delivered", JsonDocument.Parse(first.Output).RootElement.GetProperty("outcome").GetString());
+        using var direct = JsonDocument.Parse(again.Output);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal("duplicate", direct.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal("direct", direct.RootElement.GetProperty("via").GetString());
+        using var relayed = JsonDocument.Parse(throughSandbox.Output);
+        Assert.Equal("duplicate", relayed.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal("sandbox", relayed.RootElement.GetProperty("via").GetString());
+        Assert.Single(_received);
+    }
+
+    [Fact]
+    public async Task Send_vote_composes_the_V2_body_the_sandbox_sends_for_the_same_vote()
+    {
+        var bodies = new List<JsonElement>();
+        await using var capture = new TopGgWebhookListener("http://127.0.0.1:0", options => options.Secret = Secret)
+            .MapBotVotes("/dbl");
+        capture.App.Use(async (HttpContext context, Func<Task> next) =>
+        {
+            using var document = await JsonDocument.ParseAsync(context.Request.Body);
+            lock (bodies)
+            {
+                bodies.Add(document.RootElement.Clone());
+            }
+
+            context.Response.StatusCode = 204;
+            _ = next;
+        });
+        await capture.StartAsync();
+        var to = new Uri(capture.Addresses[0], "/dbl").AbsoluteUri;
+        string[] vote = ["topgg", "send-vote", "--to", to, "--format", "v2", "--secret", Secret, "--query", "?ref=docs&utm=cli"];
+
+        Assert.Equal(0, (await CliRun.RunAsync(vote)).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync([.. vote, "--sandbox", sandbox.Base("")])).ExitCode);
+
+        Assert.Equal(2, bodies.Count);
+        Assert.Equal(Shape(bodies[1]), Shape(bodies[0]));
+        foreach (var path in new[] { "data.project.id", "data.project.platform_id", "data.user.id", "data.user.platform_id", "data.query.ref", "data.query.utm", "data.weight" })
+        {
+            Assert.Equal(Read(bodies[1], path), Read(bodies[0], path));
+        }
+    }
+
+    /// <summary>Every property path of a JSON document, in order, with the kind of its value.</summary>
+    private static List<string> Shape(JsonElement element, string at = "")
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return [$"{at}:{(element.ValueKind is JsonValueKind.Null or JsonValueKind.String ? "string-or-null" : element.ValueKind.ToString())}"];
+        }
+
+        return [.. element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).SelectMany(property => Shape(property.Value, at + "." + property.Name))];
+    }
+
+    private static string Id(ulong id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Read(JsonElement element, string path) =>
+        path.Split('.').Aggregate(element, (current, name) => current.GetProperty(name)).ToString();
 
     [Fact]
     public async Task Send_vote_refuses_a_target_that_is_not_a_url()

@@ -1,24 +1,46 @@
 using System.CommandLine;
+using System.Text.Json.Serialization.Metadata;
+using Guildhall.Cli.Output;
+using Guildhall.Core;
 
 namespace Guildhall.Cli.Commands;
 
 /// <summary>
-/// The options every API command group shares: where the API is, which credential to use (an option or an environment
-/// variable, so secrets need not appear in shell history), and whether to print JSON; for a rate-limited API, also where
-/// its budget is kept between runs.
+/// The options every API command group shares: where the API is (<c>--base-url</c> or
+/// <c>GUILDHALL_&lt;API&gt;_BASE_URL</c>), which credential to use (an option or an environment variable, so secrets need
+/// not appear in shell history), how long a call may take (<c>--timeout</c>) and whether to print JSON; for a
+/// rate-limited API, also where its budget is kept between runs. <see cref="Configure{T}"/> applies them to a client's
+/// options, with the progress reporting every command shares.
 /// </summary>
 internal sealed class ApiCommandOptions
 {
-    public ApiCommandOptions(string defaultBaseUrl, string credentialOption, string environmentVariable, string credentialDescription, bool rateLimited = false)
+    public ApiCommandOptions(CliApi api, string credentialDescription, bool rateLimited = false)
     {
+        Api = api;
         RateLimits = rateLimited ? new RateLimitStoreOptions() : null;
+        var (credentialOption, environmentVariable) = (api.CredentialOption, api.CredentialVariable);
         EnvironmentVariable = environmentVariable;
+        var sandboxExample = $"http://127.0.0.1:5080/{api.SandboxPath}";
         BaseUrl = new Option<string>("--base-url")
         {
-            Description = "The API's base address (point it at the sandbox, e.g. http://127.0.0.1:5080/...).",
-            DefaultValueFactory = _ => defaultBaseUrl,
+            Description = $"The API's base address; point it at the sandbox with {sandboxExample}. Defaults to the {api.BaseUrlVariable} environment variable, else {api.DefaultBaseAddress}.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable(api.BaseUrlVariable) is { Length: > 0 } fromEnvironment
+                ? fromEnvironment
+                : api.DefaultBaseAddress.AbsoluteUri,
             Recursive = true,
         };
+        Timeout = new Option<double?>("--timeout")
+        {
+            Description = "The longest one call may take, in seconds, retries and rate-limit waits included (default 100; 0 waits as long as it takes).",
+            Recursive = true,
+        };
+        Timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is < 0 or double.NaN)
+            {
+                result.AddError("--timeout is a number of seconds, 0 or more (0 waits as long as it takes).");
+            }
+        });
         Credential = new Option<string?>(credentialOption)
         {
             Description = $"{credentialDescription} Defaults to the {environmentVariable} environment variable.",
@@ -26,6 +48,9 @@ internal sealed class ApiCommandOptions
         };
         Json = new Option<bool>("--json") { Description = "Print the response as JSON instead of a table.", Recursive = true };
     }
+
+    /// <summary>The API the options are for.</summary>
+    public CliApi Api { get; }
 
     /// <summary>The environment variable that holds the credential when the option is absent.</summary>
     public string EnvironmentVariable { get; }
@@ -36,6 +61,8 @@ internal sealed class ApiCommandOptions
 
     public Option<bool> Json { get; }
 
+    public Option<double?> Timeout { get; }
+
     /// <summary>Where a rate-limited API's budget is kept; <see langword="null"/> for an API without client-side limits.</summary>
     public RateLimitStoreOptions? RateLimits { get; }
 
@@ -45,6 +72,7 @@ internal sealed class ApiCommandOptions
         command.Options.Add(BaseUrl);
         command.Options.Add(Credential);
         command.Options.Add(Json);
+        command.Options.Add(Timeout);
         RateLimits?.AddTo(command);
     }
 
@@ -61,11 +89,53 @@ internal sealed class ApiCommandOptions
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
             : throw new CommandException(
-                $"{BaseUrl.Name} '{value}' is not an http or https address: use the API's root, for example http://127.0.0.1:5080/tatsu/v1 for the sandbox.",
+                $"{BaseUrl.Name} '{value}' is not an http or https address: use the API's root, for example http://127.0.0.1:5080/{Api.SandboxPath} for the sandbox.",
                 CommandFailure.BadInput);
     }
 
     /// <summary>The store that keeps the API's budget between runs.</summary>
     public Core.RateLimiting.IRateLimitStore OpenRateLimitStore(ParseResult parse) =>
         (RateLimits ?? throw new InvalidOperationException("This API has no client-side rate limits.")).Open(parse, GetBaseUri(parse));
+
+    /// <summary>Prints a result as JSON (<c>--json</c>) or as the command's table, on standard output.</summary>
+    public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
+    {
+        if (parse.GetValue(Json))
+        {
+            JsonOutput.Write(Console.Out, value, typeInfo);
+        }
+        else
+        {
+            table(Console.Out, value);
+        }
+    }
+
+    /// <summary>Reports a change the API answers without a body: the summary, or <c>{"ok":true}</c> with <c>--json</c>.</summary>
+    public void WriteDone(ParseResult parse, string summary) =>
+        Console.Out.WriteLine(parse.GetValue(Json) ? "{\"ok\":true}" : summary);
+
+    /// <summary>
+    /// Applies the shared options to a client's <paramref name="options"/>: the base address, the call budget of
+    /// <c>--timeout</c>, the rate-limit store of a rate-limited API, and the log that shows waits and retries on
+    /// standard error while the command runs.
+    /// </summary>
+    public T Configure<T>(ParseResult parse, T options)
+        where T : ApiClientOptions
+    {
+        options.BaseAddress = GetBaseUri(parse);
+        if (parse.GetValue(Timeout) is { } seconds)
+        {
+            options.Timeout = seconds == 0 ? System.Threading.Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(seconds);
+            // A rate-limit wait longer than the call's budget would only end in a timeout; without a budget, a day stands for "as long as it takes".
+            options.MaxRateLimitWait = seconds == 0 ? TimeSpan.FromDays(1) : TimeSpan.FromSeconds(seconds);
+        }
+
+        if (RateLimits is not null)
+        {
+            options.RateLimitStore = OpenRateLimitStore(parse);
+        }
+
+        options.LoggerFactory = CommandProgress.Current?.LoggerFactory;
+        return options;
+    }
 }

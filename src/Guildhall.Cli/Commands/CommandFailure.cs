@@ -31,12 +31,12 @@ internal sealed record CommandFailure(string Message, int ExitCode)
     {
         CommandException command => new(command.Message, command.ExitCode),
         OperationCanceledException when cancellationToken.IsCancellationRequested => new("interrupted before the command finished.", Interrupted),
-        GuildhallApiException api => new(api.Message, Failed),
+        GuildhallApiException api => new(ApiFailure.Describe(api, parse), Failed),
         IOException or SocketException when listenAddress is not null && FindSocketError(exception) is { } error => new(BindFailure(error, parse, listenAddress), Failed),
         HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } network =>
             new(NoAnswer(network, parse), Failed),
-        HttpRequestException http => new(http.Message, Failed),
-        TimeoutException timeout => new($"{timeout.Message} Try again later; the service may be slow or unreachable.", Failed),
+        HttpRequestException http => new(Dropped(http, parse), Failed),
+        TimeoutException timeout => new($"{timeout.Message} Try again later, or allow longer with --timeout SECONDS; the service may be slow or unreachable.", Failed),
         ArgumentException or InvalidOperationException or FormatException => new(WithoutParameterName(exception), BadInput),
         _ => new($"{exception.Message} (run with --verbose for the details)", Failed),
     };
@@ -74,23 +74,43 @@ internal sealed record CommandFailure(string Message, int ExitCode)
     }
 
     /// <summary>A request that got no answer at all: name where it went and the option that says so.</summary>
-    private static string NoAnswer(HttpRequestException exception, ParseResult parse)
-    {
-        var baseUrl = parse.CommandResult.Command.Options
+    private static string NoAnswer(HttpRequestException exception, ParseResult parse) =>
+        BaseUrl(parse) is not { } baseUrl
+            ? exception.Message
+            : $"no answer from {ApiName(parse)}{parse.GetValue(baseUrl)} ({exception.Message}): check the address (--base-url) and the network.";
+
+    /// <summary>A connection that broke after the request went out (the server closed it, a proxy reset it): name the API it was.</summary>
+    private static string Dropped(HttpRequestException exception, ParseResult parse) =>
+        BaseUrl(parse) is not { } baseUrl
+            ? exception.Message
+            : $"the connection to {ApiName(parse)}{parse.GetValue(baseUrl)} broke before the answer was complete ({exception.Message}); try again, and check --base-url if it keeps happening.";
+
+    /// <summary>The <c>--base-url</c> option of the command that ran, if it calls an API.</summary>
+    private static Option<string>? BaseUrl(ParseResult parse) =>
+        parse.CommandResult.Command.Options
             .Concat(Ancestors(parse.CommandResult.Command).SelectMany(command => command.Options).Where(option => option.Recursive))
             .OfType<Option<string>>()
             .FirstOrDefault(option => option.Name == "--base-url");
-        return baseUrl is null
-            ? exception.Message
-            : $"no answer from {parse.GetValue(baseUrl)} ({exception.Message}): check the address (--base-url) and the network.";
-    }
+
+    /// <summary>"Top.gg at " when the command belongs to an API's group, so the line says which API failed.</summary>
+    private static string ApiName(ParseResult parse) =>
+        Ancestors(parse.CommandResult.Command).Prepend(parse.CommandResult.Command).Select(command => CliApi.Find(command.Name)).FirstOrDefault(api => api is not null) is { } api
+            ? api.DisplayName + " at "
+            : "";
 
     private static IEnumerable<Command> Ancestors(Command command) =>
         command.Parents.OfType<Command>().SelectMany(parent => Ancestors(parent).Prepend(parent));
 
-    /// <summary>An argument exception's message without the " (Parameter 'x')" the runtime appends: the user passed no parameter.</summary>
-    private static string WithoutParameterName(Exception exception) =>
-        exception is ArgumentException { ParamName: { } name } argument
-            ? argument.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
-            : exception.Message;
+    /// <summary>
+    /// An argument exception's message without what the runtime appends for a programmer (" (Parameter 'x')" and
+    /// "Actual value was …"): the user passed no parameter, and typed the value themselves.
+    /// </summary>
+    private static string WithoutParameterName(Exception exception)
+    {
+        // The runtime puts "Actual value was …" on a line of its own.
+        var message = exception is ArgumentOutOfRangeException ? exception.Message.Split('\n')[0].TrimEnd('\r') : exception.Message;
+        return exception is ArgumentException { ParamName: { } parameter }
+            ? message.Replace($" (Parameter '{parameter}')", "", StringComparison.Ordinal)
+            : message;
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guildhall.Cli.Output;
 using Microsoft.AspNetCore.Http;
 
 namespace Guildhall.Cli.Commands;
@@ -42,6 +43,8 @@ internal static class CommandRunner
     {
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // A server prints its own state and runs until stopped: a spinner would only cover its lines.
+            using var progress = listenAddress is null ? CommandProgress.Begin() : null;
             try
             {
                 if (listenAddress is not null)
@@ -55,6 +58,7 @@ internal static class CommandRunner
             catch (Exception exception)
 #pragma warning restore CA1031
             {
+                progress?.Dispose();
                 var failure = CommandFailure.Describe(exception, parse, listenAddress, cancellationToken);
                 await Console.Error.WriteLineAsync("error: " + failure.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
                 if (parse.GetValue<bool>(VerboseOptionName))

@@ -22,10 +22,21 @@ internal static class GuildhallCommand
         root.Subcommands.Add(TopGgCommands.Create());
         root.Subcommands.Add(OsuCommands.Create());
         root.Subcommands.Add(Limits.LimitsCommand.Create());
+        root.Subcommands.Add(CompletionCommand.Create());
         return root;
     }
 
-    /// <summary>Runs the command line <paramref name="args"/> and returns the process exit code.</summary>
-    public static Task<int> InvokeAsync(string[] args) =>
-        Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = StopTimeout });
+    /// <summary>
+    /// Runs the command line <paramref name="args"/> and returns the process exit code. A command line the parser refuses
+    /// is reported by <see cref="UsageError"/> (one line on standard error, exit code 2), not with the whole help.
+    /// </summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="configuration">How to run; <see langword="null"/> for the process's (Ctrl+C and SIGTERM stop the command).</param>
+    public static Task<int> InvokeAsync(string[] args, InvocationConfiguration? configuration = null)
+    {
+        var parse = Create().Parse(args);
+        return parse.Action is System.CommandLine.Invocation.ParseErrorAction
+            ? Task.FromResult(UsageError.Report(parse, Console.Error))
+            : parse.InvokeAsync(configuration ?? new InvocationConfiguration { ProcessTerminationTimeout = StopTimeout });
+    }
 }

@@ -20,6 +20,7 @@ internal static class SandboxCommand
             Description = "Deliver vote webhooks and callbacks to any host; by default only to loopback (127.0.0.1, [::1], localhost).",
         };
         var command = new Command("sandbox", "Serve the offline sandbox (Top.gg, osu!, Tatsu, Polympics) until Ctrl+C.") { urls, faults, seed, allowRemoteDelivery };
+        command.Subcommands.Add(SandboxEnvCommand.Create());
         CommandRunner.SetAction(
             command,
             (parse, cancellationToken) => ServeAsync(
@@ -58,6 +59,7 @@ internal static class SandboxCommand
             Console.WriteLine($"  {"",-10} {"",-24} {credential.Description}");
         }
 
+        Console.WriteLine($"Point every command at it from another shell: eval \"$(guildhall sandbox env --url {host.BaseAddress.AbsoluteUri.TrimEnd('/')})\"");
         Console.WriteLine("Press Ctrl+C to stop.");
         try
         {

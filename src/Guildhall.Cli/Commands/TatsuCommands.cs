@@ -17,7 +17,7 @@ internal static class TatsuCommands
     public static Command Create()
     {
         var api = new ApiCommandOptions(
-            TatsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--key", "TATSU_KEY", "The Tatsu API key ('t!apikey create' in Discord).", rateLimited: true);
+            CliApi.Tatsu, "The Tatsu API key ('t!apikey create' in Discord).", rateLimited: true);
         var command = new Command("tatsu", "Call the Tatsu API (or the sandbox: --base-url http://127.0.0.1:5080/tatsu/v1).");
         api.AddTo(command);
         command.Subcommands.Add(Profile(api));
@@ -142,19 +142,10 @@ internal static class TatsuCommands
     }
 
     private static TatsuClient CreateClient(ApiCommandOptions api, ParseResult parse) =>
-        new(api.RequireCredential(parse), new TatsuClientOptions { BaseAddress = api.GetBaseUri(parse), RateLimitStore = api.OpenRateLimitStore(parse) });
+        new(api.RequireCredential(parse), api.Configure(parse, new TatsuClientOptions()));
 
-    private static void Write<T>(ApiCommandOptions api, ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
-    {
-        if (parse.GetValue(api.Json))
-        {
-            JsonOutput.Write(Console.Out, value, typeInfo);
-        }
-        else
-        {
-            table(Console.Out, value);
-        }
-    }
+    private static void Write<T>(ApiCommandOptions api, ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table) =>
+        api.Write(parse, value, typeInfo, table);
 
     /// <summary>A change answered with 204 carries no state: say so rather than print nothing.</summary>
     private static void WriteChange<T>(TextWriter output, bool json, T? value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)

@@ -36,9 +36,7 @@ internal static class TopGgCommands
     public static Command Create()
     {
         var context = new TopGgCommandContext(new ApiCommandOptions(
-            TopGgClientOptions.DefaultBaseAddress.AbsoluteUri,
-            "--token",
-            "TOPGG_TOKEN",
+            CliApi.TopGg,
             "The Top.gg API token (project dashboard, \"Integrations & API\").",
             rateLimited: true));
         var command = new Command("topgg", "Call the Top.gg API, v0 and v1 (or the sandbox: --base-url http://127.0.0.1:5080/topgg/api).");

@@ -16,4 +16,8 @@ internal sealed record WeekendAnswer([property: JsonPropertyName("is_weekend")] 
 [JsonSerializable(typeof(WeekendAnswer))]
 [JsonSerializable(typeof(ReplaySavedAnswer))]
 [JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(VoteDeliveryAnswer))]
+[JsonSerializable(typeof(AwardHoldingAnswer))]
+[JsonSerializable(typeof(PolympicsCredentialsAnswer))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -17,7 +17,7 @@ internal sealed class OsuCommandOptions
     public OsuCommandOptions()
     {
         Api = new ApiCommandOptions(
-            OsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--client-secret", "OSU_CLIENT_SECRET", "The OAuth application's client secret (osu! settings, OAuth).", rateLimited: true);
+            CliApi.Osu, "The OAuth application's client secret (osu! settings, OAuth).", rateLimited: true);
         ClientId = new Option<long?>("--client-id")
         {
             Description = $"The OAuth application's client id. Defaults to the {ClientIdVariable} environment variable.",
@@ -70,14 +70,12 @@ internal sealed class OsuCommandOptions
         var clientId = parse.GetValue(ClientId)
             ?? (long.TryParse(Environment.GetEnvironmentVariable(ClientIdVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var fromEnvironment) ? fromEnvironment : (long?)null)
             ?? throw new InvalidOperationException($"No client id: pass --client-id or set {ClientIdVariable}.");
-        return new OsuClientOptions
+        return Api.Configure(parse, new OsuClientOptions
         {
-            BaseAddress = Api.GetBaseUri(parse),
             ClientId = clientId,
             ClientSecret = Api.RequireCredential(parse),
             ScoreFormat = parse.GetValue(Format) == "legacy" ? OsuScoreFormat.Legacy : OsuScoreFormat.Lazer,
-            RateLimitStore = Api.OpenRateLimitStore(parse),
-        };
+        });
     }
 
     /// <summary>A storage over the token store file (created with its folder on first use).</summary>

@@ -10,7 +10,7 @@ internal static class OsuCommunityPrinter
     public static void Matches(TextWriter output, IReadOnlyList<MultiplayerMatch> matches) => TableWriter.Write(
         output,
         ["id", "name", "started", "ended"],
-        matches.Select(m => (IReadOnlyList<string?>)[Number(m.Id), m.Name, Date(m.StartTime), m.EndTime is { } end ? Date(end) : "open"]));
+        matches.Select(m => (IReadOnlyList<string?>)[TableCells.Id(m.Id), m.Name, Date(m.StartTime), m.EndTime is { } end ? Date(end) : "open"]));
 
     /// <summary>Each game of a match with its scores, best first.</summary>
     public static void MatchGames(TextWriter output, IReadOnlyList<MatchEvent> events) => TableWriter.Write(
@@ -20,10 +20,10 @@ internal static class OsuCommunityPrinter
             .OrderByDescending(s => s.TotalScore ?? s.Points ?? 0)
             .Select(s => (IReadOnlyList<string?>)
             [
-                Number(e.Game.Id),
-                Number(e.Game.BeatmapId),
+                TableCells.Id(e.Game.Id),
+                TableCells.Id(e.Game.BeatmapId),
                 e.Game.Mods.Count == 0 ? "NM" : string.Join("", e.Game.Mods.Select(m => m.Acronym)),
-                Number(s.UserId),
+                TableCells.Id(s.UserId),
                 s.Match?.Team,
                 Number(s.TotalScore ?? s.Points ?? 0),
                 (s.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %",
@@ -33,23 +33,23 @@ internal static class OsuCommunityPrinter
     public static void Rooms(TextWriter output, IReadOnlyList<Room> rooms) => TableWriter.Write(
         output,
         ["id", "name", "type", "category", "participants", "ends"],
-        rooms.Select(r => (IReadOnlyList<string?>)[Number(r.Id), r.Name, r.Type, r.Category, Number(r.ParticipantCount), r.EndsAt is { } end ? Date(end) : "-"]));
+        rooms.Select(r => (IReadOnlyList<string?>)[TableCells.Id(r.Id), r.Name, r.Type, r.Category, Number(r.ParticipantCount), r.EndsAt is { } end ? Date(end) : "-"]));
 
     public static void Room(TextWriter output, Room room, RoomLeaderboard board)
     {
-        TableWriter.WritePairs(output, [("room", $"{room.Name} ({Number(room.Id)})"), ("type", room.Type), ("playlist", string.Join(", ", room.Playlist.Select(i => Number(i.BeatmapId))))]);
+        TableWriter.WritePairs(output, [("room", $"{room.Name} ({TableCells.Id(room.Id)})"), ("type", room.Type), ("playlist", string.Join(", ", room.Playlist.Select(i => TableCells.Id(i.BeatmapId))))]);
         output.WriteLine();
         TableWriter.Write(
             output,
             ["#", "user", "total score", "accuracy", "attempts"],
             board.Leaderboard.Select((a, i) => (IReadOnlyList<string?>)
-                [Number(i + 1), a.User?.Username ?? Number(a.UserId), Number(a.TotalScore), (a.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %", Number(a.Attempts)]));
+                [Number(i + 1), a.User?.Username ?? TableCells.Id(a.UserId), Number(a.TotalScore), (a.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %", Number(a.Attempts)]));
     }
 
     public static void Messages(TextWriter output, IReadOnlyList<ChatMessage> messages) => TableWriter.Write(
         output,
         ["id", "time", "from", "message"],
-        messages.Select(m => (IReadOnlyList<string?>)[Number(m.MessageId), m.Timestamp.ToString("HH:mm:ss", CultureInfo.InvariantCulture), m.Sender?.Username ?? Number(m.SenderId), m.IsAction ? "* " + m.Content : m.Content]));
+        messages.Select(m => (IReadOnlyList<string?>)[TableCells.Id(m.MessageId), m.Timestamp.ToString("HH:mm:ss", CultureInfo.InvariantCulture), m.Sender?.Username ?? TableCells.Id(m.SenderId), m.IsAction ? "* " + m.Content : m.Content]));
 
     private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

@@ -10,11 +10,11 @@ internal static class OsuContentPrinter
     public static void News(TextWriter output, IReadOnlyList<NewsPost> posts) => TableWriter.Write(
         output,
         ["id", "published", "title", "slug"],
-        posts.Select(post => (IReadOnlyList<string?>)[TableCells.Number(post.Id), Day(post.PublishedAt), post.Title, post.Slug]));
+        posts.Select(post => (IReadOnlyList<string?>)[TableCells.Id(post.Id), Day(post.PublishedAt), post.Title, post.Slug]));
 
     public static void NewsPost(TextWriter output, NewsPost post) => TableWriter.WritePairs(output,
     [
-        ("id", TableCells.Number(post.Id)),
+        ("id", TableCells.Id(post.Id)),
         ("title", post.Title),
         ("author", post.Author),
         ("published", Day(post.PublishedAt)),
@@ -25,7 +25,7 @@ internal static class OsuContentPrinter
     public static void Builds(TextWriter output, IReadOnlyList<ChangelogBuild> builds) => TableWriter.Write(
         output,
         ["id", "released", "stream", "version", "changes"],
-        builds.Select(build => (IReadOnlyList<string?>)[TableCells.Number(build.Id), Day(build.CreatedAt), build.Stream?.Name, build.DisplayVersion, build.ChangelogEntries.Count.ToString(CultureInfo.InvariantCulture)]));
+        builds.Select(build => (IReadOnlyList<string?>)[TableCells.Id(build.Id), Day(build.CreatedAt), build.Stream?.Name, build.DisplayVersion, build.ChangelogEntries.Count.ToString(CultureInfo.InvariantCulture)]));
 
     public static void Build(TextWriter output, ChangelogBuild build) => TableWriter.Write(
         output,
@@ -44,7 +44,7 @@ internal static class OsuContentPrinter
         ["id", "date", "on", "votes", "replies", "message"],
         comments.Select(comment => (IReadOnlyList<string?>)
         [
-            TableCells.Number(comment.Id), Day(comment.CreatedAt), $"{comment.CommentableType} {comment.CommentableId}",
+            TableCells.Id(comment.Id), Day(comment.CreatedAt), $"{comment.CommentableType} {comment.CommentableId}",
             comment.VotesCount.ToString(CultureInfo.InvariantCulture), comment.RepliesCount.ToString(CultureInfo.InvariantCulture),
             comment.DeletedAt is null ? Shorten(comment.Message ?? "", 60) : "(deleted)",
         ]));
@@ -70,19 +70,19 @@ internal static class OsuContentPrinter
         ["id", "date", "beatmapset", "type", "resolved", "first post"],
         discussions.Select(discussion => (IReadOnlyList<string?>)
         [
-            TableCells.Number(discussion.Id), Day(discussion.CreatedAt), TableCells.Number(discussion.BeatmapsetId), discussion.MessageType,
+            TableCells.Id(discussion.Id), Day(discussion.CreatedAt), TableCells.Id(discussion.BeatmapsetId), discussion.MessageType,
             discussion.CanBeResolved ? (discussion.Resolved ? "yes" : "no") : "-", Shorten(discussion.StartingPost?.Message ?? "", 50),
         ]));
 
     public static void Events(TextWriter output, IReadOnlyList<BeatmapsetEvent> events) => TableWriter.Write(
         output,
         ["id", "date", "type", "beatmapset"],
-        events.Select(e => (IReadOnlyList<string?>)[TableCells.Number(e.Id), Day(e.CreatedAt), e.TypeName, e.Beatmapset is { } set ? $"{set.Artist} - {set.Title}" : "-"]));
+        events.Select(e => (IReadOnlyList<string?>)[TableCells.Id(e.Id), Day(e.CreatedAt), e.TypeName, e.Beatmapset is { } set ? $"{set.Artist} - {set.Title}" : "-"]));
 
     public static void Friends(TextWriter output, IReadOnlyList<UserRelation> friends) => TableWriter.Write(
         output,
         ["id", "username", "mutual"],
-        friends.Select(friend => (IReadOnlyList<string?>)[TableCells.Number(friend.TargetId), friend.Target?.Username, friend.Mutual ? "yes" : "no"]));
+        friends.Select(friend => (IReadOnlyList<string?>)[TableCells.Id(friend.TargetId), friend.Target?.Username, friend.Mutual ? "yes" : "no"]));
 
     public static void Kudosu(TextWriter output, IReadOnlyList<KudosuHistory> history) => TableWriter.Write(
         output,
@@ -94,19 +94,19 @@ internal static class OsuContentPrinter
         ["beatmap", "plays", "title"],
         beatmaps.Select(entry => (IReadOnlyList<string?>)
         [
-            TableCells.Number(entry.BeatmapId), TableCells.Number(entry.Count),
+            TableCells.Id(entry.BeatmapId), TableCells.Number(entry.Count),
             entry.Beatmapset is { } set ? $"{set.Artist} - {set.Title} [{entry.Beatmap?.Version}]" : null,
         ]));
 
     public static void Activity(TextWriter output, IReadOnlyList<ActivityEvent> events) => TableWriter.Write(
         output,
         ["id", "date", "type", "user", "about"],
-        events.Select(e => (IReadOnlyList<string?>)[TableCells.Number(e.Id), Day(e.CreatedAt), e.TypeName, e.User?.Username, e.Beatmap?.Title ?? e.Beatmapset?.Title ?? e.Achievement?.Name]));
+        events.Select(e => (IReadOnlyList<string?>)[TableCells.Id(e.Id), Day(e.CreatedAt), e.TypeName, e.User?.Username, e.Beatmap?.Title ?? e.Beatmapset?.Title ?? e.Achievement?.Name]));
 
     public static void Spotlights(TextWriter output, IReadOnlyList<Spotlight> spotlights) => TableWriter.Write(
         output,
         ["id", "name", "type", "from", "to"],
-        spotlights.Select(s => (IReadOnlyList<string?>)[TableCells.Number(s.Id), s.Name, s.Type, Day(s.StartDate), Day(s.EndDate)]));
+        spotlights.Select(s => (IReadOnlyList<string?>)[TableCells.Id(s.Id), s.Name, s.Type, Day(s.StartDate), Day(s.EndDate)]));
 
     public static void Saved(TextWriter output, ReplaySavedAnswer saved) =>
         output.WriteLine($"Saved {TableCells.Number(saved.Bytes)} bytes to {saved.Path}");

@@ -9,7 +9,7 @@ internal static class OsuPrinter
 {
     public static void User(TextWriter output, User user) => TableWriter.WritePairs(output,
     [
-        ("id", Number(user.Id)),
+        ("id", TableCells.Id(user.Id)),
         ("username", user.Username),
         ("country", user.Country?.Name ?? user.CountryCode),
         ("mode", user.Playmode?.ToString()),
@@ -27,9 +27,9 @@ internal static class OsuPrinter
         ["id", "date", "beatmap", "mods", "rank", "accuracy", "pp", "score"],
         scores.Select(score => (IReadOnlyList<string?>)
         [
-            Number(score.Id),
+            TableCells.Id(score.Id),
             score.Timestamp?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            score.Beatmapset is { } set ? $"{set.Artist} - {set.Title} [{score.Beatmap?.Version}]" : Number(score.Beatmap?.Id ?? score.BeatmapId ?? 0),
+            score.Beatmapset is { } set ? $"{set.Artist} - {set.Title} [{score.Beatmap?.Version}]" : TableCells.Id(score.Beatmap?.Id ?? score.BeatmapId ?? 0),
             score.Mods.Count == 0 ? "NM" : string.Join("", score.Mods.Select(mod => mod.Acronym)),
             score.Rank.ToString(),
             (score.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %",
@@ -39,7 +39,7 @@ internal static class OsuPrinter
 
     public static void Beatmap(TextWriter output, Beatmap beatmap) => TableWriter.WritePairs(output,
     [
-        ("id", Number(beatmap.Id)),
+        ("id", TableCells.Id(beatmap.Id)),
         ("beatmap", beatmap.Beatmapset is { } set ? $"{set.Artist} - {set.Title} [{beatmap.Version}]" : beatmap.Version),
         ("mode", beatmap.Mode.ToString()),
         ("status", beatmap.Status.ToString()),
@@ -62,7 +62,7 @@ internal static class OsuPrinter
     {
         TableWriter.WritePairs(output,
         [
-            ("id", Number(set.Id)),
+            ("id", TableCells.Id(set.Id)),
             ("song", $"{set.Artist} - {set.Title}"),
             ("creator", set.Creator),
             ("status", set.Status.ToString()),
@@ -79,13 +79,13 @@ internal static class OsuPrinter
         ["id", "song", "creator", "status", "difficulties", "plays"],
         sets.Select(set => (IReadOnlyList<string?>)
         [
-            Number(set.Id), $"{set.Artist} - {set.Title}", set.Creator, set.Status.ToString(), Number(set.Beatmaps.Count), Number(set.PlayCount),
+            TableCells.Id(set.Id), $"{set.Artist} - {set.Title}", set.Creator, set.Status.ToString(), Number(set.Beatmaps.Count), Number(set.PlayCount),
         ]));
 
     public static void Users(TextWriter output, IReadOnlyList<User> users) => TableWriter.Write(
         output,
         ["id", "username", "country"],
-        users.Select(user => (IReadOnlyList<string?>)[Number(user.Id), user.Username, user.CountryCode]));
+        users.Select(user => (IReadOnlyList<string?>)[TableCells.Id(user.Id), user.Username, user.CountryCode]));
 
     public static void UserRankings(TextWriter output, IReadOnlyList<UserStatistics> ranking) => TableWriter.Write(
         output,
@@ -118,7 +118,7 @@ internal static class OsuPrinter
         ["id", "difficulty", "mode", "stars", "max combo"],
         beatmaps.OrderBy(beatmap => beatmap.DifficultyRating).Select(beatmap => (IReadOnlyList<string?>)
         [
-            Number(beatmap.Id), beatmap.Version, beatmap.Mode.ToString(), beatmap.DifficultyRating.ToString("N2", CultureInfo.InvariantCulture),
+            TableCells.Id(beatmap.Id), beatmap.Version, beatmap.Mode.ToString(), beatmap.DifficultyRating.ToString("N2", CultureInfo.InvariantCulture),
             beatmap.MaxCombo is { } combo ? Number(combo) : "-",
         ]));
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Serialization.Metadata;
 using Guildhall.Cli.Output;
 using Guildhall.Polympics;
 using Guildhall.Polympics.Json;
@@ -24,18 +25,13 @@ internal sealed class PolympicsCommandContext(ApiCommandOptions options)
     public PolympicsAppClient App(ParseResult parse) =>
         Authenticated(parse) as PolympicsAppClient ?? throw new InvalidOperationException("This command needs app credentials (A<id>:TOKEN).");
 
+    /// <summary>Prints a Polympics model as JSON with --json, otherwise with <paramref name="writeTable"/>.</summary>
+    public void Print<T>(ParseResult parse, T value, Action<TextWriter, T> writeTable) =>
+        Print(parse, value, PolympicsJson.TypeInfo<T>(), writeTable);
+
     /// <summary>Prints <paramref name="value"/> as JSON with --json, otherwise with <paramref name="writeTable"/>.</summary>
-    public void Print<T>(ParseResult parse, T value, Action<TextWriter, T> writeTable)
-    {
-        if (parse.GetValue(Options.Json))
-        {
-            JsonOutput.Write(Console.Out, value, PolympicsJson.TypeInfo<T>());
-        }
-        else
-        {
-            writeTable(Console.Out, value);
-        }
-    }
+    public void Print<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> writeTable) =>
+        Options.Write(parse, value, typeInfo, writeTable);
 
     private PolympicsCredentials Credentials(ParseResult parse)
     {
@@ -46,5 +42,5 @@ internal sealed class PolympicsCommandContext(ApiCommandOptions options)
             : throw new ArgumentException("Polympics credentials are USERNAME:TOKEN, for example A1:c2Fu... (as `guildhall sandbox` prints them).");
     }
 
-    private PolympicsClientOptions ClientOptions(ParseResult parse) => new() { BaseAddress = Options.GetBaseUri(parse) };
+    private PolympicsClientOptions ClientOptions(ParseResult parse) => Options.Configure(parse, new PolympicsClientOptions());
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guildhall.Cli.Output;
 using Guildhall.Polympics.Models;
 
 namespace Guildhall.Cli.Commands.Polympics;
@@ -38,10 +39,10 @@ internal static class PolympicsWriteCommands
         });
         yield return setTeam;
 
-        yield return AwardCommand(context, "give-award", "Give an award to an account (manage_awards).", async (client, award, holder, token) =>
-            await client.Awards.GiveAsync(award, holder, token).ConfigureAwait(false) ? "Given." : "The account already held it.");
-        yield return AwardCommand(context, "take-award", "Take an award from an account (manage_awards).", async (client, award, holder, token) =>
-            await client.Awards.TakeAsync(award, holder, token).ConfigureAwait(false) ? "Taken." : "The account did not hold it.");
+        yield return AwardCommand(context, "give-award", "Give an award to an account (manage_awards).", holds: true, (client, award, holder, token) =>
+            client.Awards.GiveAsync(award, holder, token));
+        yield return AwardCommand(context, "take-award", "Take an award from an account (manage_awards).", holds: false, (client, award, holder, token) =>
+            client.Awards.TakeAsync(award, holder, token));
 
         var callbacks = new Command("callbacks", "List the app's callbacks (app credentials).");
         CommandRunner.SetAction(callbacks, async (parse, cancellationToken) =>
@@ -89,8 +90,9 @@ internal static class PolympicsWriteCommands
         : int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0 ? PolympicsTeamChange.To(id)
         : throw new ArgumentException("The team is a team id or 'none'.");
 
+    /// <summary><c>give-award</c> and <c>take-award</c>: <paramref name="act"/> answers whether it changed anything.</summary>
     private static Command AwardCommand(
-        PolympicsCommandContext context, string name, string description, Func<Guildhall.Polympics.PolympicsAuthenticatedClient, int, ulong, CancellationToken, Task<string>> act)
+        PolympicsCommandContext context, string name, string description, bool holds, Func<Guildhall.Polympics.PolympicsAuthenticatedClient, int, ulong, CancellationToken, Task<bool>> act)
     {
         var award = new Argument<int>("award") { Description = "The award's id." };
         var account = new Argument<ulong>("account") { Description = "The account's Discord id." };
@@ -98,7 +100,12 @@ internal static class PolympicsWriteCommands
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
             using var client = context.Authenticated(parse);
-            Console.WriteLine(await act(client, parse.GetValue(award), parse.GetValue(account), cancellationToken).ConfigureAwait(false));
+            var changed = await act(client, parse.GetValue(award), parse.GetValue(account), cancellationToken).ConfigureAwait(false);
+            context.Print(
+                parse,
+                new AwardHoldingAnswer(parse.GetValue(award), parse.GetValue(account), holds, changed),
+                CliJsonContext.Default.AwardHoldingAnswer,
+                (output, answer) => output.WriteLine(answer.Summary()));
         });
         return command;
     }

@@ -2,13 +2,18 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.Webhooks;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Guildhall.Cli.Commands.TopGg;
 
 /// <summary>
 /// A test delivery composed and sent by the CLI itself, the way Top.gg sends it: a legacy body with
-/// <c>Authorization</c>, or a V2 envelope signed with the <c>whs_</c> secret and carrying a trace id.
+/// <c>Authorization</c>, or a V2 envelope signed with the <c>whs_</c> secret and carrying a trace id. The body has the
+/// fields, in the order, the sandbox's own delivery of the same vote has (the query as an object, the user's
+/// <c>avatar_url</c>), and for the sandbox's bot and voters the same project and user ids; only what the CLI cannot know
+/// offline differs (the voter's name, the vote's id and times).
 /// </summary>
 internal sealed record TestVoteDelivery
 {
@@ -80,15 +85,27 @@ internal sealed record TestVoteDelivery
         }
 
         writer.WriteStartObject("project");
-        writer.WriteString("id", Id(TargetId));
+        writer.WriteString("id", Id(!IsServer && TargetId == TopGgSandboxCredentials.BotId ? TopGgSandboxCredentials.ProjectId : TargetId));
         writer.WriteString("type", IsServer ? "server" : "bot");
         writer.WriteString("platform", "discord");
         writer.WriteString("platform_id", Id(TargetId));
         writer.WriteEndObject();
+        if (!IsTest && !string.IsNullOrEmpty(Query))
+        {
+            writer.WriteStartObject("query");
+            foreach (var (name, values) in QueryHelpers.ParseQuery(Query))
+            {
+                writer.WriteString(name, values.ToString());
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartObject("user");
-        writer.WriteString("id", Id(UserId));
+        writer.WriteString("id", Id(TopGgUserId(UserId)));
         writer.WriteString("platform_id", Id(UserId));
         writer.WriteString("name", "guildhall-cli");
+        writer.WriteNull("avatar_url");
         writer.WriteEndObject();
         writer.WriteEndObject();
     });
@@ -105,6 +122,15 @@ internal sealed record TestVoteDelivery
 
         return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>The Top.gg id of a sandbox voter; any other user's Discord id stands in for it.</summary>
+    private static ulong TopGgUserId(ulong discordId) => discordId switch
+    {
+        TopGgSandboxCredentials.RecentVoterId => TopGgSandboxCredentials.RecentVoterTopGgId,
+        TopGgSandboxCredentials.ExpiredVoterId => TopGgSandboxCredentials.ExpiredVoterTopGgId,
+        TopGgSandboxCredentials.NonVoterId => TopGgSandboxCredentials.NonVoterTopGgId,
+        _ => discordId,
+    };
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 }

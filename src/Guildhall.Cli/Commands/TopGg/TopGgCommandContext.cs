@@ -23,12 +23,7 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
         command.Options.Add(LegacyToken);
     }
 
-    public TopGgClient CreateClient(ParseResult parse) => new(api.RequireCredential(parse), new TopGgClientOptions
-    {
-        BaseAddress = api.GetBaseUri(parse),
-        LegacyToken = parse.GetValue(LegacyToken),
-        RateLimitStore = api.OpenRateLimitStore(parse),
-    });
+    public TopGgClient CreateClient(ParseResult parse) => new(api.RequireCredential(parse), api.Configure(parse, new TopGgClientOptions { LegacyToken = parse.GetValue(LegacyToken) }));
 
     /// <summary>Sets a command's action to one client call whose result is printed as a table or as JSON.</summary>
     public Command Show<T>(Command command, Func<Guildhall.TopGg.TopGgClient, ParseResult, CancellationToken, Task<T>> call, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
@@ -43,19 +38,8 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
     }
 
     /// <summary>Prints a result as JSON (<c>--json</c>) or as the command's table.</summary>
-    public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table)
-    {
-        if (parse.GetValue(api.Json))
-        {
-            JsonOutput.Write(Console.Out, value, typeInfo);
-        }
-        else
-        {
-            table(Console.Out, value);
-        }
-    }
+    public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table) => api.Write(parse, value, typeInfo, table);
 
     /// <summary>Reports a change the API answers without a body.</summary>
-    public void WriteDone(ParseResult parse, string summary) =>
-        Console.Out.WriteLine(parse.GetValue(api.Json) ? "{\"ok\":true}" : summary);
+    public void WriteDone(ParseResult parse, string summary) => api.WriteDone(parse, summary);
 }

@@ -74,7 +74,16 @@ internal static class TopGgProjectCommands
             var vote = await topgg.Project.GetVoteAsync(parse.GetValue(user), kind, cancellationToken).ConfigureAwait(false);
             if (vote is null)
             {
-                Console.Out.WriteLine(parse.GetValue(context.Api.Json) ? "null" : $"{parse.GetValue(user)} has no vote in the last 12 hours.");
+                // Top.gg answers the same 404 for "no vote" and "no such user"; v0's vote check tells a Discord id's two apart.
+                if (kind == TopGgUserSource.Discord && !await IsKnownAsync(topgg, parse.GetValue(user), cancellationToken).ConfigureAwait(false))
+                {
+                    throw new CommandException(
+                        $"Top.gg knows no user with the Discord id {parse.GetValue(user)}: check the id (a Top.gg id needs --source topgg).", CommandFailure.Failed);
+                }
+
+                Console.Out.WriteLine(parse.GetValue(context.Api.Json)
+                    ? "null"
+                    : $"{parse.GetValue(user)} has no vote in the last 12 hours{(kind == TopGgUserSource.TopGg ? " (or is not a Top.gg user id)" : "")}.");
                 return;
             }
 
@@ -182,6 +191,19 @@ internal static class TopGgProjectCommands
         catch (IOException exception)
         {
             throw new ArgumentException($"{file.FullName} cannot be read: {exception.Message}", exception);
+        }
+    }
+
+    private static async Task<bool> IsKnownAsync(Guildhall.TopGg.TopGgClient topgg, ulong discordId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await topgg.Bots.HasVotedAsync(discordId, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Guildhall.Core.Errors.ApiNotFoundException)
+        {
+            return false;
         }
     }
 }

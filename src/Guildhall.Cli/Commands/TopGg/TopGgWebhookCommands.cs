@@ -51,11 +51,15 @@ internal static class TopGgWebhookCommands
         var test = new Option<bool>("--test") { Description = "Send a test (legacy type test, V2 webhook.test) instead of a vote." };
         var weekend = new Option<bool>("--weekend") { Description = "Mark the vote as a weekend vote (counts double)." };
         var query = new Option<string?>("--query") { Description = "The vote page's query string, for example ?ref=docs." };
+        var sandbox = new Option<string?>("--sandbox")
+        {
+            Description = "Deliver through the sandbox running at this address (for example http://127.0.0.1:5080), with Top.gg's retries. Without it (and without an explicit --base-url, which does the same), the command delivers directly; --base-url's Top.gg default plays no part here.",
+        };
         var command = new Command(
             "send-vote",
-            "Deliver a test vote to a webhook URL: through a running sandbox when --base-url is given (with Top.gg's retries), otherwise directly.")
+            "Deliver a test vote to a webhook URL: directly, or through a running sandbox with --sandbox (or an explicit --base-url). Says whether the receiver took it as new or as a duplicate.")
         {
-            to, format, auth, secret, user, bot, guild, test, weekend, query,
+            to, format, auth, secret, user, bot, guild, test, weekend, query, sandbox,
         };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
@@ -75,11 +79,13 @@ internal static class TopGgWebhookCommands
                 ? parsed
                 : throw new CommandException("--to must be an absolute http or https URL.", CommandFailure.BadInput);
             using var http = new HttpClient();
-            var viaSandbox = parse.GetResult(context.Api.BaseUrl) is { Implicit: false };
-            var line = viaSandbox
-                ? await SendThroughSandboxAsync(http, context.Api.GetBaseUri(parse), target, delivery, cancellationToken).ConfigureAwait(false)
+            var sandboxAddress = parse.GetValue(sandbox) is { } given
+                ? SandboxAddress(given)
+                : parse.GetResult(context.Api.BaseUrl) is { Implicit: false } ? context.Api.GetBaseUri(parse) : null;
+            var answer = sandboxAddress is not null
+                ? await SendThroughSandboxAsync(http, sandboxAddress, target, delivery, cancellationToken).ConfigureAwait(false)
                 : await SendDirectlyAsync(http, target, delivery, cancellationToken).ConfigureAwait(false);
-            Console.Out.WriteLine(line);
+            context.Write(parse, answer, CliJsonContext.Default.VoteDeliveryAnswer, (output, value) => output.WriteLine(value.Summary()));
         });
         return command;
     }
@@ -130,7 +136,7 @@ internal static class TopGgWebhookCommands
         await listener.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<string> SendDirectlyAsync(HttpClient http, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
+    private static async Task<VoteDeliveryAnswer> SendDirectlyAsync(HttpClient http, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
     {
         using var request = delivery.CreateRequest(target, TimeProvider.System.GetUtcNow());
         HttpResponseMessage response;
@@ -146,13 +152,44 @@ internal static class TopGgWebhookCommands
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var summary = $"{(int)response.StatusCode} {response.ReasonPhrase}{(body.Length > 0 ? ": " + body : "")}";
-            return response.IsSuccessStatusCode ? summary : throw new CommandException($"The receiver answered {summary}", CommandFailure.Failed);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new CommandException(
+                    $"The receiver answered {(int)response.StatusCode} {response.ReasonPhrase}{(body.Length > 0 ? ": " + body : "")}", CommandFailure.Failed);
+            }
+
+            return new VoteDeliveryAnswer("direct", null, OutcomeOf(ReadReply(body)), (int)response.StatusCode, 1, body.Length > 0 ? body : null);
         }
     }
 
+    /// <summary><c>duplicate</c> when the receiver said it had handled the vote before, else <c>delivered</c>.</summary>
+    private static string OutcomeOf(JsonElement? reply) =>
+        reply is { ValueKind: JsonValueKind.Object } answer && answer.TryGetProperty("status", out var status)
+            && status.ValueKind == JsonValueKind.String && status.GetString() == "duplicate"
+            ? "duplicate"
+            : "delivered";
+
+    private static JsonElement? ReadReply(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The sandbox's root from <c>--sandbox</c>.</summary>
+    private static Uri SandboxAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new CommandException($"--sandbox '{value}' is not an http or https address: use the sandbox's address, for example http://127.0.0.1:5080.", CommandFailure.BadInput);
+
     /// <summary>Asks the sandbox's admin route to deliver, and waits for the delivery (retries included) to end.</summary>
-    private static async Task<string> SendThroughSandboxAsync(HttpClient http, Uri sandbox, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
+    private static async Task<VoteDeliveryAnswer> SendThroughSandboxAsync(HttpClient http, Uri sandbox, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
     {
         var request = new JsonObject
         {
@@ -177,10 +214,19 @@ internal static class TopGgWebhookCommands
         }
 
         using var record = JsonDocument.Parse(text);
-        var status = record.RootElement.GetProperty("status").GetString();
-        var attempts = string.Join(", ", record.RootElement.GetProperty("attempts").EnumerateArray()
-            .Select(attempt => attempt.GetProperty("status_code") is { ValueKind: JsonValueKind.Number } code ? code.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture) : attempt.GetProperty("outcome").GetString()));
-        var summary = $"{record.RootElement.GetProperty("id").GetString()}: {status} after {record.RootElement.GetProperty("attempts").GetArrayLength()} attempt(s) ({attempts})";
-        return status == "delivered" ? summary : throw new CommandException($"The delivery failed: {summary}", CommandFailure.Failed);
+        var root = record.RootElement;
+        var attempts = root.GetProperty("attempts").EnumerateArray().ToList();
+        var last = attempts.Count == 0 ? (JsonElement?)null : attempts[^1];
+        int? statusCode = last?.GetProperty("status_code") is { ValueKind: JsonValueKind.Number } code ? code.GetInt32() : null;
+        if (root.GetProperty("status").GetString() != "delivered")
+        {
+            var tried = string.Join(", ", attempts.Select(attempt => attempt.GetProperty("status_code") is { ValueKind: JsonValueKind.Number } each
+                ? each.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : attempt.GetProperty("outcome").GetString()));
+            throw new CommandException($"The delivery {root.GetProperty("id").GetString()} failed after {attempts.Count} attempt(s) ({tried}).", CommandFailure.Failed);
+        }
+
+        JsonElement? reply = root.TryGetProperty("reply", out var kept) && kept.ValueKind != JsonValueKind.Null ? kept : null;
+        return new VoteDeliveryAnswer("sandbox", root.GetProperty("id").GetString(), OutcomeOf(reply), statusCode, attempts.Count, reply?.GetRawText());
     }
 }

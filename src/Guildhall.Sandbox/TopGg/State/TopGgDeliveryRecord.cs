@@ -20,7 +20,7 @@ internal sealed class TopGgDeliveryRecord(string id, TopGgDeliveryRequest reques
     /// <summary><c>pending</c>, <c>delivered</c> or <c>failed</c>.</summary>
     public string Status { get; private set; } = "pending";
 
-    /// <summary>The receiver's <c>integration.create</c> reply, as parsed.</summary>
+    /// <summary>The receiver's JSON answer to a delivered attempt, as parsed (for <c>integration.create</c>, its reply).</summary>
     public JsonNode? Reply { get; private set; }
 
     /// <summary>Completes when the delivery reached its final status.</summary>

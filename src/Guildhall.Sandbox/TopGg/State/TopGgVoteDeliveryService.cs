@@ -115,7 +115,9 @@ internal sealed class TopGgVoteDeliveryService(SandboxOutbound outbound, TimePro
                 return (problem is null ? Attempt(status, "delivered") : Attempt(status, "invalid-reply", problem), reply);
             }
 
-            return (Attempt(status, "delivered"), null);
+            // Top.gg ignores the answer; the sandbox keeps a JSON one so a sender can see what the receiver made of the
+            // delivery (a receiver that deduplicates answers {"status": "duplicate"}).
+            return (Attempt(status, "delivered"), JsonReply(text));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !_stopping.IsCancellationRequested)
         {
@@ -153,5 +155,17 @@ internal sealed class TopGgVoteDeliveryService(SandboxOutbound outbound, TimePro
         }
 
         return message;
+    }
+
+    private static JsonNode? JsonReply(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 }
