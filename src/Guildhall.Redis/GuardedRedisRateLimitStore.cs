@@ -98,8 +98,9 @@ public sealed class GuardedRedisRateLimitStore : IRateLimitStore
 
     private static bool IsOutage(Exception exception) => exception is RedisConnectionException or RedisTimeoutException;
 
+    // A share never drops below one request of the rule's cost, as it never drops below one request.
     private RateLimitRule LocalShareOf(RateLimitRule rule) =>
-        rule with { Limit = Math.Max(1, (int)Math.Floor(rule.Limit * _options.LocalShare)) };
+        rule with { Limit = Math.Max(rule.Cost, (int)Math.Floor(rule.Limit * _options.LocalShare)) };
 
     private async ValueTask<T> GuardAsync<T>(Func<ValueTask<T>> shared, Func<ValueTask<T>> local, CancellationToken cancellationToken)
     {
