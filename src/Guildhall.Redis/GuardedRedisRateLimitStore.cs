@@ -90,6 +90,7 @@ public sealed class GuardedRedisRateLimitStore : IRateLimitStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    // A share never drops below one request of the rule's cost, as it never drops below one request.
     private RateLimitRule LocalShareOf(RateLimitRule rule) =>
-        rule with { Limit = Math.Max(1, (int)Math.Floor(rule.Limit * _options.LocalShare)) };
+        rule with { Limit = Math.Max(rule.Cost, (int)Math.Floor(rule.Limit * _options.LocalShare)) };
 }

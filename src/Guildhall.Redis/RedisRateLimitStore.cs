@@ -50,6 +50,7 @@ public sealed class RedisRateLimitStore : IRateLimitStore
         {
             args.Add(rule.Limit);
             args.Add(Milliseconds(rule.ReleaseDelay));
+            args.Add(rule.Cost);
         }
 
         var result = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Acquire, keys, [.. args]).ConfigureAwait(false))!;
@@ -72,7 +73,7 @@ public sealed class RedisRateLimitStore : IRateLimitStore
         args.Add(serverState is null ? 0 : 1);
         args.Add(serverState?.Remaining ?? 0);
         args.Add(serverState?.ResetAt.ToUnixTimeMilliseconds() ?? 0);
-        args.AddRange(lease.Rules.Select(rule => (RedisValue)Milliseconds(rule.ReleaseDelay)));
+        args.AddRange(lease.Rules.SelectMany(rule => new RedisValue[] { Milliseconds(rule.ReleaseDelay), rule.Cost }));
         await _database.ScriptEvaluateAsync(RedisScripts.Complete, keys, [.. args]).ConfigureAwait(false);
     }
 
@@ -95,6 +96,7 @@ public sealed class RedisRateLimitStore : IRateLimitStore
         var args = Clock();
         args.Add(rule.Limit);
         args.Add(Milliseconds(rule.ReleaseDelay));
+        args.Add(rule.Cost);
         var result = (RedisResult[])(await _database.ScriptEvaluateAsync(RedisScripts.Snapshot, [root + ":slots", root + ":block", root + ":server"], [.. args]).ConfigureAwait(false))!;
         return new RateLimitSnapshot(rule.Key, rule.Limit, (int)(long)result[0], At((long)result[1]), At((long)result[2]));
     }

@@ -86,11 +86,12 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
             {
                 session.Execute(
                     """
-                    INSERT INTO rate_limit_slots (bucket, lease, taken_ticks, release_ticks) VALUES ($bucket, $lease, $now, $release);
-                    UPDATE rate_limit_server SET remaining = remaining - 1 WHERE bucket = $bucket AND reset_ticks > $now;
+                    INSERT INTO rate_limit_slots (bucket, lease, taken_ticks, release_ticks, cost) VALUES ($bucket, $lease, $now, $release, $cost);
+                    UPDATE rate_limit_server SET remaining = remaining - $cost WHERE bucket = $bucket AND reset_ticks > $now;
                     """,
                     ("$bucket", Bucket(rule.Key)),
                     ("$lease", lease.Id),
+                    ("$cost", rule.Cost),
                     ("$now", now.UtcTicks),
                     ("$release", (now + maxInFlight + rule.ReleaseDelay).UtcTicks));
             }
@@ -111,17 +112,18 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                 var bucket = Bucket(rule.Key);
                 if (i == 0 && serverState is { } reported)
                 {
-                    RecordServerWord(session, bucket, lease.Id, rule.ReleaseDelay, reported, now);
+                    RecordServerWord(session, bucket, lease.Id, rule, reported, now);
                 }
 
                 // A slot already forgotten (completed after its bound and a window) counts again from now.
                 session.Execute(
                     """
-                    INSERT INTO rate_limit_slots (bucket, lease, taken_ticks, release_ticks) VALUES ($bucket, $lease, $now, $release)
+                    INSERT INTO rate_limit_slots (bucket, lease, taken_ticks, release_ticks, cost) VALUES ($bucket, $lease, $now, $release, $cost)
                     ON CONFLICT (bucket, lease) DO UPDATE SET release_ticks = excluded.release_ticks;
                     """,
                     ("$bucket", bucket),
                     ("$lease", lease.Id),
+                    ("$cost", rule.Cost),
                     ("$now", now.UtcTicks),
                     ("$release", (now + rule.ReleaseDelay).UtcTicks));
             }
@@ -157,7 +159,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
     private static RateLimitBucketState ReadState(SqliteSession session, string bucket, DateTimeOffset now)
     {
         var (occupied, earliest) = session.ReadRow(
-            "SELECT COUNT(*), MIN(release_ticks) FROM rate_limit_slots WHERE bucket = $bucket AND release_ticks > $now",
+            "SELECT COALESCE(SUM(cost), 0), MIN(release_ticks) FROM rate_limit_slots WHERE bucket = $bucket AND release_ticks > $now",
             reader => (reader.GetInt32(0), reader.IsDBNull(1) ? (DateTimeOffset?)null : At(reader.GetInt64(1))),
             ("$bucket", bucket),
             ("$now", now.UtcTicks));
@@ -176,8 +178,8 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
             ("$bucket", bucket),
             ("$now", now.UtcTicks));
 
-    /// <summary>Keeps what the answer's headers said, as <see cref="RateLimitServerCount.Apply"/> decides.</summary>
-    private static void RecordServerWord(SqliteSession session, string bucket, string lease, TimeSpan releaseDelay, RateLimitServerState reported, DateTimeOffset now)
+    /// <summary>Keeps what the answer's headers said, as <see cref="RateLimitServerCount.Apply(RateLimitServerCount?, RateLimitServerState, int, DateTimeOffset, DateTimeOffset, int)"/> decides.</summary>
+    private static void RecordServerWord(SqliteSession session, string bucket, string lease, RateLimitRule rule, RateLimitServerState reported, DateTimeOffset now)
     {
         var takenTicks = session.ReadRow(
             "SELECT taken_ticks FROM rate_limit_slots WHERE bucket = $bucket AND lease = $lease",
@@ -187,13 +189,13 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
 
         // A slot in flight frees no sooner than its bound plus the delay; a completed one within the delay from now.
         var othersInFlight = session.ReadRow(
-            "SELECT COUNT(*) FROM rate_limit_slots WHERE bucket = $bucket AND lease <> $lease AND release_ticks > $after",
+            "SELECT COALESCE(SUM(cost), 0) FROM rate_limit_slots WHERE bucket = $bucket AND lease <> $lease AND release_ticks > $after",
             reader => reader.GetInt32(0),
             ("$bucket", bucket),
             ("$lease", lease),
-            ("$after", (now + releaseDelay).UtcTicks));
+            ("$after", (now + rule.ReleaseDelay).UtcTicks));
         var takenAt = takenTicks is { } ticks ? At(ticks) : DateTimeOffset.MaxValue;
-        if (RateLimitServerCount.Apply(ReadServerWord(session, bucket, now), reported, othersInFlight, takenAt, now) is { } kept)
+        if (RateLimitServerCount.Apply(ReadServerWord(session, bucket, now), reported, othersInFlight, takenAt, now, rule.Cost) is { } kept)
         {
             session.Execute(
                 """
@@ -233,6 +235,28 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
         }
     }
 
+    /// <summary>
+    /// Gives a file made before requests had a cost its <c>cost</c> column (one for every slot it holds). Two processes
+    /// may both find it missing; the second one's <c>ALTER</c> then fails on the column the first added, which is fine.
+    /// </summary>
+    private static void AddCostColumn(SqliteSession session)
+    {
+        var present = session.ReadRow("SELECT COUNT(*) FROM pragma_table_info('rate_limit_slots') WHERE name = 'cost'", reader => reader.GetInt32(0));
+        if (present > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            session.Execute("ALTER TABLE rate_limit_slots ADD COLUMN cost INTEGER NOT NULL DEFAULT 1");
+        }
+        catch (SqliteException exception) when (exception.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+        {
+            // Another process added it between the check and the ALTER.
+        }
+    }
+
     private SqliteConnection Open()
     {
         if (!_schemaReady)
@@ -259,6 +283,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                         lease TEXT NOT NULL,
                         taken_ticks INTEGER NOT NULL,
                         release_ticks INTEGER NOT NULL,
+                        cost INTEGER NOT NULL DEFAULT 1,
                         PRIMARY KEY (bucket, lease)) WITHOUT ROWID;
                     CREATE INDEX IF NOT EXISTS rate_limit_slots_by_release ON rate_limit_slots (bucket, release_ticks);
                     CREATE INDEX IF NOT EXISTS rate_limit_slots_expiry ON rate_limit_slots (release_ticks);
@@ -270,6 +295,7 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                         reset_ticks INTEGER NOT NULL,
                         at_ticks INTEGER NOT NULL) WITHOUT ROWID;
                     """);
+                AddCostColumn(session);
                 _schemaReady = true;
             }
 

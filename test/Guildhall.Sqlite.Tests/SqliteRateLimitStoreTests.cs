@@ -45,6 +45,33 @@ public sealed class SqliteRateLimitStoreTests : RateLimitStoreContract, IDisposa
     }
 
     [Fact]
+    public async Task A_file_from_before_requests_had_a_cost_keeps_its_slots_and_gains_the_cost()
+    {
+        var path = _folder.File("old.db");
+        var rule = Rule("old", 4, TimeSpan.FromMinutes(1));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                CREATE TABLE rate_limit_slots (bucket TEXT NOT NULL, lease TEXT NOT NULL, taken_ticks INTEGER NOT NULL, release_ticks INTEGER NOT NULL, PRIMARY KEY (bucket, lease)) WITHOUT ROWID;
+                INSERT INTO rate_limit_slots VALUES ($bucket, 'before', $now, $release);
+                """;
+            command.Parameters.AddWithValue("$bucket", rule.Key);
+            command.Parameters.AddWithValue("$now", Start.UtcTicks);
+            command.Parameters.AddWithValue("$release", (Start + TimeSpan.FromMinutes(2)).UtcTicks);
+            command.ExecuteNonQuery();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var store = new SqliteRateLimitStore(new SqliteRateLimitStoreOptions { DatabasePath = path, TimeProvider = Time });
+
+        Assert.True(await RequestAsync(store, rule with { Cost = 3 }));
+        Assert.Equal(0, (await store.GetSnapshotAsync(rule)).Remaining);
+    }
+
+    [Fact]
     public void Options_without_a_path_are_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => new SqliteRateLimitStore(new SqliteRateLimitStoreOptions()));

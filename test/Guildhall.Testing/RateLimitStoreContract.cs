@@ -363,6 +363,112 @@ public abstract class RateLimitStoreContract
     }
 
     [Fact]
+    public async Task A_request_that_costs_several_slots_takes_them_together_and_frees_them_together()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("cost", 5, TimeSpan.FromSeconds(10));
+
+        Assert.True(await RequestAsync(store, rule with { Cost = 3 }));
+        var tooCostly = await store.TryAcquireAsync([rule with { Cost = 3 }], LongFlight);
+        var snapshot = await store.GetSnapshotAsync(rule);
+        Assert.True(await RequestAsync(store, rule with { Cost = 2 }));
+        var full = await store.TryAcquireAsync([rule], LongFlight);
+        Time.Advance(TimeSpan.FromSeconds(10) + Tick);
+        var afterTheWindow = await store.TryAcquireAsync([rule with { Cost = 5 }], LongFlight);
+
+        Assert.False(tooCostly.Acquired);
+        Assert.Equal(TimeSpan.FromSeconds(10) + Tick, tooCostly.RetryAfter);
+        Assert.Equal(2, snapshot.Remaining);
+        Assert.False(full.Acquired);
+        Assert.True(afterTheWindow.Acquired);
+        Assert.Equal(0, (await store.GetSnapshotAsync(rule)).Remaining);
+    }
+
+    [Fact]
+    public async Task A_costly_slot_completed_after_its_bound_counts_its_whole_cost_again()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("cost-late", 4, TimeSpan.FromSeconds(10)) with { Cost = 3 };
+
+        var late = await store.TryAcquireAsync([rule], TimeSpan.FromSeconds(5));
+        Time.Advance(TimeSpan.FromSeconds(16));
+        var forgotten = (await store.GetSnapshotAsync(rule)).Remaining;
+        await store.CompleteAsync(late.Lease!);
+
+        Assert.Equal(4, forgotten);
+        Assert.Equal(1, (await store.GetSnapshotAsync(rule)).Remaining);
+        Assert.False((await store.TryAcquireAsync([rule], LongFlight)).Acquired);
+    }
+
+    [Fact]
+    public async Task A_cost_the_bucket_can_never_hold_fails_at_once_and_takes_nothing()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("too-costly", 3, TimeSpan.FromSeconds(10));
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await store.TryAcquireAsync([rule with { Cost = 4 }], LongFlight));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await store.TryAcquireAsync([rule with { Cost = 0 }], LongFlight));
+
+        Assert.Equal("Cost", error.ParamName);
+        Assert.Contains(rule.Key, error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, (await store.GetSnapshotAsync(rule)).Remaining);
+    }
+
+    [Fact]
+    public async Task The_server_word_is_spent_by_cost_and_counts_costly_requests_in_flight_by_cost()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("cost-server", 60, TimeSpan.FromMinutes(1));
+        var reset = Start + TimeSpan.FromSeconds(30);
+
+        var answered = await store.TryAcquireAsync([rule], LongFlight);
+        var stillInFlight = await store.TryAcquireAsync([rule with { Cost = 3 }], LongFlight);
+        await store.CompleteAsync(answered.Lease!, new RateLimitServerState(60, 10, reset));
+        var afterTheAnswer = (await store.GetSnapshotAsync(rule)).Remaining;
+        Assert.True(await RequestAsync(store, rule with { Cost = 4 }));
+        var refused = await store.TryAcquireAsync([rule with { Cost = 4 }], LongFlight);
+
+        // The server had ten left; the request in flight may still cost it three, and the next one took four.
+        Assert.True(stillInFlight.Acquired);
+        Assert.Equal(7, afterTheAnswer);
+        Assert.Equal(3, (await store.GetSnapshotAsync(rule)).Remaining);
+        Assert.False(refused.Acquired);
+        Assert.Equal(TimeSpan.FromSeconds(30), refused.RetryAfter);
+        Assert.True(await RequestAsync(store, rule with { Cost = 3 }));
+    }
+
+    [Fact]
+    public async Task An_older_answer_of_a_costly_request_gives_back_its_whole_cost()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("cost-out-of-order", 100, TimeSpan.FromMinutes(1));
+        var reset = Start + TimeSpan.FromSeconds(30);
+
+        var countedFirst = await store.TryAcquireAsync([rule with { Cost = 5 }], LongFlight);
+        var countedSecond = await store.TryAcquireAsync([rule], LongFlight);
+        await store.CompleteAsync(countedSecond.Lease!, new RateLimitServerState(60, 40, reset));
+        var whileTheFirstWasInFlight = (await store.GetSnapshotAsync(rule)).Remaining;
+        await store.CompleteAsync(countedFirst.Lease!, new RateLimitServerState(60, 41, reset));
+
+        Assert.Equal(35, whileTheFirstWasInFlight);
+        Assert.Equal(40, (await store.GetSnapshotAsync(rule)).Remaining);
+    }
+
+    [Fact]
+    public async Task Concurrent_costly_acquires_never_take_more_than_the_limit()
+    {
+        var store = CreateStore(Time);
+        var rule = Rule("cost-race", 50, TimeSpan.FromMinutes(1));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
+            await store.TryAcquireAsync([rule with { Cost = i % 2 == 0 ? 3 : 7 }], LongFlight))));
+        var taken = results.Where(result => result.Acquired).Sum(result => result.Lease!.Rules[0].Cost);
+
+        Assert.InRange(taken, 44, 50);
+        Assert.Equal(50 - taken, (await store.GetSnapshotAsync(rule)).Remaining);
+    }
+
+    [Fact]
     public async Task Concurrent_acquires_never_grant_more_than_the_limit()
     {
         var store = CreateStore(Time);

@@ -50,7 +50,7 @@ internal sealed class OsuCommunityTourSection : ITourSection
         {
             var sent = pm ?? throw new TourPrerequisiteException("The bot's message was not sent above.");
             var reader = await SignInAsBotAsync(context, browser, botStorage, cancellationToken).ConfigureAwait(false);
-            var replies = await reader.Chat.GetMessagesAsync(sent.Channel!.ChannelId, sinceMessageId: sent.Message!.MessageId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var replies = await reader.Chat.GetMessagesPageAsync(sent.Channel!.ChannelId, sinceMessageId: sent.Message!.MessageId, cancellationToken: cancellationToken).ConfigureAwait(false);
             return $"{replies.Count} new message(s): {string.Join(", ", replies.Select(m => $"{m.Sender?.Username}: \"{m.Content}\""))}";
         }).ConfigureAwait(false);
 

@@ -10,6 +10,7 @@ internal static class TourSections
         new TatsuTourSection(),
         new PolympicsTourSection(),
         new OsuTourSection(),
+        new OsuContentTourSection(),
         new OsuCommunityTourSection(),
     ];
 }

@@ -33,7 +33,7 @@ public interface IRateLimitStore
     /// <param name="lease">The lease from <see cref="TryAcquireAsync"/>.</param>
     /// <param name="serverState">
     /// What the answer's rate-limit headers said about the first bucket of the lease, if anything, kept as
-    /// <see cref="RateLimitServerCount.Apply"/> decides: the lowest count of a server window is its freshest word, less
+    /// <see cref="RateLimitServerCount.Apply(RateLimitServerCount?, RateLimitServerState, int, DateTimeOffset, DateTimeOffset, int)"/> decides: the lowest count of a server window is its freshest word, less
     /// the other requests still in flight (the server may count them after this one), so the bucket never allows more
     /// than the server will accept.
     /// </param>

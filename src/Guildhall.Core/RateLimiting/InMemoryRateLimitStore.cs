@@ -4,8 +4,8 @@ using System.Runtime.CompilerServices;
 namespace Guildhall.Core.RateLimiting;
 
 /// <summary>
-/// A process-local <see cref="IRateLimitStore"/>: per bucket, the slots that still count (each with the time it frees if
-/// nothing more is heard of it), so memory per bucket is bounded by its limit. One lock guards all buckets; every
+/// A process-local <see cref="IRateLimitStore"/>: per bucket, the requests whose slots still count (each with its cost
+/// and the time it frees if nothing more is heard of it), so memory per bucket is bounded by its limit. One lock guards all buckets; every
 /// operation is short and reads the clock once.
 /// </summary>
 public sealed class InMemoryRateLimitStore : IRateLimitStore
@@ -71,7 +71,7 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             var lease = new RateLimitLease((++_lastLease).ToString(CultureInfo.InvariantCulture), rules);
             foreach (var rule in rules)
             {
-                _buckets[rule.Key].Take(lease.Id, now, now + maxInFlight + rule.ReleaseDelay);
+                _buckets[rule.Key].Take(lease.Id, rule.Cost, now, now + maxInFlight + rule.ReleaseDelay);
             }
 
             return ValueTask.FromResult(RateLimitDecision.Granted(lease));
@@ -91,10 +91,10 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
                 var bucket = GetBucket(rule.Key);
                 if (i == 0 && serverState is { } reported)
                 {
-                    bucket.Hear(lease.Id, reported, rule.ReleaseDelay, now);
+                    bucket.Hear(lease.Id, rule.Cost, reported, rule.ReleaseDelay, now);
                 }
 
-                bucket.Complete(lease.Id, now, now + rule.ReleaseDelay);
+                bucket.Complete(lease.Id, rule.Cost, now, now + rule.ReleaseDelay);
             }
         }
 
@@ -162,15 +162,15 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
             }
 
             DateTimeOffset? earliest = _slots.Count == 0 ? null : _slots.Min(slot => slot.ReleaseAt);
-            return new RateLimitBucketState(_slots.Count, earliest, BlockedUntil, Server);
+            return new RateLimitBucketState(_slots.Sum(slot => slot.Cost), earliest, BlockedUntil, Server);
         }
 
-        public void Take(string lease, DateTimeOffset now, DateTimeOffset releaseIfAbandoned)
+        public void Take(string lease, int cost, DateTimeOffset now, DateTimeOffset releaseIfAbandoned)
         {
-            _slots.Add(new Slot(lease, now) { ReleaseAt = releaseIfAbandoned });
+            _slots.Add(new Slot(lease, cost, now) { ReleaseAt = releaseIfAbandoned });
             if (Server is { } server && server.ResetAt > now)
             {
-                Server = server.Taken();
+                Server = server.Taken(cost);
             }
         }
 
@@ -178,12 +178,12 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
         /// Starts the slot's last window. A slot already forgotten (completed after its in-flight bound and its window
         /// had passed) is counted again from now: the request may have reached the API at any moment until its answer.
         /// </summary>
-        public void Complete(string lease, DateTimeOffset now, DateTimeOffset releaseAt)
+        public void Complete(string lease, int cost, DateTimeOffset now, DateTimeOffset releaseAt)
         {
             var slot = _slots.Find(candidate => candidate.Lease == lease);
             if (slot is null)
             {
-                _slots.Add(new Slot(lease, now) { ReleaseAt = releaseAt });
+                _slots.Add(new Slot(lease, cost, now) { ReleaseAt = releaseAt });
             }
             else
             {
@@ -192,20 +192,25 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
         }
 
         /// <summary>Applies what an answer's headers said, knowing which of the bucket's other slots are still in flight.</summary>
-        public void Hear(string lease, RateLimitServerState report, TimeSpan releaseDelay, DateTimeOffset now)
+        public void Hear(string lease, int cost, RateLimitServerState report, TimeSpan releaseDelay, DateTimeOffset now)
         {
             // A slot in flight frees no sooner than its bound plus the delay; a completed one within the delay from now.
             var inFlightAfter = now + releaseDelay;
             var own = _slots.Find(slot => slot.Lease == lease);
-            var othersInFlight = _slots.Count(slot => slot != own && slot.ReleaseAt > inFlightAfter);
-            Server = RateLimitServerCount.Apply(Server, report, othersInFlight, own?.TakenAt ?? DateTimeOffset.MaxValue, now);
+            var othersInFlight = _slots.Where(slot => slot != own && slot.ReleaseAt > inFlightAfter).Sum(slot => slot.Cost);
+            Server = RateLimitServerCount.Apply(Server, report, othersInFlight, own?.TakenAt ?? DateTimeOffset.MaxValue, now, cost);
         }
     }
 
-    /// <summary>One slot: which lease holds it, when it was taken, and when it frees if nothing more is heard of it.</summary>
-    private sealed class Slot(string lease, DateTimeOffset takenAt)
+    /// <summary>
+    /// One request's slots in a bucket: which lease holds them, how many (the rule's cost), when they were taken, and when
+    /// they free if nothing more is heard of them.
+    /// </summary>
+    private sealed class Slot(string lease, int cost, DateTimeOffset takenAt)
     {
         public string Lease { get; } = lease;
+
+        public int Cost { get; } = cost;
 
         public DateTimeOffset TakenAt { get; } = takenAt;
 

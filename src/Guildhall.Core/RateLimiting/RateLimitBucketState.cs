@@ -15,23 +15,24 @@ namespace Guildhall.Core.RateLimiting;
 /// <param name="Server">What the store keeps of the server's word about the bucket, or <see langword="null"/>.</param>
 public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset? EarliestRelease, DateTimeOffset? BlockedUntil, RateLimitServerCount? Server)
 {
-    /// <summary>How long an acquire must wait for this bucket; zero when a slot is free now.</summary>
-    /// <param name="rule">The bucket's rule.</param>
+    /// <summary>How long an acquire must wait for this bucket; zero when the rule's <see cref="RateLimitRule.Cost"/> fits now.</summary>
+    /// <param name="rule">The bucket's rule, with the request's cost.</param>
     /// <param name="now">The store's current time.</param>
     public TimeSpan WaitFor(RateLimitRule rule, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var wait = BlockedUntil is { } blocked && blocked > now ? blocked - now : TimeSpan.Zero;
-        if (Occupied >= rule.Limit)
+        if (Occupied + rule.Cost > rule.Limit)
         {
             // A slot still in flight completes no earlier than now, so it frees no earlier than a window from now: that is
-            // the soonest worth asking again, even when its own bound lies much further away.
+            // the soonest worth asking again, even when its own bound lies much further away. A request that needs more
+            // than one slot to free asks again then too, and waits again if that was not enough.
             var soonest = now + rule.ReleaseDelay;
             var full = (EarliestRelease is { } release && release < soonest ? release : soonest) - now;
             wait = full > wait ? full : wait;
         }
 
-        if (Server is { Remaining: <= 0 } server && server.ResetAt > now && server.ResetAt - now > wait)
+        if (Server is { } server && server.Remaining < rule.Cost && server.ResetAt > now && server.ResetAt - now > wait)
         {
             wait = server.ResetAt - now;
         }

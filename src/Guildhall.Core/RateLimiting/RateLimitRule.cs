@@ -12,7 +12,7 @@ namespace Guildhall.Core.RateLimiting;
 /// partition. The part in braces is the key's hash tag: the rules of one request must all carry the same one, so that a
 /// store spread over several servers (a Redis Cluster) keeps them together.
 /// </param>
-/// <param name="Limit">Requests allowed per window (at least 1).</param>
+/// <param name="Limit">Slots per window (at least 1): requests, when each costs one.</param>
 /// <param name="Window">The window's length (positive).</param>
 public sealed record RateLimitRule(string Key, int Limit, TimeSpan Window)
 {
@@ -23,15 +23,33 @@ public sealed record RateLimitRule(string Key, int Limit, TimeSpan Window)
     /// </summary>
     public static readonly TimeSpan ClockGranularity = TimeSpan.FromMilliseconds(1);
 
+    /// <summary>
+    /// How many of the bucket's slots the request takes (one by default): an API that charges some calls more than once
+    /// (osu! counts <c>GET /users?ids[]=</c> once per id) gets a rule with that cost, and every store takes and frees the
+    /// slots together, in the same atomic step, so no other caller can slip in between them. At least 1 and at most
+    /// <see cref="Limit"/>, because a request that can never fit would otherwise wait forever.
+    /// </summary>
+    public int Cost { get; init; } = 1;
+
     /// <summary>How long a slot keeps counting after its request's answer: the window plus <see cref="ClockGranularity"/>.</summary>
     public TimeSpan ReleaseDelay => Window + ClockGranularity;
 
     /// <summary>Checks the rule's values.</summary>
-    /// <exception cref="ArgumentException">The key is empty, the limit below 1 or the window not positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// The key is empty, the limit below 1, the window not positive, or the cost below 1 or above the limit.
+    /// </exception>
     public void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(Key);
         ArgumentOutOfRangeException.ThrowIfLessThan(Limit, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Window, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Cost, 1);
+        if (Cost > Limit)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(Cost),
+                Cost,
+                $"A request that costs {Cost} slots can never fit in bucket '{Key}', which allows {Limit} per {Window}: split the request or raise the limit.");
+        }
     }
 }

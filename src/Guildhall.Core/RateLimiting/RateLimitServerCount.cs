@@ -13,7 +13,11 @@ namespace Guildhall.Core.RateLimiting;
 public readonly record struct RateLimitServerCount(int Reported, int Remaining, DateTimeOffset ResetAt, DateTimeOffset At)
 {
     /// <summary>The count after one more request was taken.</summary>
-    public RateLimitServerCount Taken() => this with { Remaining = Remaining - 1 };
+    public RateLimitServerCount Taken() => Taken(1);
+
+    /// <summary>The count after a request that costs <paramref name="cost"/> was taken.</summary>
+    /// <param name="cost">The request's <see cref="RateLimitRule.Cost"/>.</param>
+    public RateLimitServerCount Taken(int cost) => this with { Remaining = Remaining - cost };
 
     /// <summary>
     /// The count to keep after an answer reported <paramref name="report"/>. A fresher word (a lower count, or another
@@ -27,7 +31,22 @@ public readonly record struct RateLimitServerCount(int Reported, int Remaining, 
     /// <param name="takenAt">When the answered request's slot was taken; <see cref="DateTimeOffset.MaxValue"/> if the store no longer knows.</param>
     /// <param name="now">The store's current time.</param>
     /// <returns>The count to keep, or <see langword="null"/> to keep none.</returns>
-    public static RateLimitServerCount? Apply(RateLimitServerCount? known, RateLimitServerState report, int othersInFlight, DateTimeOffset takenAt, DateTimeOffset now)
+    public static RateLimitServerCount? Apply(RateLimitServerCount? known, RateLimitServerState report, int othersInFlight, DateTimeOffset takenAt, DateTimeOffset now) =>
+        Apply(known, report, othersInFlight, takenAt, now, 1);
+
+    /// <summary>
+    /// <see cref="Apply(RateLimitServerCount?, RateLimitServerState, int, DateTimeOffset, DateTimeOffset)"/> for an
+    /// answered request that cost <paramref name="cost"/>: an older word gives back that many, as that many were
+    /// subtracted while it was in flight.
+    /// </summary>
+    /// <param name="known">What the store kept so far, if anything.</param>
+    /// <param name="report">What the answer's headers said.</param>
+    /// <param name="othersInFlight">The slots the bucket's other requests still hold in flight now, each counted by its cost.</param>
+    /// <param name="takenAt">When the answered request's slot was taken; <see cref="DateTimeOffset.MaxValue"/> if the store no longer knows.</param>
+    /// <param name="now">The store's current time.</param>
+    /// <param name="cost">The answered request's <see cref="RateLimitRule.Cost"/>.</param>
+    /// <returns>The count to keep, or <see langword="null"/> to keep none.</returns>
+    public static RateLimitServerCount? Apply(RateLimitServerCount? known, RateLimitServerState report, int othersInFlight, DateTimeOffset takenAt, DateTimeOffset now, int cost)
     {
         if (report.ResetAt <= now)
         {
@@ -37,7 +56,7 @@ public readonly record struct RateLimitServerCount(int Reported, int Remaining, 
         if (known is { } current && current.ResetAt == report.ResetAt && report.Remaining >= current.Reported)
         {
             return report.Remaining > current.Reported && takenAt <= current.At
-                ? current with { Remaining = Math.Min(current.Remaining + 1, current.Reported) }
+                ? current with { Remaining = Math.Min(current.Remaining + cost, current.Reported) }
                 : current;
         }
 

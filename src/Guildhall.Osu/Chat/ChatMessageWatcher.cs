@@ -45,7 +45,7 @@ internal sealed class ChatMessageWatcher(OsuChatClient chat, TimeProvider time, 
     {
         while (true)
         {
-            var newest = await TryAsync(() => chat.GetMessagesAsync(channelId, limit: 1, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+            var newest = await TryAsync(() => chat.GetMessagesPageAsync(channelId, limit: 1, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
             if (newest is not null)
             {
                 return newest.Count == 0 ? 0 : newest.Max(m => m.MessageId);
@@ -56,7 +56,7 @@ internal sealed class ChatMessageWatcher(OsuChatClient chat, TimeProvider time, 
     }
 
     private Task<IReadOnlyList<ChatMessage>?> FetchAfterAsync(long last, CancellationToken cancellationToken) =>
-        TryAsync(() => chat.GetMessagesAsync(channelId, sinceMessageId: last, cancellationToken: cancellationToken), cancellationToken);
+        TryAsync(() => chat.GetMessagesPageAsync(channelId, sinceMessageId: last, cancellationToken: cancellationToken), cancellationToken);
 
     /// <summary>The answer, or <see langword="null"/> after a failure that retrying can fix (logged); other failures end the stream.</summary>
     private async Task<IReadOnlyList<ChatMessage>?> TryAsync(Func<Task<IReadOnlyList<ChatMessage>>> fetch, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Guildhall.Core;
+using Guildhall.Core.Paging;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Chat;
 using Guildhall.Osu.Internal;
@@ -81,8 +82,9 @@ public class OsuChatClient : ApiSubClient
     }
 
     /// <summary>
-    /// Messages of a channel the user is in, oldest first (<c>GET /chat/channels/{channel}/messages</c>; scope
+    /// One page of a channel's messages, oldest first (<c>GET /chat/channels/{channel}/messages</c>; scope
     /// <c>chat.read</c>): with <paramref name="sinceMessageId"/>, the first ones after it; without, the newest ones.
+    /// <see cref="ListMessagesAsync"/> reads the whole history.
     /// </summary>
     /// <param name="channelId">The channel.</param>
     /// <param name="sinceMessageId">Only messages after this id.</param>
@@ -90,7 +92,7 @@ public class OsuChatClient : ApiSubClient
     /// <param name="limit">At most this many (1 to <see cref="MaxMessagesPerRequest"/>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Core.Errors.ApiNotFoundException">No such channel, or the user is not in it.</exception>
-    public virtual async Task<IReadOnlyList<ChatMessage>> GetMessagesAsync(
+    public virtual async Task<IReadOnlyList<ChatMessage>> GetMessagesPageAsync(
         long channelId, long? sinceMessageId = null, long? untilMessageId = null, int limit = MaxMessagesPerRequest, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -102,8 +104,38 @@ public class OsuChatClient : ApiSubClient
     }
 
     /// <summary>
+    /// A channel's history, oldest first, page after page (<c>GET /chat/channels/{channel}/messages</c> with
+    /// <c>since</c> the last message read; scope <c>chat.read</c>): every message after
+    /// <paramref name="sinceMessageId"/> (from the channel's first when <see langword="null"/>) and before
+    /// <paramref name="untilMessageId"/> (to its newest when <see langword="null"/>). The continuation token is the last
+    /// message id read, so a reader that stops can resume where it stopped. For messages still to come, use
+    /// <see cref="WatchMessagesAsync"/>.
+    /// </summary>
+    /// <param name="channelId">The channel (the user must be in it).</param>
+    /// <param name="sinceMessageId">Only messages after this id.</param>
+    /// <param name="untilMessageId">Only messages before this id.</param>
+    /// <param name="pageSize">Messages per request (1 to <see cref="MaxMessagesPerRequest"/>).</param>
+    /// <param name="cancellationToken">Cancels every page request.</param>
+    public virtual AsyncPageable<ChatMessage> ListMessagesAsync(
+        long channelId, long? sinceMessageId = null, long? untilMessageId = null, int pageSize = MaxMessagesPerRequest, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxMessagesPerRequest);
+        return AsyncPageable.Create<ChatMessage>(
+            async (continuationToken, token) =>
+            {
+                var since = continuationToken is null ? sinceMessageId ?? 0 : OsuIdToken.Parse(continuationToken, "a message id");
+                var messages = await GetMessagesPageAsync(channelId, since, untilMessageId, pageSize, token).ConfigureAwait(false);
+
+                // The API answers the first messages after 'since'; a page shorter than asked for is the last.
+                return new Page<ChatMessage>(messages, messages.Count < pageSize ? null : OsuIdToken.Write(messages.Max(m => m.MessageId)));
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
     /// The channel's new messages as they arrive, each once and in order, for as long as the caller reads (a chat bot's
-    /// loop). It polls <see cref="GetMessagesAsync"/> after the last message it yielded, so a dropped connection, a server
+    /// loop). It polls <see cref="GetMessagesPageAsync"/> after the last message it yielded, so a dropped connection, a server
     /// error or a throttled request costs a retry after <see cref="ChatWatchOptions.RetryDelay"/>, never a message or a
     /// repeat. To resume after a restart, pass the last id handled as <see cref="ChatWatchOptions.AfterMessageId"/>.
     /// </summary>

@@ -113,11 +113,11 @@ public class OsuMultiplayerClient : ApiSubClient
         return AsyncPageable.Create<MatchEvent>(
             async (continuationToken, token) =>
             {
-                var after = continuationToken is null ? 0 : ParseEventId(continuationToken);
+                var after = continuationToken is null ? 0 : OsuIdToken.Parse(continuationToken, "an event id");
                 var page = await GetMatchAsync(matchId, afterEventId: after, limit: pageSize, format: format, cancellationToken: token).ConfigureAwait(false);
                 var last = page.Events.Count == 0 ? (long?)null : page.Events.Max(e => e.Id);
                 var more = last is { } id && page.LatestEventId is { } latest && id < latest;
-                return new Page<MatchEvent>(page.Events, more ? last!.Value.ToString(CultureInfo.InvariantCulture) : null);
+                return new Page<MatchEvent>(page.Events, more ? OsuIdToken.Write(last!.Value) : null);
             },
             cancellationToken);
     }
@@ -135,6 +135,15 @@ public class OsuMultiplayerClient : ApiSubClient
     /// <exception cref="Core.Errors.ApiNotFoundException">No such room.</exception>
     public virtual Task<Room> GetRoomAsync(long roomId, CancellationToken cancellationToken = default) =>
         Connection.GetAsync<Room>("rooms/" + Id(roomId), "osu.multiplayer.room", cancellationToken);
+
+    /// <summary>
+    /// The newest featured room: a spotlight or featured-artist playlist (<c>GET /rooms/latest</c>, which osu-web answers
+    /// with the last of its featured rooms).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="Core.Errors.ApiNotFoundException">No room is featured.</exception>
+    public virtual Task<Room> GetLatestFeaturedRoomAsync(CancellationToken cancellationToken = default) =>
+        Connection.GetAsync<Room>("rooms/latest", "osu.multiplayer.room", cancellationToken);
 
     /// <summary>A room's leaderboard of users' aggregates (<c>GET /rooms/{room}/leaderboard</c>).</summary>
     /// <param name="roomId">The room.</param>
@@ -197,11 +206,6 @@ public class OsuMultiplayerClient : ApiSubClient
             .Add("cursor_string", continuationToken);
         return Connection.GetAsync<PlaylistScoresPage>(path.ToString(), "osu.multiplayer.playlist_scores", cancellationToken);
     }
-
-    private static long ParseEventId(string continuationToken) =>
-        long.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : throw new ArgumentException($"\"{continuationToken}\" is not a continuation token of this list (expected an event id in decimal).", nameof(continuationToken));
 
     private static void CheckRange(int value, int max, string name)
     {

@@ -61,9 +61,12 @@ internal sealed class OsuConnection : ApiConnection
             new RateLimitRule(bucketKey + ":replays", OsuReplaysClient.DownloadsPerMinute, TimeSpan.FromMinutes(1))),
     ];
 
-    /// <summary>A request with the session's bucket and the default <c>x-api-version</c>.</summary>
-    public ApiRequest Create(HttpMethod method, string path, string operation, int? apiVersion = null, Func<HttpContent>? content = null, bool? safeToRetry = null) =>
-        CreateRequest(method, path, operation, content, safeToRetry, headers: new Dictionary<string, string>
+    /// <summary>
+    /// A request with the session's bucket and the default <c>x-api-version</c>. A request osu! charges more than once
+    /// (<c>GET /users</c>, per id) takes <paramref name="cost"/> slots of the bucket.
+    /// </summary>
+    public ApiRequest Create(HttpMethod method, string path, string operation, int? apiVersion = null, Func<HttpContent>? content = null, bool? safeToRetry = null, int cost = 1) =>
+        CreateRequest(method, path, operation, content, safeToRetry, rateLimits: cost == 1 ? null : [.. _rateLimits.Select(rule => rule with { Cost = cost })], headers: new Dictionary<string, string>
         {
             ["x-api-version"] = (apiVersion ?? Options.ApiVersion).ToString(CultureInfo.InvariantCulture),
         });
@@ -72,8 +75,8 @@ internal sealed class OsuConnection : ApiConnection
     public int ScoreVersion(OsuScoreFormat? format) =>
         (format ?? Options.ScoreFormat) == OsuScoreFormat.Legacy ? OsuApiVersions.LegacyScores : Options.ApiVersion;
 
-    public Task<T> GetAsync<T>(string path, string operation, CancellationToken cancellationToken, int? apiVersion = null) =>
-        SendJsonAsync(Create(HttpMethod.Get, path, operation, apiVersion), OsuJson.TypeInfo<T>(), cancellationToken);
+    public Task<T> GetAsync<T>(string path, string operation, CancellationToken cancellationToken, int? apiVersion = null, int cost = 1) =>
+        SendJsonAsync(Create(HttpMethod.Get, path, operation, apiVersion, cost: cost), OsuJson.TypeInfo<T>(), cancellationToken);
 
     /// <summary>Sends <paramref name="body"/> as JSON and reads the answer as <typeparamref name="TResult"/>.</summary>
     public Task<TResult> SendJsonAsync<TBody, TResult>(HttpMethod method, string path, string operation, TBody body, CancellationToken cancellationToken) =>

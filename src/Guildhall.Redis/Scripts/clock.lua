@@ -30,3 +30,11 @@ local function keep_until(key, until_ms)
   end
 end
 
+-- The name of a lease's n-th slot in a bucket's sorted set: the lease itself for the first, so a request that costs one
+-- is one member named by its lease.
+local function slot_member(lease, n)
+  if n == 1 then
+    return lease
+  end
+  return lease .. '#' .. n
+end

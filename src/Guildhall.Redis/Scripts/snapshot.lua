@@ -1,7 +1,7 @@
 -- Reads one bucket without taking a slot. KEYS: slots, block, server. ARGV: [3] limit, [4] window ms (with the clock
--- granularity: RateLimitRule.ReleaseDelay).
+-- granularity: RateLimitRule.ReleaseDelay), [5] the cost of the request the next slot is for.
 -- Returns {remaining, next slot caller ms or 0, blocked-until caller ms or 0}.
-local limit, window = tonumber(ARGV[3]), tonumber(ARGV[4])
+local limit, window, cost = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local slots, block, server = KEYS[1], KEYS[2], KEYS[3]
 
 local wait = 0
@@ -13,7 +13,7 @@ if block_end > now then
 end
 
 local occupied = redis.call('ZCOUNT', slots, '(' .. now, '+inf')
-if occupied >= limit then
+if occupied + cost > limit then
   local earliest = tonumber(redis.call('ZRANGEBYSCORE', slots, '(' .. now, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)[2])
   wait = math.max(wait, math.min(earliest, now + window) - now)
 end
@@ -22,7 +22,7 @@ local remaining = math.max(limit - occupied, 0)
 local state = redis.call('HMGET', server, 'remaining', 'reset')
 if state[2] and tonumber(state[2]) > now then
   remaining = math.min(remaining, math.max(tonumber(state[1]), 0))
-  if tonumber(state[1]) <= 0 then
+  if tonumber(state[1]) < cost then
     wait = math.max(wait, tonumber(state[2]) - now)
   end
 end

@@ -26,9 +26,9 @@ public sealed class ChatSandboxTests(OsuSandbox sandbox) : IClassFixture<OsuSand
         var sent = await bot.Chat.SendPrivateMessageAsync(Me, "!np received", uuid: "bot-1");
         var again = await bot.Chat.SendPrivateMessageAsync(Me, "!np received", uuid: "bot-1");
         var channelId = sent.Channel!.ChannelId;
-        var inbox = await user.Chat.GetMessagesAsync(channelId);
+        var inbox = await user.Chat.GetMessagesPageAsync(channelId);
         var reply = await user.Chat.SendMessageAsync(channelId, "thanks, bot");
-        var botView = await botReader.Chat.GetMessagesAsync(channelId, sinceMessageId: sent.Message!.MessageId);
+        var botView = await botReader.Chat.GetMessagesPageAsync(channelId, sinceMessageId: sent.Message!.MessageId);
         var details = await user.Chat.GetChannelAsync(channelId);
 
         Assert.Equal(Bot, sent.Message.SenderId);
@@ -56,7 +56,7 @@ public sealed class ChatSandboxTests(OsuSandbox sandbox) : IClassFixture<OsuSand
         await user.Chat.JoinChannelAsync(Lobby, Me);
         var first = await staff.Chat.SendMessageAsync(Lobby, "anyone for a match?");
         var second = await staff.Chat.SendMessageAsync(Lobby, "waves", isAction: true);
-        var seen = await user.Chat.GetMessagesAsync(Lobby, sinceMessageId: first.MessageId - 1);
+        var seen = await user.Chat.GetMessagesPageAsync(Lobby, sinceMessageId: first.MessageId - 1);
         await user.Chat.MarkAsReadAsync(Lobby, second.MessageId);
         var read = await user.Chat.GetChannelAsync(Lobby);
         await user.Chat.LeaveChannelAsync(Lobby, Me);
@@ -67,7 +67,7 @@ public sealed class ChatSandboxTests(OsuSandbox sandbox) : IClassFixture<OsuSand
         Assert.True(seen[1].IsAction);
         Assert.Equal(second.MessageId, read.Channel!.LastReadId);
         Assert.Equal(second.MessageId, read.Channel.CurrentUserAttributes!.LastReadId);
-        await Assert.ThrowsAsync<ApiNotFoundException>(() => user.Chat.GetMessagesAsync(Lobby));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => user.Chat.GetMessagesPageAsync(Lobby));
         var forbidden = await Assert.ThrowsAsync<ApiForbiddenException>(() => user.Chat.JoinChannelAsync(Lobby, Staff));
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
@@ -81,7 +81,7 @@ public sealed class ChatSandboxTests(OsuSandbox sandbox) : IClassFixture<OsuSand
 
         var pm = await bot.Chat.CreatePrivateChannelAsync(Staff);
         var announcement = await bot.Chat.CreateAnnouncementChannelAsync("Tournament", "Results are in", [Me, Staff], "Round 1 is over.");
-        var userSees = await user.Chat.GetMessagesAsync(announcement.ChannelId);
+        var userSees = await user.Chat.GetMessagesPageAsync(announcement.ChannelId);
         var ack = await botReader.Chat.AckAsync();
         var laterAck = await botReader.Chat.AckAsync(historySince: ack.Silences.Max(s => s.Id));
 
@@ -131,7 +131,7 @@ public sealed class ChatSandboxTests(OsuSandbox sandbox) : IClassFixture<OsuSand
         var user = await _sessions.UserAsync();
 
         await Assert.ThrowsAsync<ArgumentException>(() => user.Chat.SendMessageAsync(Lobby, " "));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => user.Chat.GetMessagesAsync(Lobby, limit: 51));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => user.Chat.GetMessagesPageAsync(Lobby, limit: 51));
         await Assert.ThrowsAsync<ArgumentException>(() => user.Chat.CreateAnnouncementChannelAsync("x", "", [], "hi"));
         Assert.Throws<ArgumentOutOfRangeException>(() => user.Chat.WatchMessagesAsync(Lobby, new Chat.ChatWatchOptions { PollInterval = TimeSpan.Zero }));
     }

@@ -30,7 +30,7 @@ public sealed class ChatWatchTests(OsuSandbox sandbox) : IClassFixture<OsuSandbo
     {
         var reader = await UserWithoutRetriesAsync();
         var staff = await _sessions.StaffAsync();
-        var first = (await reader.Chat.GetMessagesAsync(Channel, sinceMessageId: 0, limit: 1)).Single();
+        var first = (await reader.Chat.GetMessagesPageAsync(Channel, sinceMessageId: 0, limit: 1)).Single();
         var backlog = await AllAfterAsync(reader, first.MessageId);
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var received = new List<ChatMessage>();
@@ -111,21 +111,8 @@ public sealed class ChatWatchTests(OsuSandbox sandbox) : IClassFixture<OsuSandbo
         throw new InvalidOperationException("The stream ended.");
     }
 
-    private static async Task<List<long>> AllAfterAsync(OsuClient client, long after)
-    {
-        var ids = new List<long>();
-        for (var guard = 0; guard < 100; guard++)
-        {
-            var batch = await client.Chat.GetMessagesAsync(Channel, sinceMessageId: ids.Count == 0 ? after : ids[^1]);
-            ids.AddRange(batch.Select(m => m.MessageId));
-            if (batch.Count < OsuChatClient.MaxMessagesPerRequest)
-            {
-                return ids;
-            }
-        }
-
-        throw new InvalidOperationException("The channel never ended.");
-    }
+    private static async Task<List<long>> AllAfterAsync(OsuClient client, long after) =>
+        await client.Chat.ListMessagesAsync(Channel, sinceMessageId: after).Select(m => m.MessageId).ToListAsync();
 
     // The pipeline's own retries are off, so every fault reaches the stream's reconnect logic.
     private async Task<OsuClient> UserWithoutRetriesAsync()

@@ -140,4 +140,20 @@ public sealed class MultiplayerSandboxTests(OsuSandbox sandbox) : IClassFixture<
         await Assert.ThrowsAsync<ApiNotFoundException>(() => user.Multiplayer.GetRoomAsync(1));
         await Assert.ThrowsAsync<ApiNotFoundException>(() => user.Multiplayer.GetPlaylistScoresPageAsync(Room, 1));
     }
+
+    [Fact]
+    public async Task The_latest_featured_room_is_the_newest_spotlight_or_featured_artist_room()
+    {
+        var guest = App();
+
+        var latest = await guest.Multiplayer.GetLatestFeaturedRoomAsync();
+        var all = await guest.Multiplayer.GetRoomsAsync(new RoomsQuery { Mode = RoomListMode.All });
+        var same = await guest.Multiplayer.GetRoomAsync(latest.Id);
+
+        var featured = all.Where(r => r.Category is "spotlight" or "featured_artist").ToList();
+        Assert.True(featured.Count > 1, "The sandbox seeds fewer than two featured rooms; the choice proves nothing.");
+        Assert.Equal(featured.Max(r => r.Id), latest.Id);
+        Assert.Equal(same.Name, latest.Name);
+        Assert.NotEmpty(latest.Playlist);
+    }
 }

@@ -27,6 +27,60 @@ public sealed class OsuDocumentedLimitTests
     }
 
     [Fact]
+    public async Task Users_by_id_spend_the_budget_per_id_so_the_server_never_counts_more_than_sixty_a_minute()
+    {
+        await using var sandbox = await SlowSandbox.StartAsync(30, "/osu/api/v2/users", TimeSpan.FromSeconds(5), 4);
+        await SetApiLimitAsync(sandbox, OsuClientOptions.DocumentedRequestsPerMinute);
+        await using var storage = new OsuClientStorage(sandbox.Configure(Options(sandbox)));
+        var osu = storage.AppClient;
+        long[] ids = [.. Enumerable.Range(0, 4).Select(i => OsuSandboxSeed.StaffUserId + i)];
+        var found = 0;
+
+        // Each call costs the server twelve (four ids with variant statistics): five fit in a minute, not sixty.
+        var load = await sandbox.LoadAsync(4, TimeSpan.FromSeconds(150), limit: 10, async cancellationToken =>
+            Interlocked.Exchange(ref found, (await osu.Users.GetManyAsync(ids, includeVariantStatistics: true, cancellationToken)).Count));
+
+        load.AssertAllSucceeded();
+        var api = await sandbox.CountAsync("osu", "api");
+        Assert.True(found > 0, "The sandbox knew none of the ids, so the run proves nothing about users.");
+        Assert.Equal(0, api.Refused);
+        Assert.True(api.MaxInWindow <= api.Limit, $"{api.MaxInWindow} hits arrived within one minute, more than the limit of {api.Limit}.");
+        Assert.True(api.Accepted * ids.Length * OsuUsersClient.VariantStatisticsCostPerId > 2 * api.Limit, $"Only {api.Accepted} calls were made: fewer than two windows' worth of hits.");
+    }
+
+    [Fact]
+    public async Task More_ids_than_a_minute_allows_go_in_requests_that_each_fit_the_budget()
+    {
+        await using var sandbox = await SlowSandbox.StartAsync(30, "/osu/api/v2/users", TimeSpan.FromSeconds(5), 1);
+        await SetApiLimitAsync(sandbox, OsuClientOptions.DocumentedRequestsPerMinute);
+        await using var storage = new OsuClientStorage(sandbox.Configure(Options(sandbox)));
+        long[] ids = [.. Enumerable.Range(0, 45).Select(i => OsuSandboxSeed.StaffUserId + i)];
+
+        var users = await storage.AppClient.Users.GetManyAsync(ids, includeVariantStatistics: true);
+
+        var api = await sandbox.CountAsync("osu", "api");
+        Assert.NotEmpty(users);
+        Assert.Equal(3, api.Accepted);
+        Assert.Equal(0, api.Refused);
+        Assert.Equal(api.Limit, api.MaxInWindow);
+    }
+
+    [Fact]
+    public async Task A_budget_too_small_for_one_id_fails_at_once_without_sending()
+    {
+        await using var sandbox = await SlowSandbox.StartAsync(1, "/osu/api/v2/none", TimeSpan.FromSeconds(1), 1);
+        var options = sandbox.Configure(Options(sandbox));
+        options.RequestsPerMinute = 2;
+        await using var storage = new OsuClientStorage(options);
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            storage.AppClient.Users.GetManyAsync([OsuSandboxSeed.StaffUserId], includeVariantStatistics: true));
+
+        Assert.Contains("can never fit", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(await SandboxRateCount.ReadAllAsync(sandbox.Host.BaseAddress), count => count.Api == "osu" && count.Bucket == "api");
+    }
+
+    [Fact]
     public async Task Replay_downloads_never_exceed_their_own_ten_a_minute()
     {
         await using var sandbox = await SlowSandbox.StartAsync(30, "/osu/api/v2/scores", TimeSpan.FromSeconds(5), 4);

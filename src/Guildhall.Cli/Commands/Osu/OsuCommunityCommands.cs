@@ -45,19 +45,28 @@ internal static class OsuCommunityCommands
     private static Command Room(OsuCommandOptions options)
     {
         var id = new Argument<long?>("room-id") { Description = "The room (omit to list open playlists).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("room", "Show a multiplayer room's playlist and leaderboard, or list open rooms.") { id };
+        var latest = new Option<bool>("--latest") { Description = "Show the newest featured room (spotlight or featured artist)." };
+        var command = new Command("room", "Show a multiplayer room's playlist and leaderboard, or list open rooms.") { id, latest };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
             await using var storage = options.CreateStorage(parse);
             var osu = await options.ClientAsync(storage, parse, cancellationToken).ConfigureAwait(false);
-            if (parse.GetValue(id) is not { } roomId)
+            Room room;
+            if (parse.GetValue(latest))
+            {
+                room = await osu.Multiplayer.GetLatestFeaturedRoomAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (parse.GetValue(id) is { } roomId)
+            {
+                room = await osu.Multiplayer.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
+            }
+            else
             {
                 OsuCommands.Write(options, parse, await osu.Multiplayer.GetRoomsAsync(cancellationToken: cancellationToken).ConfigureAwait(false), OsuCommunityPrinter.Rooms);
                 return;
             }
 
-            var room = await osu.Multiplayer.GetRoomAsync(roomId, cancellationToken).ConfigureAwait(false);
-            var board = await osu.Multiplayer.GetRoomLeaderboardAsync(roomId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var board = await osu.Multiplayer.GetRoomLeaderboardAsync(room.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
             OsuCommands.Write(options, parse, board, (output, value) => OsuCommunityPrinter.Room(output, room, value));
         });
         return command;
@@ -102,7 +111,7 @@ internal static class OsuCommunityCommands
             await using var storage = options.CreateStorage(parse);
             var osu = await options.ClientAsync(storage, parse, cancellationToken).ConfigureAwait(false);
             var channelId = parse.GetValue(channel);
-            var newest = await osu.Chat.GetMessagesAsync(channelId, limit: Math.Clamp(parse.GetValue(limit), 1, OsuChatClient.MaxMessagesPerRequest), cancellationToken: cancellationToken).ConfigureAwait(false);
+            var newest = await osu.Chat.GetMessagesPageAsync(channelId, limit: Math.Clamp(parse.GetValue(limit), 1, OsuChatClient.MaxMessagesPerRequest), cancellationToken: cancellationToken).ConfigureAwait(false);
             OsuCommands.Write(options, parse, newest, OsuCommunityPrinter.Messages);
             if (!parse.GetValue(follow))
             {

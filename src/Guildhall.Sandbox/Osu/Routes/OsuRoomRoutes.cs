@@ -62,6 +62,14 @@ internal static class OsuRoomRoutes
     {
         lock (world.Sync)
         {
+            if (room == "latest")
+            {
+                // osu-web: the last of Room::featured(), a bare abort(404) when there is none.
+                return LatestFeatured(community) is { } latest
+                    ? OsuResponses.Json(OsuMultiplayerPresenter.Room(OsuRequestView.Of(context, world), latest, details: true))
+                    : OsuResponses.NotFound();
+            }
+
             return Find(community, room) is { } found
                 ? OsuResponses.Json(OsuMultiplayerPresenter.Room(OsuRequestView.Of(context, world), found, details: true))
                 : OsuResponses.ModelNotFound("Multiplayer\\Room");
@@ -128,6 +136,11 @@ internal static class OsuRoomRoutes
             return OsuResponses.Json(body);
         }
     }
+
+    // The featured categories are the spotlight and featured-artist rooms the website shows as featured; the daily
+    // challenge has its own page.
+    private static OsuRoom? LatestFeatured(OsuCommunity community) =>
+        community.Multiplayer.Rooms.Values.Where(r => r.Category is "spotlight" or "featured_artist").MaxBy(r => r.Id);
 
     private static OsuRoom? Find(OsuCommunity community, string room) =>
         long.TryParse(room, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? community.Multiplayer.Rooms.GetValueOrDefault(id) : null;
