@@ -30,19 +30,20 @@ internal static class LimitsCommand
     private static Command TopGg() => ForSecret(
         "topgg",
         "Show a Top.gg token's budget: the global, /bots and announcement buckets.",
-        new ApiCommandOptions(TopGgClientOptions.DefaultBaseAddress.AbsoluteUri, "--token", "TOPGG_TOKEN", "The Top.gg API token whose budget to show.", rateLimited: true),
+        new ApiCommandOptions(CliApi.TopGg, "The Top.gg API token whose budget to show.", rateLimited: true),
         token => TopGgClient.DescribeRateLimits(new TopGgClientOptions { Token = token }));
 
     private static Command Tatsu() => ForSecret(
         "tatsu",
         "Show a Tatsu API key's budget.",
-        new ApiCommandOptions(TatsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--key", "TATSU_KEY", "The Tatsu API key whose budget to show.", rateLimited: true),
+        new ApiCommandOptions(CliApi.Tatsu, "The Tatsu API key whose budget to show.", rateLimited: true),
         key => TatsuClient.DescribeRateLimits(new TatsuClientOptions { ApiKey = key }));
 
     private static Command Osu()
     {
-        var api = new ApiCommandOptions(
-            OsuClientOptions.DefaultBaseAddress.AbsoluteUri, "--client-id", "OSU_CLIENT_ID", "The OAuth application's client id (no secret is needed).", rateLimited: true);
+        // The budget is keyed by the application and the session, so the client id stands in for the credential here.
+        var byClientId = CliApi.Osu with { CredentialOption = "--client-id", Credentials = [(Commands.Osu.OsuCommandOptions.ClientIdVariable, "client id")] };
+        var api = new ApiCommandOptions(byClientId, "The OAuth application's client id (no secret is needed).", rateLimited: true);
         var session = new Option<long>("--session")
         {
             Description = "The session: a user's id, as with 'guildhall osu --session'. Defaults to the app client (client credentials).",
