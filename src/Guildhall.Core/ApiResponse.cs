@@ -68,7 +68,7 @@ public sealed class ApiResponse
     /// <summary>Deserializes the body as JSON.</summary>
     /// <typeparam name="T">The model type.</typeparam>
     /// <param name="typeInfo">The serializer metadata from the package's <c>JsonSerializerContext</c>.</param>
-    /// <exception cref="ApiInvalidResponseException">The body is empty, not JSON (an HTML page), truncated or malformed.</exception>
+    /// <exception cref="ApiInvalidResponseException">The body is empty, not JSON (an HTML page), not UTF-8, truncated or malformed.</exception>
     public T ReadJson<T>(JsonTypeInfo<T> typeInfo)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
@@ -80,6 +80,14 @@ public sealed class ApiResponse
         if (!IsJson)
         {
             throw CreateUnusableResponseException($"expected JSON but the body is {MediaType ?? "of no declared type"}");
+        }
+
+        // The JSON reader accepts any bytes inside a string; a model keeps some strings as raw JSON (members it does not
+        // declare), so a bad byte would otherwise surface later, as an InvalidOperationException from wherever the
+        // string is read or printed. Text transcoded from another charset is UTF-8 by construction.
+        if (BodyFormat.IsUtf8(Charset) && !System.Text.Unicode.Utf8.IsValid(Body.Span))
+        {
+            throw CreateUnusableResponseException("the body is not valid UTF-8");
         }
 
         try

@@ -1,4 +1,5 @@
 using Guildhall.Cli.Commands;
+using Guildhall.Testing.SecretAudit;
 
 namespace Guildhall.Cli.Tests;
 
@@ -20,6 +21,8 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         try
         {
             var exitCode = await GuildhallCommand.InvokeAsync(args, new System.CommandLine.InvocationConfiguration());
+            SecretAuditChannels.Observe($"the output of guildhall {args.FirstOrDefault()}", output.ToString());
+            SecretAuditChannels.Observe($"the error output of guildhall {args.FirstOrDefault()}", error.ToString());
             return new CliRun(exitCode, output.ToString(), error.ToString());
         }
         finally

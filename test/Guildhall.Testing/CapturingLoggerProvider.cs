@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Guildhall.Testing.SecretAudit;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Testing;
@@ -28,8 +29,12 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue(new CapturedLogLine(category, logLevel, formatter(state, exception), exception?.ToString()));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var line = new CapturedLogLine(category, logLevel, formatter(state, exception), exception?.ToString());
+            SecretAuditChannels.Observe($"log line of {category}", line.ToString());
+            lines.Enqueue(line);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Guildhall.Testing.SecretAudit;
 
 namespace Guildhall.Testing;
 
@@ -26,6 +27,7 @@ public sealed class ChildProcess : IAsyncDisposable
                 return;
             }
 
+            SecretAuditChannels.Observe($"a line printed by {Path.GetFileName(_process.StartInfo.ArgumentList[0])}", line.Data);
             lock (_output)
             {
                 _output.AppendLine(line.Data);
@@ -36,6 +38,7 @@ public sealed class ChildProcess : IAsyncDisposable
         };
         _process.ErrorDataReceived += (_, line) =>
         {
+            SecretAuditChannels.Observe($"an error line printed by {Path.GetFileName(_process.StartInfo.ArgumentList[0])}", line.Data);
             lock (_error)
             {
                 _error.AppendLine(line.Data);

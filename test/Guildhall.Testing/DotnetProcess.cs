@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Guildhall.Testing.SecretAudit;
 
 namespace Guildhall.Testing;
 
@@ -188,6 +189,7 @@ public sealed class DotnetProcess : IAsyncDisposable
             return;
         }
 
+        SecretAuditChannels.Observe($"a line printed by {Path.GetFileName(_process.StartInfo.ArgumentList[0])}", line);
         TaskCompletionSource arrived;
         lock (_gate)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Guildhall.Core.Errors;
+using Guildhall.Testing.SecretAudit;
 using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Testing;
@@ -99,31 +100,7 @@ public sealed class SecretLeakWatch : IDisposable
 
         foreach (var activity in activities)
         {
-            yield return ($"activity {activity.OperationName}", string.Join('\n', Describe(activity)));
-        }
-    }
-
-    private static IEnumerable<string> Describe(Activity activity)
-    {
-        yield return activity.DisplayName;
-        yield return activity.StatusDescription ?? "";
-        foreach (var tag in activity.TagObjects)
-        {
-            yield return $"{tag.Key}={tag.Value}";
-        }
-
-        foreach (var activityEvent in activity.Events)
-        {
-            yield return activityEvent.Name;
-            foreach (var tag in activityEvent.Tags)
-            {
-                yield return $"{tag.Key}={tag.Value}";
-            }
-        }
-
-        foreach (var item in activity.Baggage)
-        {
-            yield return $"{item.Key}={item.Value}";
+            yield return ($"activity {activity.OperationName}", string.Join('\n', ActivityText.Describe(activity)));
         }
     }
 

@@ -30,12 +30,7 @@ internal sealed class ModListConverter : JsonConverter<IReadOnlyList<GameMod>>, 
         var mods = new List<GameMod>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            mods.Add(reader.TokenType switch
-            {
-                JsonTokenType.String => new GameMod(Acronym(reader.GetString())) { Shape = new GameModShape(bare: true, emptySettings: null) },
-                JsonTokenType.StartObject => ReadObject(ref reader),
-                _ => throw new JsonException($"Expected a mod acronym or object but found {reader.TokenType}."),
-            });
+            mods.Add(GameModConverter.ReadMod(ref reader));
         }
 
         return mods;
@@ -46,72 +41,9 @@ internal sealed class ModListConverter : JsonConverter<IReadOnlyList<GameMod>>, 
         writer.WriteStartArray();
         foreach (var mod in value)
         {
-            if (mod.Shape.Bare && mod.Settings.Count == 0 && mod.ExtensionData.Count == 0)
-            {
-                writer.WriteStringValue(mod.Acronym);
-                continue;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString("acronym", mod.Acronym);
-            if (mod.Settings.Count > 0)
-            {
-                writer.WriteStartObject("settings");
-                foreach (var (name, setting) in mod.Settings)
-                {
-                    writer.WritePropertyName(name);
-                    setting.WriteTo(writer);
-                }
-
-                writer.WriteEndObject();
-            }
-            else if (mod.Shape.EmptySettings is { } sent)
-            {
-                writer.WritePropertyName("settings");
-                sent.WriteTo(writer);
-            }
-
-            WireWrite.Extra(writer, mod.ExtensionData);
-            writer.WriteEndObject();
+            GameModConverter.WriteMod(writer, mod);
         }
 
         writer.WriteEndArray();
-    }
-
-    private static string Acronym(string? acronym) =>
-        string.IsNullOrWhiteSpace(acronym) ? throw new JsonException("A mod has no acronym.") : acronym;
-
-    private static GameMod ReadObject(ref Utf8JsonReader reader)
-    {
-        string? acronym = null;
-        Dictionary<string, JsonElement>? settings = null;
-        JsonElement? emptySettings = null;
-        Dictionary<string, JsonElement>? extra = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueTextEquals("acronym"u8))
-            {
-                reader.Read();
-                acronym = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            }
-            else if (reader.ValueTextEquals("settings"u8))
-            {
-                reader.Read();
-                var sent = JsonElement.ParseValue(ref reader);
-                settings = sent.ValueKind == JsonValueKind.Object ? sent.EnumerateObject().ToDictionary(setting => setting.Name, setting => setting.Value, StringComparer.Ordinal) : null;
-                emptySettings = settings is { Count: > 0 } ? null : sent;
-            }
-            else
-            {
-                WireRead.Extra(ref reader, ref extra);
-            }
-        }
-
-        return new GameMod(Acronym(acronym))
-        {
-            Settings = settings!,
-            ExtensionData = WireExtensionDictionary.From(extra)!,
-            Shape = new GameModShape(bare: false, emptySettings),
-        };
     }
 }

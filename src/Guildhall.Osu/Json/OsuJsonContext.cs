@@ -21,6 +21,7 @@ namespace Guildhall.Osu.Json;
     [
         typeof(FlexibleDateTimeOffsetConverter),
         typeof(NullableFlexibleDateTimeOffsetConverter),
+        typeof(GameModConverter),
         typeof(TolerantEnumConverter<GameMode>),
         typeof(TolerantEnumConverter<RankStatus>),
         typeof(TolerantEnumConverter<ScoreRank>),

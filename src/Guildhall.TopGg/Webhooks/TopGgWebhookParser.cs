@@ -131,6 +131,13 @@ internal static class TopGgWebhookParser
             body = body[Utf8Bom.Length..];
         }
 
+        // The JSON reader accepts any bytes inside a string and fails only when the string is read, with an exception
+        // that is no JsonException; JSON is UTF-8, so a body that is not is malformed before anything is read from it.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.MalformedBody, "The body is not valid UTF-8.");
+        }
+
         JsonDocument document;
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 16 });
         try

@@ -145,6 +145,28 @@ public sealed class TopGgWebhookEventParsingTests
         AssertRejected(Verify(body), TopGgWebhookRejectionReason.MalformedBody, 400);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_body_with_bytes_that_are_not_utf8_inside_a_string_is_refused_with_400(bool isV2)
+    {
+        // Found by fuzzing: the JSON reader accepts such a string and failed only when the field was read, which threw
+        // an InvalidOperationException out of Verify (a 500 from the endpoint) instead of a rejection.
+        var text = isV2 ? WebhookTest : LegacyBotVote;
+        var field = isV2 ? "\"name\":\"username\"" : "\"type\":\"upvote\"";
+        var at = text.IndexOf(field, StringComparison.Ordinal) + field.Length - 2;
+        var body = Bytes(text);
+        body[at] = 0x8F;
+        var verifier = new TopGgWebhookVerifier(new TopGgWebhookOptions { Secret = Secret, Authorization = Authorization, TimeProvider = new FakeTimeProvider(Now) });
+
+        var result = isV2
+            ? verifier.Verify(body, new TopGgWebhookHeaders(null, TopGgWebhookSignature.Create(body, Secret, Now), "trace-1"))
+            : verifier.Verify(body, Legacy());
+
+        AssertRejected(result, TopGgWebhookRejectionReason.MalformedBody, 400);
+        Assert.Contains("UTF-8", result.Rejection!.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_body_starting_with_a_byte_order_mark_is_read()
     {
