@@ -68,6 +68,7 @@ public static class GuildhallRedisServiceCollectionExtensions
             var refresh = options.OsuRefresh;
             refresh.LoggerFactory ??= provider.GetService<ILoggerFactory>();
             refresh.TimeProvider ??= provider.GetService<TimeProvider>();
+            WithServices(refresh.Outage, provider);
             return new RedisOsuRefreshHandler(provider.GetRequiredService<IConnectionMultiplexer>(), refresh);
         });
 

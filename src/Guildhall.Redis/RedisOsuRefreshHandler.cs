@@ -22,16 +22,20 @@ namespace Guildhall.Redis;
 /// and another process takes over; a holder whose lease expired before osu! answered cannot publish over the later
 /// holder's answer (its fence is stale), and its answer goes to its own caller only. Answers that say nothing about the
 /// refresh token (408, 429, 5xx, a network failure) are not shared: the lease is released and the next attempt asks again.
+/// While Redis cannot be reached, <see cref="RedisOsuRefreshOptions.Outage"/> decides: fail closed (no request reaches
+/// osu!) or refresh without a lease.
 /// </summary>
 public sealed class RedisOsuRefreshHandler : DelegatingHandler
 {
     private const int Published = 2;
     private const int Leading = 1;
+    private const string Part = "osu_refresh";
 
     private readonly IDatabase _database;
     private readonly RedisOsuRefreshOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
+    private readonly RedisOutageGuard _guard;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="connection">A connection to the Redis server every process shares.</param>
@@ -45,6 +49,7 @@ public sealed class RedisOsuRefreshHandler : DelegatingHandler
         _database = connection.GetDatabase();
         _clock = _options.TimeProvider ?? TimeProvider.System;
         _logger = _options.LoggerFactory?.CreateLogger(RedisLog.RefreshCategory) ?? NullLogger.Instance;
+        _guard = new RedisOutageGuard(Part, _options.Outage);
     }
 
     /// <inheritdoc />
@@ -61,8 +66,17 @@ public sealed class RedisOsuRefreshHandler : DelegatingHandler
         var fenceLifetime = Milliseconds(_options.ResultLifetime + _options.LeaseDuration);
         while (true)
         {
-            var state = (RedisResult[])(await _database.ScriptEvaluateAsync(
-                RedisScripts.RefreshLease, keys, [Milliseconds(_options.LeaseDuration), fenceLifetime]).ConfigureAwait(false))!;
+            // Without a lease (Redis unreachable, local fallback) the refresh goes out on its own; null says so.
+            var state = await _guard.RunAsync<RedisResult[]?>(
+                async () => (RedisResult[])(await _database.ScriptEvaluateAsync(
+                    RedisScripts.RefreshLease, keys, [Milliseconds(_options.LeaseDuration), fenceLifetime]).ConfigureAwait(false))!,
+                () => ValueTask.FromResult<RedisResult[]?>(null),
+                cancellationToken).ConfigureAwait(false);
+            if (state is null)
+            {
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
             switch ((int)state[0])
             {
                 case Published:
@@ -101,10 +115,15 @@ public sealed class RedisOsuRefreshHandler : DelegatingHandler
         }
 
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var published = (long)(await _database.ScriptEvaluateAsync(
-            RedisScripts.RefreshPublish,
-            [keys[1], keys[0], keys[2]],
-            [fence, status, response.Content.Headers.ContentType?.ToString() ?? "", body, Milliseconds(_options.ResultLifetime)]).ConfigureAwait(false));
+        // osu! has answered and the old refresh token is spent: an outage now must not cost this caller the answer. The
+        // others then find the lease expired and ask osu! themselves, as after a crashed holder.
+        var published = 1L;
+        await _guard.TryOnceAsync(
+            async () => published = (long)(await _database.ScriptEvaluateAsync(
+                RedisScripts.RefreshPublish,
+                [keys[1], keys[0], keys[2]],
+                [fence, status, response.Content.Headers.ContentType?.ToString() ?? "", body, Milliseconds(_options.ResultLifetime)]).ConfigureAwait(false)),
+            "unpublished").ConfigureAwait(false);
         if (published == 0)
         {
             RedisLog.RefreshLeaseLost(_logger, fence);
@@ -113,8 +132,11 @@ public sealed class RedisOsuRefreshHandler : DelegatingHandler
         return response;
     }
 
+    // A lease that cannot be released during an outage expires by itself after LeaseDuration.
     private async Task ReleaseAsync(RedisKey[] keys, long fence) =>
-        await _database.ScriptEvaluateAsync(RedisScripts.RefreshRelease, [keys[0]], [fence]).ConfigureAwait(false);
+        await _guard.TryOnceAsync(
+            async () => await _database.ScriptEvaluateAsync(RedisScripts.RefreshRelease, [keys[0]], [fence]).ConfigureAwait(false),
+            "unreleased").ConfigureAwait(false);
 
     /// <summary>
     /// The key of the refresh that <paramref name="request"/> asks for: a hash over the site, the client and the refresh

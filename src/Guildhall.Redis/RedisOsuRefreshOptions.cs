@@ -29,11 +29,22 @@ public sealed class RedisOsuRefreshOptions
     /// <summary>Where the handler logs (leases taken, joined, lost); never a token. Default: nowhere.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// What the handler does while Redis cannot be reached. Default <see cref="RedisOutagePolicy.FailClosed"/>: the refresh
+    /// waits up to <see cref="RedisOutageOptions.FailClosedWait"/> for Redis, then fails with
+    /// <see cref="SharedStateUnavailableException"/> and no request reaches osu!, so the refresh token stays valid for the
+    /// next attempt. <see cref="RedisOutagePolicy.LocalFallback"/> sends the refresh without a lease: the process keeps
+    /// working, but two processes refreshing one session during the outage can lose it (osu! rotates refresh tokens).
+    /// <see cref="RedisOutageOptions.LocalShare"/> does not apply.
+    /// </summary>
+    public RedisOutageOptions Outage { get; } = new();
+
     /// <summary>Checks the settings.</summary>
-    /// <exception cref="ArgumentException">The prefix is missing or a duration is not positive.</exception>
+    /// <exception cref="ArgumentException">The prefix is missing, a duration is not positive, or an outage setting is out of range.</exception>
     public void Validate()
     {
         ArgumentException.ThrowIfNullOrEmpty(KeyPrefix, nameof(KeyPrefix));
+        Outage.Validate();
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LeaseDuration, TimeSpan.Zero, nameof(LeaseDuration));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ResultLifetime, TimeSpan.Zero, nameof(ResultLifetime));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollInterval, TimeSpan.Zero, nameof(PollInterval));
