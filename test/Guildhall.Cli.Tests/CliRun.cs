@@ -21,7 +21,11 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         try
         {
             var exitCode = await GuildhallCommand.InvokeAsync(args, new System.CommandLine.InvocationConfiguration());
-            SecretAuditChannels.Observe($"the output of guildhall {args.FirstOrDefault()}", output.ToString());
+            if (!PrintsSandboxCredentialsByDesign(args))
+            {
+                SecretAuditChannels.Observe($"the output of guildhall {args.FirstOrDefault()}", output.ToString());
+            }
+
             SecretAuditChannels.Observe($"the error output of guildhall {args.FirstOrDefault()}", error.ToString());
             return new CliRun(exitCode, output.ToString(), error.ToString());
         }
@@ -31,4 +35,8 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
             Console.SetError(originalError);
         }
     }
+
+    // 'guildhall sandbox env' exists to print the sandbox's published credentials as exports: that output is the
+    // command's purpose, not a leak. What it writes to standard error is still audited.
+    private static bool PrintsSandboxCredentialsByDesign(string[] args) => args is ["sandbox", "env", ..];
 }

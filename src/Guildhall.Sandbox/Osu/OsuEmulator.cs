@@ -83,8 +83,10 @@ internal sealed class OsuEmulator() : SandboxEmulator(ApiName, "/osu", new OsuAd
         OsuMatchRoutes.Map(api);
         OsuRoomRoutes.Map(api);
 
-        // Laravel answers an unknown route before any middleware: a plain 404 {"error":null}.
-        routes.MapFallback("/osu/{**path}", () => OsuResponses.NotFound());
+        // Laravel answers an unknown route before any middleware: a plain 404 {"error":null}. A request delegate rather
+        // than a lambda the request delegate generator would bind: its interceptor maps MapFallback(pattern, handler) at
+        // the catch-all pattern, which made this answer every unknown path of every API.
+        routes.MapFallback("/osu/{**path}", context => OsuResponses.NotFound().ExecuteAsync(context));
     }
 
     protected override void MapAdmin(IEndpointRouteBuilder admin)

@@ -11,7 +11,7 @@ public static class OsuSandboxCredentials
     public const long ClientId = 40070;
 
     /// <summary>The client secret of the sandbox application.</summary>
-    public const string ClientSecret = "sandbox-osu-client-secret-40070";
+    public const string ClientSecret = "sbx-osu-7f3a9c2e5d1b-40070";
 
     /// <summary>The callback registered for the sandbox application; <c>/oauth/authorize</c> only redirects there.</summary>
     public const string RedirectUri = "http://localhost:8080/osu/callback";
@@ -23,7 +23,7 @@ public static class OsuSandboxCredentials
     public const long BotClientId = 40071;
 
     /// <summary>The client secret of the sandbox bot application.</summary>
-    public const string BotClientSecret = "sandbox-osu-bot-secret-40071";
+    public const string BotClientSecret = "sbx-osu-4e8d2a6c9f0b-40071";
 
     /// <summary>The account the authorization-code flow signs in as: a player with a full profile, plays in every ruleset, friends and kudosu.</summary>
     public const long UserId = 40000002;

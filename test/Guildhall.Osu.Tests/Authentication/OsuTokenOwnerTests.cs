@@ -4,7 +4,7 @@ namespace Guildhall.Osu.Tests.Authentication;
 
 public sealed class OsuTokenOwnerTests
 {
-    private const string Secret = "sandbox-osu-client-secret-40070";
+    private const string Secret = "sbx-osu-7f3a9c2e5d1b-40070";
 
     private static readonly OsuTokenOwner Sandbox = OsuTokenOwner.For(new Uri("http://127.0.0.1:5080/osu/"), 40070, Secret);
 

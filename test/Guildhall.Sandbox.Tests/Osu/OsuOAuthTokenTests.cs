@@ -56,7 +56,7 @@ public sealed class OsuOAuthTokenTests
 
     [Theory]
     [InlineData("40070", "wrong-secret")]
-    [InlineData("99999", "sandbox-osu-client-secret-40070")]
+    [InlineData("99999", "sbx-osu-7f3a9c2e5d1b-40070")]
     [InlineData("not-a-number", "x")]
     public async Task Bad_client_credentials_get_the_league_invalid_client_error(string clientId, string secret)
     {
