@@ -16,7 +16,7 @@ public sealed class SecretResponseTests
 
     // What an ordinary answer carries in the same place: it is meant to show up in the error, so the suite's secrets
     // audit must not count it (its name marks no secret).
-    private const string OrdinaryValue = "plain_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+    private const string OrdinaryValue = "visible_0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
     private static readonly Dictionary<string, (HttpStatusCode Status, string MediaType, Func<string, string> Body)> Bodies = new()
     {
