@@ -51,6 +51,7 @@ public sealed class OsuRefreshOutageTests : IAsyncLifetime
         using var during = await client.SendAsync(RefreshRequest("second-refresh-token"));
         // A request that is not a refresh never touches Redis, outage or not.
         using var other = await client.GetAsync(new Uri("https://osu.ppy.sh/api/v2/me"));
+        _redis.Start();
 
         Assert.Equal(HttpStatusCode.OK, during.StatusCode);
         Assert.Equal(1, osu.Refreshes);
