@@ -40,21 +40,9 @@ internal static class TopGgBotCommands
                 Fields = parse.GetValue(fields)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             };
             await using var topgg = context.CreateClient(parse);
-            IReadOnlyList<TopGgBot> bots;
-            if (parse.GetValue(all))
-            {
-                var streamed = new List<TopGgBot>();
-                await foreach (var bot in topgg.Bots.ListAsync(query, cancellationToken).ConfigureAwait(false))
-                {
-                    streamed.Add(bot);
-                }
-
-                bots = streamed;
-            }
-            else
-            {
-                bots = (await topgg.Bots.GetPageAsync(query, cancellationToken).ConfigureAwait(false)).Results;
-            }
+            var bots = parse.GetValue(all)
+                ? await PagedReader.ReadAsync(topgg.Bots.ListAsync(query, cancellationToken), int.MaxValue, cancellationToken, "bots").ConfigureAwait(false)
+                : (await topgg.Bots.GetPageAsync(query, cancellationToken).ConfigureAwait(false)).Results;
 
             context.Write(parse, bots, TopGgJson.TypeInfo<IReadOnlyList<TopGgBot>>(), TopGgPrinter.Bots);
         });
