@@ -9,6 +9,10 @@ namespace Guildhall.Cli.Tests;
 [Collection(SandboxGroup.Name)]
 public sealed class PagingProgressTests(SandboxFixture sandbox)
 {
+    private Task<CliRun> WholeLeaderboardAsync() => CliRun.RunAsync(
+        "tatsu", "rankings", TatsuSandboxData.LibraryGuildId.ToString(CultureInfo.InvariantCulture), "--all", "--json",
+        "--base-url", sandbox.Base("tatsu/v1"), "--key", TatsuSandboxCredentials.GuildmasterKey);
+
     [Fact]
     public async Task Tatsu_rankings_all_counts_each_page_on_stderr_when_progress_is_asked_for()
     {
@@ -16,9 +20,7 @@ public sealed class PagingProgressTests(SandboxFixture sandbox)
         CliRun run;
         try
         {
-            run = await CliRun.RunAsync(
-                "tatsu", "rankings", TatsuSandboxData.LibraryGuildId.ToString(CultureInfo.InvariantCulture), "--all", "--json",
-                "--base-url", sandbox.Base("tatsu/v1"), "--key", TatsuSandboxCredentials.GuildmasterKey);
+            run = await WholeLeaderboardAsync();
         }
         finally
         {
@@ -38,9 +40,7 @@ public sealed class PagingProgressTests(SandboxFixture sandbox)
     [Fact]
     public async Task Without_progress_asked_for_a_paging_command_away_from_a_terminal_leaves_stderr_empty()
     {
-        var run = await CliRun.RunAsync(
-            "tatsu", "rankings", TatsuSandboxData.LibraryGuildId.ToString(CultureInfo.InvariantCulture), "--all", "--json",
-            "--base-url", sandbox.Base("tatsu/v1"), "--key", TatsuSandboxCredentials.GuildmasterKey);
+        var run = await WholeLeaderboardAsync();
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
