@@ -63,6 +63,20 @@ public sealed class CommandProgressTests
         Assert.Equal(0, clock.PendingTimers);
     }
 
+    [Fact]
+    public void Away_from_a_terminal_with_progress_asked_for_each_count_is_a_line_of_its_own()
+    {
+        var clock = new TimerAwareClock(DateTimeOffset.UnixEpoch);
+        using var error = new StringWriter();
+        using var progress = new CommandProgress(error, interactive: false, clock, notices: true);
+
+        progress.Count(100, "members");
+        progress.Count(150, "members");
+
+        Assert.Equal($"100 members so far{Environment.NewLine}150 members so far{Environment.NewLine}", error.ToString());
+        Assert.Equal(0, clock.PendingTimers);
+    }
+
     private static List<KeyValuePair<string, object?>> Fields(params (string Name, object? Value)[] fields) =>
         [.. fields.Select(field => KeyValuePair.Create(field.Name, field.Value))];
 }

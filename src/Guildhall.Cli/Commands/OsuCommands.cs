@@ -83,7 +83,7 @@ internal static class OsuCommands
                 PageSize = Math.Clamp(parse.GetValue(limit), 1, 100),
             };
             var scoreType = Enum.Parse<UserScoreType>(parse.GetValue(type)!, ignoreCase: true);
-            var scores = await TakeAsync(osu.Users.ListScoresAsync(parse.GetValue(user), scoreType, query, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
+            var scores = await PagedReader.ReadAsync(osu.Users.ListScoresAsync(parse.GetValue(user), scoreType, query, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
             Write(options, parse, scores, OsuPrinter.Scores);
         });
         return command;
@@ -143,7 +143,7 @@ internal static class OsuCommands
             if (parse.GetValue(users))
             {
                 var query = parse.GetValue(text) ?? throw new ArgumentException("Give the text to search users for.");
-                Write(options, parse, await TakeAsync(osu.Search.ListUsersAsync(query, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false), OsuPrinter.Users);
+                Write(options, parse, await PagedReader.ReadAsync(osu.Search.ListUsersAsync(query, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false), OsuPrinter.Users);
                 return;
             }
 
@@ -153,7 +153,7 @@ internal static class OsuCommands
                 Mode = ParseMode(parse.GetValue(mode)),
                 Category = parse.GetValue(status) is { } value ? Enum.Parse<BeatmapsetCategory>(value, ignoreCase: true) : null,
             };
-            Write(options, parse, await TakeAsync(osu.Beatmapsets.ListAsync(search, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false), OsuPrinter.Beatmapsets);
+            Write(options, parse, await PagedReader.ReadAsync(osu.Beatmapsets.ListAsync(search, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false), OsuPrinter.Beatmapsets);
         });
         return command;
     }
@@ -174,10 +174,10 @@ internal static class OsuCommands
             switch (parse.GetValue(type))
             {
                 case "country":
-                    Write(options, parse, await TakeAsync(osu.Rankings.ListCountriesAsync(gameMode, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuPrinter.CountryRankings);
+                    Write(options, parse, await PagedReader.ReadAsync(osu.Rankings.ListCountriesAsync(gameMode, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuPrinter.CountryRankings);
                     break;
                 case "kudosu":
-                    Write(options, parse, await TakeAsync(osu.Rankings.ListKudosuAsync(cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuPrinter.KudosuRankings);
+                    Write(options, parse, await PagedReader.ReadAsync(osu.Rankings.ListKudosuAsync(cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuPrinter.KudosuRankings);
                     break;
                 case "charts":
                     var charts = await osu.Rankings.GetChartsAsync(gameMode, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -186,7 +186,7 @@ internal static class OsuCommands
                 default:
                     var rankingType = parse.GetValue(type) == "score" ? RankingType.Score : RankingType.Performance;
                     var query = new RankingsQuery { Country = parse.GetValue(country) };
-                    Write(options, parse, await TakeAsync(osu.Rankings.ListUsersAsync(gameMode, rankingType, query, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuPrinter.UserRankings);
+                    Write(options, parse, await PagedReader.ReadAsync(osu.Rankings.ListUsersAsync(gameMode, rankingType, query, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuPrinter.UserRankings);
                     break;
             }
         });
@@ -220,26 +220,6 @@ internal static class OsuCommands
         }
 
         return [.. parts.Select(part => new GameMod(part.ToUpperInvariant()))];
-    }
-
-    internal static async Task<IReadOnlyList<T>> TakeAsync<T>(AsyncPageable<T> list, int count, CancellationToken cancellationToken)
-    {
-        var items = new List<T>();
-        if (count <= 0)
-        {
-            return items;
-        }
-
-        await foreach (var item in list.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(item);
-            if (items.Count >= count)
-            {
-                break;
-            }
-        }
-
-        return items;
     }
 
     internal static void Write<T>(OsuCommandOptions options, ParseResult parse, T value, Action<TextWriter, T> table)

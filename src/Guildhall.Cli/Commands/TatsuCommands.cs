@@ -73,14 +73,13 @@ internal static class TatsuCommands
             await using var tatsu = CreateClient(api, parse);
             var first = parse.GetValue(start);
             int? last = parse.GetValue(all) ? null : parse.GetValue(end) ?? first + TatsuDefaults.RankingsPageSize - 1;
-            var rows = new List<TatsuRankedMember>();
-            await foreach (var row in tatsu.Rankings.ListGuildRankingsAsync(
-                parse.GetValue(guild), ParseTimeframe(parse.GetValue(timeframe)), first, last, cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(row);
-            }
+            var rows = await PagedReader.ReadAsync(
+                tatsu.Rankings.ListGuildRankingsAsync(parse.GetValue(guild), ParseTimeframe(parse.GetValue(timeframe)), first, last, cancellationToken),
+                int.MaxValue,
+                cancellationToken,
+                "members").ConfigureAwait(false);
 
-            Write<IReadOnlyList<TatsuRankedMember>>(api, parse, rows, TatsuJson.TypeInfo<IReadOnlyList<TatsuRankedMember>>(), TatsuPrinter.Rankings);
+            Write(api, parse, rows, TatsuJson.TypeInfo<IReadOnlyList<TatsuRankedMember>>(), TatsuPrinter.Rankings);
         });
         return command;
     }

@@ -17,6 +17,8 @@ internal static class TopGgCommands
         TopGgBotCommands.Search,
         TopGgBotCommands.Stats,
         TopGgBotCommands.PostStats,
+        TopGgWidgetCommands.Autopost,
+        TopGgWidgetCommands.Widget,
         TopGgBotCommands.Votes,
         TopGgBotCommands.Check,
         TopGgBotCommands.Weekend,

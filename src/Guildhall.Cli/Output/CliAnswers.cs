@@ -20,4 +20,6 @@ internal sealed record WeekendAnswer([property: JsonPropertyName("is_weekend")] 
 [JsonSerializable(typeof(AwardHoldingAnswer))]
 [JsonSerializable(typeof(PolympicsCredentialsAnswer))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(IReadOnlyList<WidgetUrlAnswer>))]
+[JsonSerializable(typeof(AutopostAnswer))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

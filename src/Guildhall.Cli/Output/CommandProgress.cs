@@ -81,10 +81,21 @@ internal sealed class CommandProgress : IDisposable
         return progress;
     }
 
-    /// <summary>Counts what a paging command has read so far, shown beside the spinner.</summary>
+    /// <summary>
+    /// Counts what a paging command has read so far: shown beside the spinner on a terminal; elsewhere, when the wait
+    /// lines are asked for, told as a line of its own, since there is no spinner to show it.
+    /// </summary>
     /// <param name="count">How many items so far.</param>
     /// <param name="what">What they are, plural, for example <c>votes</c>.</param>
-    public void Count(int count, string what) => SetStatus($"{count.ToString(CultureInfo.InvariantCulture)} {what} so far");
+    public void Count(int count, string what)
+    {
+        var status = $"{count.ToString(CultureInfo.InvariantCulture)} {what} so far";
+        SetStatus(status);
+        if (_spinner is null)
+        {
+            Notice(status);
+        }
+    }
 
     /// <summary>Sets what the spinner says the command is doing.</summary>
     public void SetStatus(string status)

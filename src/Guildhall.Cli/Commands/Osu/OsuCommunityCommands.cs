@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guildhall.Cli.Output;
 using Guildhall.Osu;
 using Guildhall.Osu.Authentication;
 using Guildhall.Osu.Chat;
@@ -31,12 +32,12 @@ internal static class OsuCommunityCommands
             var osu = await options.ClientAsync(storage, parse, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(id) is not { } matchId)
             {
-                var matches = await OsuCommands.TakeAsync(osu.Multiplayer.ListMatchesAsync(cancellationToken: cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
+                var matches = await PagedReader.ReadAsync(osu.Multiplayer.ListMatchesAsync(cancellationToken: cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
                 OsuCommands.Write(options, parse, matches, OsuCommunityPrinter.Matches);
                 return;
             }
 
-            var events = await OsuCommands.TakeAsync(osu.Multiplayer.ListMatchEventsAsync(matchId, cancellationToken: cancellationToken), int.MaxValue, cancellationToken).ConfigureAwait(false);
+            var events = await PagedReader.ReadAsync(osu.Multiplayer.ListMatchEventsAsync(matchId, cancellationToken: cancellationToken), int.MaxValue, cancellationToken).ConfigureAwait(false);
             OsuCommands.Write(options, parse, events, OsuCommunityPrinter.MatchGames);
         });
         return command;

@@ -34,7 +34,7 @@ internal static class OsuContentCommands
                 return;
             }
 
-            var posts = await OsuCommands.TakeAsync(osu.News.ListAsync(parse.GetValue(year), cancellationToken: cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
+            var posts = await PagedReader.ReadAsync(osu.News.ListAsync(parse.GetValue(year), cancellationToken: cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
             OsuCommands.Write(options, parse, posts, OsuContentPrinter.News);
         });
         return command;
@@ -59,7 +59,7 @@ internal static class OsuContentCommands
                 return;
             }
 
-            var builds = await OsuCommands.TakeAsync(osu.Changelog.ListBuildsAsync(parse.GetValue(stream), cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
+            var builds = await PagedReader.ReadAsync(osu.Changelog.ListBuildsAsync(parse.GetValue(stream), cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
             OsuCommands.Write(options, parse, builds, OsuContentPrinter.Builds);
         });
         return command;
@@ -107,7 +107,7 @@ internal static class OsuContentCommands
                 Sort = parse.GetValue(sort) switch { "old" => CommentSort.Oldest, "top" => CommentSort.Top, _ => CommentSort.Newest },
                 PageSize = Math.Clamp(parse.GetValue(limit), 1, 100),
             };
-            var comments = await OsuCommands.TakeAsync(osu.Comments.ListAsync(query, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
+            var comments = await PagedReader.ReadAsync(osu.Comments.ListAsync(query, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
             OsuCommands.Write(options, parse, comments, OsuContentPrinter.Comments);
         });
         return command;
@@ -131,7 +131,7 @@ internal static class OsuContentCommands
             }
 
             var packType = Enum.Parse<BeatmapPackType>(parse.GetValue(type)!, ignoreCase: true);
-            var packs = await OsuCommands.TakeAsync(osu.BeatmapPacks.ListAsync(packType, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
+            var packs = await PagedReader.ReadAsync(osu.BeatmapPacks.ListAsync(packType, cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false);
             OsuCommands.Write(options, parse, packs, OsuContentPrinter.Packs);
         });
         return command;
@@ -154,12 +154,12 @@ internal static class OsuContentCommands
             if (parse.GetValue(events))
             {
                 var query = new BeatmapsetEventsQuery { BeatmapsetId = parse.GetValue(set), UserId = parse.GetValue(user), PageSize = pageSize };
-                OsuCommands.Write(options, parse, await OsuCommands.TakeAsync(osu.Discussions.ListEventsAsync(query, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuContentPrinter.Events);
+                OsuCommands.Write(options, parse, await PagedReader.ReadAsync(osu.Discussions.ListEventsAsync(query, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuContentPrinter.Events);
                 return;
             }
 
             var discussions = new DiscussionsQuery { BeatmapsetId = parse.GetValue(set), UserId = parse.GetValue(user), OnlyUnresolved = parse.GetValue(unresolved), PageSize = pageSize };
-            OsuCommands.Write(options, parse, await OsuCommands.TakeAsync(osu.Discussions.ListAsync(discussions, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuContentPrinter.Discussions);
+            OsuCommands.Write(options, parse, await PagedReader.ReadAsync(osu.Discussions.ListAsync(discussions, cancellationToken), count, cancellationToken).ConfigureAwait(false), OsuContentPrinter.Discussions);
         });
         return command;
     }

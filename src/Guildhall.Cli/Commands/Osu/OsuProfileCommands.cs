@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guildhall.Cli.Output;
 using Guildhall.Osu;
 using Guildhall.Osu.Models;
 
@@ -26,13 +27,13 @@ internal static class OsuProfileCommands
     }
 
     private static Command Kudosu(OsuCommandOptions options) => UserList(options, "kudosu", "List a user's kudosu history.", 20,
-        (osu, user, limit, token) => OsuCommands.TakeAsync(osu.Users.ListKudosuHistoryAsync(user, Math.Clamp(limit, 1, 100), token), limit, token), OsuContentPrinter.Kudosu);
+        (osu, user, limit, token) => PagedReader.ReadAsync(osu.Users.ListKudosuHistoryAsync(user, Math.Clamp(limit, 1, 100), token), limit, token), OsuContentPrinter.Kudosu);
 
     private static Command MostPlayed(OsuCommandOptions options) => UserList(options, "most-played", "List a user's most played beatmaps.", 20,
-        (osu, user, limit, token) => OsuCommands.TakeAsync(osu.Users.ListMostPlayedAsync(user, Math.Clamp(limit, 1, 100), token), limit, token), OsuContentPrinter.MostPlayed);
+        (osu, user, limit, token) => PagedReader.ReadAsync(osu.Users.ListMostPlayedAsync(user, Math.Clamp(limit, 1, 100), token), limit, token), OsuContentPrinter.MostPlayed);
 
     private static Command Activity(OsuCommandOptions options) => UserList(options, "activity", "List a user's recent activity.", 20,
-        (osu, user, limit, token) => OsuCommands.TakeAsync(osu.Users.ListRecentActivityAsync(user, Math.Clamp(limit, 1, 100), token), limit, token), OsuContentPrinter.Activity);
+        (osu, user, limit, token) => PagedReader.ReadAsync(osu.Users.ListRecentActivityAsync(user, Math.Clamp(limit, 1, 100), token), limit, token), OsuContentPrinter.Activity);
 
     private static Command Events(OsuCommandOptions options)
     {
@@ -42,7 +43,7 @@ internal static class OsuProfileCommands
         {
             await using var storage = options.CreateStorage(parse);
             var osu = await options.ClientAsync(storage, parse, cancellationToken).ConfigureAwait(false);
-            OsuCommands.Write(options, parse, await OsuCommands.TakeAsync(osu.Events.ListAsync(cancellationToken: cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false), OsuContentPrinter.Activity);
+            OsuCommands.Write(options, parse, await PagedReader.ReadAsync(osu.Events.ListAsync(cancellationToken: cancellationToken), parse.GetValue(limit), cancellationToken).ConfigureAwait(false), OsuContentPrinter.Activity);
         });
         return command;
     }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Guildhall.Core.Paging;
+using Guildhall.Cli.Output;
 
 namespace Guildhall.Cli.Commands.Polympics;
 
@@ -77,7 +77,7 @@ internal static class PolympicsReadCommands
             var (text, page, perPage) = paging.Read(parse);
             if (paging.All(parse))
             {
-                var all = await CollectAsync(client.Accounts.ListAsync(text, parse.GetValue(team), perPage, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var all = await PagedReader.ReadAsync(client.Accounts.ListAsync(text, parse.GetValue(team), perPage, cancellationToken), int.MaxValue, cancellationToken, "accounts").ConfigureAwait(false);
                 context.Print(parse, all, PolympicsTables.Accounts);
                 return;
             }
@@ -103,7 +103,7 @@ internal static class PolympicsReadCommands
             var (text, page, perPage) = paging.Read(parse);
             if (paging.All(parse))
             {
-                var all = await CollectAsync(client.Teams.ListAsync(text, perPage, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var all = await PagedReader.ReadAsync(client.Teams.ListAsync(text, perPage, cancellationToken), int.MaxValue, cancellationToken, "teams").ConfigureAwait(false);
                 context.Print(parse, all, PolympicsTables.Teams);
                 return;
             }
@@ -116,17 +116,6 @@ internal static class PolympicsReadCommands
             });
         });
         return command;
-    }
-
-    private static async Task<IReadOnlyList<T>> CollectAsync<T>(AsyncPageable<T> pageable, CancellationToken cancellationToken)
-    {
-        var items = new List<T>();
-        await foreach (var item in pageable.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            items.Add(item);
-        }
-
-        return items;
     }
 
     /// <summary>The search options shared by <c>accounts</c> and <c>teams</c>.</summary>

@@ -40,21 +40,9 @@ internal static class TopGgBotCommands
                 Fields = parse.GetValue(fields)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             };
             await using var topgg = context.CreateClient(parse);
-            IReadOnlyList<TopGgBot> bots;
-            if (parse.GetValue(all))
-            {
-                var streamed = new List<TopGgBot>();
-                await foreach (var bot in topgg.Bots.ListAsync(query, cancellationToken).ConfigureAwait(false))
-                {
-                    streamed.Add(bot);
-                }
-
-                bots = streamed;
-            }
-            else
-            {
-                bots = (await topgg.Bots.GetPageAsync(query, cancellationToken).ConfigureAwait(false)).Results;
-            }
+            var bots = parse.GetValue(all)
+                ? await PagedReader.ReadAsync(topgg.Bots.ListAsync(query, cancellationToken), int.MaxValue, cancellationToken, "bots").ConfigureAwait(false)
+                : (await topgg.Bots.GetPageAsync(query, cancellationToken).ConfigureAwait(false)).Results;
 
             context.Write(parse, bots, TopGgJson.TypeInfo<IReadOnlyList<TopGgBot>>(), TopGgPrinter.Bots);
         });
@@ -73,21 +61,11 @@ internal static class TopGgBotCommands
 
     public static Command PostStats(TopGgCommandContext context)
     {
-        var servers = new Argument<long?>("server-count") { Description = "The server count (of the whole bot, or of --shard-id). Leave out with --shards.", Arity = ArgumentArity.ZeroOrOne };
-        var shardId = new Option<int?>("--shard-id") { Description = "The 0-based shard the count is for." };
-        var shardCount = new Option<int?>("--shard-count") { Description = "The total number of shards." };
-        var shards = new Option<string?>("--shards") { Description = "Every shard's server count, comma-separated (sends their sum, the list and the shard count)." };
-        var command = new Command("post-stats", "Post the token's bot's server count (POST /bots/{id}/stats).") { servers, shardId, shardCount, shards };
+        var counts = new StatsUpdateOptions();
+        var command = counts.AddTo(new Command("post-stats", "Post the token's bot's server count (POST /bots/{id}/stats)."));
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
-            var update = parse.GetValue(shards) is { } list
-                ? TopGgStatsUpdate.ForShards(list.Split(',', StringSplitOptions.TrimEntries).Select(long.Parse))
-                : new TopGgStatsUpdate
-                {
-                    ServerCount = parse.GetValue(servers) ?? throw new ArgumentException("Give a server count, or --shards."),
-                    ShardId = parse.GetValue(shardId),
-                    ShardCount = parse.GetValue(shardCount),
-                };
+            var update = counts.Build(parse);
             await using var topgg = context.CreateClient(parse);
             await topgg.Bots.PostStatsAsync(update, cancellationToken).ConfigureAwait(false);
             context.WriteDone(parse, $"Posted {update.ServerCount} servers for bot {topgg.BotId}.");

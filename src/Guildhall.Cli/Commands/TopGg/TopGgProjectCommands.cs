@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Guildhall.Cli.Output;
 using Guildhall.TopGg.Json;
 using Guildhall.TopGg.Models;
 
@@ -46,15 +47,7 @@ internal static class TopGgProjectCommands
         {
             await using var topgg = context.CreateClient(parse);
             var start = parse.GetValue(since) ?? TimeProvider.System.GetUtcNow().AddDays(-7);
-            var votes = new List<TopGgVote>();
-            await foreach (var vote in topgg.Project.ListVotesAsync(start, cancellationToken).ConfigureAwait(false))
-            {
-                votes.Add(vote);
-                if (votes.Count >= parse.GetValue(max))
-                {
-                    break;
-                }
-            }
+            var votes = await PagedReader.ReadAsync(topgg.Project.ListVotesAsync(start, cancellationToken), parse.GetValue(max), cancellationToken, "votes").ConfigureAwait(false);
 
             context.Write(parse, votes, TopGgJson.TypeInfo<IReadOnlyList<TopGgVote>>(), TopGgPrinter.Votes);
         });

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Guildhall.TopGg.Models;
+
+namespace Guildhall.Cli.Commands.TopGg;
+
+/// <summary>The server and shard counts <c>post-stats</c> and <c>autopost</c> both take, and the update they make.</summary>
+internal sealed class StatsUpdateOptions
+{
+    private readonly Argument<long?> _servers = new("server-count") { Description = "The server count (of the whole bot, or of --shard-id). Leave out with --shards.", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Option<int?> _shardId = new("--shard-id") { Description = "The 0-based shard the count is for." };
+    private readonly Option<int?> _shardCount = new("--shard-count") { Description = "The total number of shards." };
+    private readonly Option<string?> _shards = new("--shards") { Description = "Every shard's server count, comma-separated (sends their sum, the list and the shard count)." };
+
+    /// <summary>Adds the argument and options to <paramref name="command"/>.</summary>
+    public Command AddTo(Command command)
+    {
+        command.Arguments.Add(_servers);
+        command.Options.Add(_shardId);
+        command.Options.Add(_shardCount);
+        command.Options.Add(_shards);
+        return command;
+    }
+
+    /// <summary>The update the command line describes; a clear error when it gives no count.</summary>
+    public TopGgStatsUpdate Build(ParseResult parse) =>
+        parse.GetValue(_shards) is { } list
+            ? TopGgStatsUpdate.ForShards(list.Split(',', StringSplitOptions.TrimEntries).Select(long.Parse))
+            : new TopGgStatsUpdate
+            {
+                ServerCount = parse.GetValue(_servers) ?? throw new ArgumentException("Give a server count, or --shards."),
+                ShardId = parse.GetValue(_shardId),
+                ShardCount = parse.GetValue(_shardCount),
+            };
+}
