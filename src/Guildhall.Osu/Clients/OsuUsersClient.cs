@@ -85,18 +85,31 @@ public class OsuUsersClient : ApiSubClient
     /// Several users by id (<c>GET /users?ids[]=…</c>, split into requests of at most 50), with their statistics in every
     /// mode. osu! charges this call one request of the rate limit per id, three with variant statistics, and so does the
     /// client's budget; a request never costs more than <see cref="OsuClientOptions.RequestsPerMinute"/>, so with the
-    /// default 60 a minute the ids go 50 at a time, or 20 at a time with variant statistics.
+    /// default 60 a minute the ids go 50 at a time, or 20 at a time with variant statistics. A budget below three a minute
+    /// cannot pay for even one id with variant statistics, so such a call is refused before anything is sent.
     /// </summary>
     /// <param name="userIds">The ids.</param>
     /// <param name="includeVariantStatistics">Whether osu!mania 4K/7K statistics are included (three times the cost).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The users found, in the API's order; unknown ids are left out.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="includeVariantStatistics"/> is set while <see cref="OsuClientOptions.RequestsPerMinute"/> is below
+    /// <see cref="VariantStatisticsCostPerId"/>.
+    /// </exception>
     public virtual async Task<IReadOnlyList<User>> GetManyAsync(IEnumerable<long> userIds, bool includeVariantStatistics = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userIds);
         var users = new List<User>();
         var costPerId = includeVariantStatistics ? VariantStatisticsCostPerId : 1;
-        var idsPerRequest = Math.Clamp(Connection.Options.RequestsPerMinute / costPerId, 1, MaxIdsPerRequest);
+        var budget = Connection.Options.RequestsPerMinute;
+        if (budget < costPerId)
+        {
+            throw new ArgumentException(
+                $"One id with variant statistics costs {costPerId} requests, more than the {budget} a minute of {nameof(OsuClientOptions)}.{nameof(OsuClientOptions.RequestsPerMinute)}: raise that option to at least {costPerId} or leave the variant statistics out.",
+                nameof(includeVariantStatistics));
+        }
+
+        var idsPerRequest = Math.Min(budget / costPerId, MaxIdsPerRequest);
         foreach (var chunk in userIds.Distinct().Chunk(idsPerRequest))
         {
             var path = new QueryBuilder("users")

@@ -65,19 +65,24 @@ public sealed class OsuDocumentedLimitTests
         Assert.Equal(api.Limit, api.MaxInWindow);
     }
 
-    [Fact]
-    public async Task A_budget_too_small_for_one_id_fails_at_once_without_sending()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_budget_too_small_for_one_id_is_refused_naming_the_option_without_sending(int perMinute)
     {
         await using var sandbox = await SlowSandbox.StartAsync(1, "/osu/api/v2/none", TimeSpan.FromSeconds(1), 1);
         var options = sandbox.Configure(Options(sandbox));
-        options.RequestsPerMinute = 2;
+        options.RequestsPerMinute = perMinute;
         await using var storage = new OsuClientStorage(options);
 
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
             storage.AppClient.Users.GetManyAsync([OsuSandboxSeed.StaffUserId], includeVariantStatistics: true));
+        var plain = await storage.AppClient.Users.GetManyAsync([OsuSandboxSeed.StaffUserId]);
 
-        Assert.Contains("can never fit", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(await SandboxRateCount.ReadAllAsync(sandbox.Host.BaseAddress), count => count.Api == "osu" && count.Bucket == "api");
+        Assert.Equal("includeVariantStatistics", error.ParamName);
+        Assert.Contains("OsuClientOptions.RequestsPerMinute", error.Message, StringComparison.Ordinal);
+        Assert.Equal([OsuSandboxSeed.StaffUserId], plain.Select(u => u.Id));
+        Assert.Equal(1, (await sandbox.CountAsync("osu", "api")).Accepted);
     }
 
     [Fact]
