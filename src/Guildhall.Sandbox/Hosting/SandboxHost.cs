@@ -143,7 +143,7 @@ public sealed class SandboxHost : IAsyncDisposable
         SandboxFaultRoutes.Map(app, emulators);
         SandboxRateCounterRoutes.Map(app);
         app.MapGet("/_sandbox/health", () => SandboxJson.Result(new JsonObject { ["status"] = "ok", ["apis"] = new JsonArray([.. emulators.Select(e => (JsonNode?)e.Name)]) }));
-        app.MapGet("/_sandbox/credentials", () => Results.Json(credentials, SandboxJsonContext.Default.IReadOnlyListSandboxCredential));
+        app.MapGet("/_sandbox/credentials", () => SandboxJson.Typed<IReadOnlyList<SandboxCredential>>(credentials));
         foreach (var emulator in emulators)
         {
             emulator.MapRoutes(app);

@@ -88,5 +88,9 @@ public sealed class TopGgAuthTests
 
         var listed = await ReadJsonAsync(await sandbox.Http.GetAsync("_sandbox/credentials"), HttpStatusCode.OK);
         Assert.Contains(listed.AsArray(), c => (string?)c!["value"] == Token);
+
+        // Escaped like every other sandbox answer: the apostrophe in "the first bot's votes" stays one.
+        var text = await sandbox.Http.GetStringAsync("_sandbox/credentials");
+        Assert.Contains("bot's votes", text, StringComparison.Ordinal);
     }
 }

@@ -42,7 +42,7 @@ internal static class OsuNewsSeeder
                 ["published_at"] = OsuJsonTime.Offset(published),
                 ["updated_at"] = OsuJsonTime.Offset(published.AddHours(6)),
                 ["slug"] = slug,
-                ["title"] = $"{topic}: issue {id}",
+                ["title"] = $"{topic}: no. {id}",
                 ["preview"] = $"What happened in {topic.ToLowerInvariant()} this time, in short.",
                 ["content"] = $"<div class=\"osu-md osu-md--news\"><p class=\"osu-md__paragraph\">What happened in {topic.ToLowerInvariant()} this time.</p></div>",
             });
