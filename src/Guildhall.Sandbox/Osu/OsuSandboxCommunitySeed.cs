@@ -12,6 +12,12 @@ public static class OsuSandboxCommunitySeed
     /// <summary>The public channel <c>#lobby</c>, which nobody has joined yet.</summary>
     public const long LobbyChannelId = 6;
 
+    /// <summary>
+    /// The moderated public channel <c>#announce</c>: the sandbox user and the staff account are in it, and only moderators
+    /// (the Global Moderation Team and the NAT, which no seeded member belongs to) may write there.
+    /// </summary>
+    public const long AnnounceChannelId = 8;
+
     /// <summary>The forum new topics may be opened in (every seeded user may write there).</summary>
     public const long ForumId = 74;
 

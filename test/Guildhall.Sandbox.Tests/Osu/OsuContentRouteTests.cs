@@ -75,6 +75,17 @@ public sealed class OsuContentRouteTests
     }
 
     [Fact]
+    public async Task News_titles_number_the_posts_without_calling_them_issues()
+    {
+        await using var host = await OsuTestHost.StartAsync();
+
+        var titles = (await host.GetJsonAsync("osu/api/v2/news?limit=21", null))["news_posts"]!.AsArray().Select(p => p!["title"]!.GetValue<string>()).ToList();
+
+        Assert.NotEmpty(titles);
+        Assert.All(titles, title => Assert.Matches(@"^.+: no\. \d+$", title));
+    }
+
+    [Fact]
     public async Task The_featured_track_search_answers_json_only_when_asked_for_it()
     {
         await using var host = await OsuTestHost.StartAsync();
@@ -85,6 +96,22 @@ public sealed class OsuContentRouteTests
         Assert.StartsWith("text/html", page.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
         Assert.Equal(5, json["artist_tracks"]!.AsArray().Count);
         Assert.NotNull(json["cursor_string"]);
+    }
+
+    [Fact]
+    public async Task A_track_cursor_naming_an_unknown_track_goes_on_from_its_sort_value()
+    {
+        await using var host = await OsuTestHost.StartAsync();
+        var all = (await host.GetJsonAsync("osu/beatmaps/artists/tracks?sort=bpm_asc&limit=50", null))["artist_tracks"]!.AsArray();
+        var bpm = all[5]!["bpm"]!.GetValue<double>();
+
+        // No track has id 0: the cursor still points between the slower tracks and those at this bpm or faster.
+        var cursor = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{{\"bpm\":{bpm.ToString(System.Globalization.CultureInfo.InvariantCulture)},\"id\":0}}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var page = (await host.GetJsonAsync($"osu/beatmaps/artists/tracks?sort=bpm_asc&limit=3&cursor_string={cursor}", null))["artist_tracks"]!.AsArray();
+
+        Assert.Equal(
+            all.SkipWhile(t => t!["bpm"]!.GetValue<double>() < bpm).Take(3).Select(t => t!["id"]!.GetValue<long>()),
+            page.Select(t => t!["id"]!.GetValue<long>()));
     }
 
     [Fact]

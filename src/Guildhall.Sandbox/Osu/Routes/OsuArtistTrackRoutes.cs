@@ -33,8 +33,8 @@ internal static class OsuArtistTrackRoutes
             var ordered = (ascending ? tracks.OrderBy(t => SortKey(t, field)) : tracks.OrderByDescending(t => SortKey(t, field)))
                 .ThenBy(t => ascending ? t["id"]!.ToInt64() : -t["id"]!.ToInt64())
                 .ToList();
-            var start = OsuCursorValue.Long(OsuCursor.FromRequest(request)?["id"]) is { } after ? ordered.FindIndex(t => t["id"]!.ToInt64() == after) + 1 : 0;
-            var page = ordered.Skip(start).Take(limit).ToList();
+            var rest = After(ordered, OsuCursor.FromRequest(request), field, ascending);
+            var page = rest.Take(limit).ToList();
             var body = new JsonObject
             {
                 ["artist_tracks"] = new JsonArray([.. page.Select(t => t.DeepClone())]),
@@ -45,11 +45,37 @@ internal static class OsuArtistTrackRoutes
                 body["search"]!["exclusive_only"] = exclusive;
             }
 
-            var last = start + page.Count >= ordered.Count || page.Count == 0 ? null : page[^1];
+            var last = page.Count < rest.Count ? page[^1] : null;
             OsuCursor.AddTo(body, last is null ? null : new JsonObject { [CursorField(field)] = CursorValue(last, field), ["id"] = last["id"]!.ToInt64() });
             return OsuResponses.Json(body);
         }
     }
+
+    // Keyset paging as osu-web's cursors do: the tracks after (sort value, id) in the order, so a cursor whose track has
+    // gone (or never existed) still goes on from where it points. A cursor without both fields starts at the top.
+    private static List<JsonObject> After(List<JsonObject> ordered, JsonObject? cursor, string field, bool ascending)
+    {
+        if (cursor is null || OsuCursorValue.Long(cursor["id"]) is not { } lastId || CursorKey(cursor[CursorField(field)], field) is not { } lastKey)
+        {
+            return ordered;
+        }
+
+        return [.. ordered.Where(t =>
+        {
+            var order = SortKey(t, field).CompareTo(lastKey);
+            var id = t["id"]!.ToInt64();
+            return ascending ? order > 0 || (order == 0 && id > lastId) : order < 0 || (order == 0 && id < lastId);
+        })];
+    }
+
+    // The cursor's sort value as SortKey has it; null when it is missing or unreadable.
+    private static IComparable? CursorKey(JsonNode? value, string field) => field switch
+    {
+        "update" => OsuCursorValue.Long(value) is { } millis ? DateTimeOffset.FromUnixTimeMilliseconds(millis) : null,
+        "bpm" => value is JsonValue number && number.TryGetValue<double>(out var bpm) ? bpm : Number(OsuCursorValue.String(value)),
+        "length" => OsuCursorValue.String(value) is { } text ? Seconds(text) : null,
+        _ => OsuCursorValue.String(value),
+    };
 
     private static IEnumerable<JsonObject> Filter(HttpRequest request, IEnumerable<JsonObject> tracks)
     {

@@ -1,6 +1,5 @@
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 
@@ -8,7 +7,8 @@ namespace Guildhall.Sandbox.Osu.Routes;
 /// <c>/chat/...</c>: every route needs a resource owner (a user token, or a bot's <c>delegate</c> token) and the scope
 /// osu-web's <c>RequireScopes</c> names: <c>chat.read</c> to read, ack and mark read, <c>chat.write</c> to send,
 /// <c>chat.write_manage</c> to create, join and leave. A channel the caller is not in answers as missing
-/// (<c>Chat\Channel</c>). <c>/chat/updates</c> has no scope rule, so only first-party <c>*</c> tokens pass.
+/// (<c>Chat\Channel</c>). <c>/chat/updates</c> has no scope rule, so only first-party <c>*</c> tokens would pass, and
+/// the sandbox, like osu!, issues those to no third party.
 /// </summary>
 internal static class OsuChatRoutes
 {
@@ -39,21 +39,19 @@ internal static class OsuChatRoutes
             return OsuResponses.Invalid(null);
         }
 
-        var since = Long(input, "history_since") ?? 0;
+        // osu-web prefers 'history_since' (a silence id) and falls back to 'since' (a message id), 0 when neither is sent.
         lock (world.Sync)
         {
-            return OsuResponses.Json(new JsonObject
-            {
-                ["silences"] = new JsonArray([.. community.Chat.Silences.Where(s => s.Id > since).Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["user_id"] = s.UserId })]),
-            });
+            return OsuResponses.Json(new JsonObject { ["silences"] = Silences(community.Chat, Long(input, "history_since"), Long(input, "since") ?? 0) });
         }
     }
 
-    // osu-web: the route has no scope rule, which only '*' tokens satisfy ("lazer" in the docs).
-    private static IResult Updates(HttpContext context) =>
-        OsuCaller.From(context).Token?.Scopes.Contains("*", StringComparer.Ordinal) == true
-            ? OsuResponses.Invalid("since is required")
-            : OsuResponses.Error(StatusCodes.Status403Forbidden, "Invalid scope(s) provided.");
+    // osu-web: the route has no scope rule, which only '*' tokens satisfy ("lazer" in the docs). Like osu!, the sandbox
+    // gives '*' to no third party (authorize adds identify, and '*' mixes with no other scope), so every token is refused.
+    private static IResult Updates() => OsuResponses.Error(StatusCodes.Status403Forbidden, "Invalid scope(s) provided.");
+
+    private static JsonArray Silences(OsuChat chat, long? historySince, long sinceMessageId) =>
+        new([.. chat.SilencesSince(historySince, sinceMessageId).Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["user_id"] = s.UserId })]);
 
     private static IResult Channels(OsuWorld world, OsuCommunity community)
     {
@@ -83,8 +81,8 @@ internal static class OsuChatRoutes
         var me = OsuCaller.From(context).User!;
         var request = context.Request;
         var limit = Math.Clamp(OsuQuery.Int(request, "limit") ?? 50, 1, 50);
-        var since = Long(request, "since");
-        var until = Long(request, "until");
+        var since = OsuQuery.Long(request, "since");
+        var until = OsuQuery.Long(request, "until");
         lock (world.Sync)
         {
             if (MemberChannel(community, channel, me) is not { } found)
@@ -92,14 +90,11 @@ internal static class OsuChatRoutes
                 return ChannelNotFound();
             }
 
-            IEnumerable<OsuChatMessage> messages = found.Messages;
-            if (until is { } before)
-            {
-                messages = messages.Where(m => m.Id < before);
-            }
-
-            // With 'since', the first messages after it (a reader catching up); without, the newest ones. Oldest first either way.
-            var page = since is { } after ? messages.Where(m => m.Id > after).Take(limit) : messages.TakeLast(limit);
+            // osu-web: with 'since', the first messages after it (a reader catching up) and 'until' is not read; without,
+            // the newest ones before 'until'. Oldest first either way.
+            var page = since is { } after
+                ? found.Messages.Where(m => m.Id > after).Take(limit)
+                : found.Messages.Where(m => until is not { } before || m.Id < before).TakeLast(limit);
             return OsuResponses.Json(new JsonArray([.. page.Select(m => (JsonNode)OsuChatPresenter.Message(world, m))]));
         }
     }
@@ -125,7 +120,7 @@ internal static class OsuChatRoutes
                 return OsuResponses.Error(StatusCodes.Status403Forbidden, refusal);
             }
 
-            var message = community.Chat.Post(found, me.Id, text, Bool(input, "is_action"), Now(context));
+            var message = community.Chat.Post(found, me.Id, text, Bool(input, "is_action"), OsuClock.Now(context));
             return OsuResponses.Json(OsuChatPresenter.Message(world, message));
         }
     }
@@ -134,28 +129,34 @@ internal static class OsuChatRoutes
     {
         var me = OsuCaller.From(context).User!;
         var input = await OsuRequestInput.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        if (input is null || MessageText(input) is not { } text)
+        if (input is null)
         {
-            return OsuResponses.Invalid("The message is empty or longer than the channel allows.");
+            return OsuResponses.Invalid(null);
         }
 
         var uuid = input["uuid"]?.ToString();
         lock (world.Sync)
         {
+            // osu-web's order: the target first (ChatController::newConversation), then the sender, then the text.
             if (Long(input, "target_id") is not { } targetId || !world.Users.TryGetValue(targetId, out var target))
             {
-                return OsuResponses.NotFound();
+                return OsuResponses.Invalid("target user not found");
             }
 
             if (target.Id == me.Id)
             {
-                return OsuResponses.Invalid("You can't message yourself.");
+                return OsuResponses.Invalid("can't send message to same user");
+            }
+
+            if (MessageText(input) is not { } text)
+            {
+                return OsuResponses.Invalid("The message is empty or longer than the channel allows.");
             }
 
             var channel = PrivateChannel(world, community.Chat, me, target);
             // A repeated request (same sender, same uuid) answers the message it already created.
             var message = (uuid is null ? null : channel.Messages.FirstOrDefault(m => m.SenderId == me.Id && m.Uuid == uuid))
-                ?? community.Chat.Post(channel, me.Id, text, Bool(input, "is_action"), Now(context), uuid);
+                ?? community.Chat.Post(channel, me.Id, text, Bool(input, "is_action"), OsuClock.Now(context), uuid);
             return OsuResponses.Json(new JsonObject
             {
                 ["channel"] = OsuChatPresenter.ForPrivateMessage(channel),
@@ -211,7 +212,7 @@ internal static class OsuChatRoutes
         var channel = chat.AddChannel(name.Trim(), "ANNOUNCE", input["channel"]?["description"]?.ToString() ?? "", uuid: input["uuid"]?.ToString());
         channel.Members.Add(me.Id);
         channel.Members.UnionWith(targets);
-        chat.Post(channel, me.Id, text, isAction: false, Now(context));
+        chat.Post(channel, me.Id, text, isAction: false, OsuClock.Now(context));
         return OsuResponses.Json(OsuChatPresenter.Created(world, channel));
     }
 
@@ -301,12 +302,7 @@ internal static class OsuChatRoutes
     private static long? Long(JsonObject input, string name) =>
         input[name] is { } node && long.TryParse(node.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private static long? Long(HttpRequest request, string name) =>
-        long.TryParse(OsuQuery.String(request, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
     private static bool Bool(JsonObject input, string name) => input[name] is { } node && OsuQuery.ParseBool(node.ToString()) == true;
-
-    private static DateTimeOffset Now(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
     private static IResult ChannelNotFound() => OsuResponses.ModelNotFound("Chat\\Channel");
 }

@@ -1,6 +1,5 @@
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 
@@ -28,7 +27,7 @@ internal static class OsuForumRoutes
         var request = context.Request;
         var descending = OsuQuery.String(request, "sort") == "id_desc";
         var limit = Math.Clamp(OsuQuery.Int(request, "limit") ?? 20, 1, 50);
-        var after = OsuCursor.FromRequest(request)?["id"]?.ToString() is { } id && long.TryParse(id, out var parsed) ? parsed : (long?)null;
+        var after = OsuCursorValue.Long(OsuCursor.FromRequest(request)?["id"]);
         lock (world.Sync)
         {
             if (FindTopic(community, topic) is not { } found)
@@ -61,7 +60,7 @@ internal static class OsuForumRoutes
             return OsuResponses.Invalid("A topic needs a title and a body.");
         }
 
-        var now = Now(context);
+        var now = OsuClock.Now(context);
         JsonObject? poll = null;
         if (input["with_poll"] is { } withPoll && OsuQuery.ParseBool(withPoll.ToString()) == true)
         {
@@ -109,7 +108,7 @@ internal static class OsuForumRoutes
                 return OsuResponses.Error(StatusCodes.Status403Forbidden, "Can't reply to a locked topic.");
             }
 
-            return OsuResponses.Json(OsuForumPresenter.Post(community.Forum.Reply(found, me.Id, text, Now(context))));
+            return OsuResponses.Json(OsuForumPresenter.Post(community.Forum.Reply(found, me.Id, text, OsuClock.Now(context))));
         }
     }
 
@@ -136,7 +135,7 @@ internal static class OsuForumRoutes
             }
 
             found.Title = title.Trim();
-            found.UpdatedAt = Now(context);
+            found.UpdatedAt = OsuClock.Now(context);
             return OsuResponses.Json(OsuForumPresenter.Topic(found));
         }
     }
@@ -163,7 +162,7 @@ internal static class OsuForumRoutes
             }
 
             found.Raw = text;
-            found.EditedAt = Now(context);
+            found.EditedAt = OsuClock.Now(context);
             found.EditedById = me.Id;
             return OsuResponses.Json(OsuForumPresenter.Post(found));
         }
@@ -205,8 +204,6 @@ internal static class OsuForumRoutes
 
     private static OsuForumTopic? FindTopic(OsuCommunity community, string topic) =>
         long.TryParse(topic, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? community.Forum.Topics.GetValueOrDefault(id) : null;
-
-    private static DateTimeOffset Now(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
     private static IResult TopicNotFound() => OsuResponses.ModelNotFound("Forum\\Topic");
 }

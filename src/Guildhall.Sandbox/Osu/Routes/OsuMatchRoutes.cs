@@ -22,7 +22,7 @@ internal static class OsuMatchRoutes
         var limit = Math.Clamp(OsuQuery.Int(request, "limit") ?? 50, 1, 50);
         var ascending = OsuQuery.String(request, "sort") == "id_asc";
         var active = OsuQuery.Bool(request, "active");
-        var after = OsuCursor.FromRequest(request)?["match_id"]?.ToString() is { } id && long.TryParse(id, out var parsed) ? parsed : (long?)null;
+        var after = OsuCursorValue.Long(OsuCursor.FromRequest(request)?["match_id"]);
         lock (world.Sync)
         {
             IEnumerable<OsuMatch> matches = community.Multiplayer.Matches.Values;
@@ -48,8 +48,8 @@ internal static class OsuMatchRoutes
     {
         var request = context.Request;
         var limit = Math.Clamp(OsuQuery.Int(request, "limit") ?? 100, 1, 101);
-        var after = Long(request, "after");
-        var before = Long(request, "before");
+        var after = OsuQuery.Long(request, "after");
+        var before = OsuQuery.Long(request, "before");
         lock (world.Sync)
         {
             if (!long.TryParse(match, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !community.Multiplayer.Matches.TryGetValue(id, out var found))
@@ -75,7 +75,4 @@ internal static class OsuMatchRoutes
             });
         }
     }
-
-    private static long? Long(HttpRequest request, string name) =>
-        long.TryParse(OsuQuery.String(request, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

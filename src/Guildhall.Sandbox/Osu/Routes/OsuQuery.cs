@@ -15,6 +15,10 @@ internal static class OsuQuery
 
     public static int? Int(HttpRequest request, string name) => ParseInt(String(request, name));
 
+    /// <summary>A whole number of digits only (ids), or <see langword="null"/>.</summary>
+    public static long? Long(HttpRequest request, string name) =>
+        long.TryParse(String(request, name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
     public static int? ParseInt(string? value) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 

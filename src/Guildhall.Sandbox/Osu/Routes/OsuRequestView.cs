@@ -1,6 +1,5 @@
 using Guildhall.Sandbox.Osu.State;
 using Guildhall.Sandbox.Osu.Wire;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Guildhall.Sandbox.Osu.Routes;
 
@@ -8,5 +7,5 @@ namespace Guildhall.Sandbox.Osu.Routes;
 internal static class OsuRequestView
 {
     public static OsuView Of(HttpContext context, OsuWorld world) =>
-        new(world, OsuCaller.From(context).User, OsuApiVersion.Of(context.Request), context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        new(world, OsuCaller.From(context).User, OsuApiVersion.Of(context.Request), OsuClock.Now(context));
 }

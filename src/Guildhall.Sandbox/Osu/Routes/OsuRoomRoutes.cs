@@ -121,8 +121,14 @@ internal static class OsuRoomRoutes
             // One score per user, their best on the item, as the item's leaderboard shows them.
             var bests = found.Scores.GroupBy(s => s.UserId).Select(g => g.OrderByDescending(s => s.TotalScore).ThenBy(s => s.Id).First());
             var ordered = (ascending ? bests.OrderBy(s => s.TotalScore).ThenByDescending(s => s.Id) : bests.OrderByDescending(s => s.TotalScore).ThenBy(s => s.Id)).ToList();
-            var start = cursor?["score_id"]?.ToString() is { } last && long.TryParse(last, out var lastId) ? ordered.FindIndex(s => s.Id == lastId) + 1 : 0;
-            var page = ordered.Skip(start).Take(limit).ToList();
+            // Keyset paging as osu-web's cursors do: the scores after (total_score, score_id) in the order, so a cursor
+            // whose score has gone (or never existed) still goes on from where it points.
+            var rest = OsuCursorValue.Long(cursor?["total_score"]) is { } lastTotal && OsuCursorValue.Long(cursor?["score_id"]) is { } lastId
+                ? ordered.Where(s => ascending
+                    ? s.TotalScore > lastTotal || (s.TotalScore == lastTotal && s.Id < lastId)
+                    : s.TotalScore < lastTotal || (s.TotalScore == lastTotal && s.Id > lastId)).ToList()
+                : ordered;
+            var page = rest.Take(limit).ToList();
             var view = OsuRequestView.Of(context, world);
             var viewerBest = view.Viewer is null ? null : ordered.FirstOrDefault(s => s.UserId == view.Viewer.Id);
             var body = new JsonObject
@@ -132,7 +138,7 @@ internal static class OsuRoomRoutes
                 ["total"] = ordered.Count,
                 ["user_score"] = viewerBest is null ? null : OsuMultiplayerPresenter.PlaylistScore(view, found, viewerBest),
             };
-            OsuCursor.AddTo(body, start + page.Count < ordered.Count ? new JsonObject { ["total_score"] = page[^1].TotalScore, ["score_id"] = page[^1].Id } : null);
+            OsuCursor.AddTo(body, page.Count < rest.Count ? new JsonObject { ["total_score"] = page[^1].TotalScore, ["score_id"] = page[^1].Id } : null);
             return OsuResponses.Json(body);
         }
     }

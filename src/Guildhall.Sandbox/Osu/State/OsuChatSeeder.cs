@@ -2,7 +2,8 @@ namespace Guildhall.Sandbox.Osu.State;
 
 /// <summary>
 /// Seeds the chat: public channels (<c>#osu</c> with the sandbox user, the staff account and the bot in it, and more
-/// than one page of messages; <c>#lobby</c>, <c>#help</c> empty of members), and one silence.
+/// than one page of messages; <c>#lobby</c>, <c>#help</c> empty of members; the moderated <c>#announce</c> with the sandbox
+/// user and the staff account in it), and one silence.
 /// </summary>
 internal static class OsuChatSeeder
 {
@@ -18,6 +19,8 @@ internal static class OsuChatSeeder
         var osu = chat.AddChannel("#osu", "PUBLIC", "The official osu! channel (english only).", id: Osu.OsuSandboxCommunitySeed.OsuChannelId);
         chat.AddChannel("#lobby", "PUBLIC", "Advertise your Multiplayer game.", id: Osu.OsuSandboxCommunitySeed.LobbyChannelId);
         chat.AddChannel("#help", "PUBLIC", "Ask for help here.", id: 7);
+        var announce = chat.AddChannel("#announce", "PUBLIC", "Announcements from the osu! team.", id: Osu.OsuSandboxCommunitySeed.AnnounceChannelId, moderated: true);
+        announce.Members.UnionWith([cast.Me.Id, cast.Staff.Id]);
         osu.Members.UnionWith([cast.Me.Id, cast.Staff.Id, cast.Bot.Id]);
         var speakers = cast.Players.Take(6).Append(cast.Staff).ToList();
         const int Count = 64;
@@ -29,7 +32,8 @@ internal static class OsuChatSeeder
         }
 
         osu.LastRead[cast.Me.Id] = osu.Messages[^10].Id;
-        chat.Silences.Add((1, cast.Players[^1].Id));
+        // Issued half an hour ago: a reader who last saw an older message hears of it, one who is up to date does not.
+        chat.Silences.Add(new OsuChatSilence(1, cast.Players[^1].Id, now.AddMinutes(-30)));
         return chat;
     }
 }

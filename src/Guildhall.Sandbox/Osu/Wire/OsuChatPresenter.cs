@@ -76,16 +76,21 @@ internal static class OsuChatPresenter
         return result;
     }
 
-    /// <summary>Why <paramref name="viewer"/> may not write in the channel, or <see langword="null"/> when they may.</summary>
+    /// <summary>
+    /// Why <paramref name="viewer"/>, a member, may not write in the channel, or <see langword="null"/> when they may
+    /// (osu-web's <c>ChatChannelCanMessage</c>: announcements need the announce permission; moderators write in moderated channels).
+    /// </summary>
     public static string? CanMessage(OsuChatChannel channel, OsuUser viewer) =>
-        !channel.Members.Contains(viewer.Id) ? "You are not in this channel."
-        : channel.Moderated ? "This channel is moderated."
-        : channel.Type == "ANNOUNCE" && !IsAnnouncer(viewer) ? "Only the announcer may write here."
+        channel.Type == "ANNOUNCE" ? (IsAnnouncer(viewer) ? null : "Only the announcer may write here.")
+        : channel.Moderated && !IsModerator(viewer) ? "This channel is currently moderated."
         : null;
 
     /// <summary>Who may create announcement channels: staff and bots (osu-web's <c>ChatAnnounce</c> permission).</summary>
     public static bool IsAnnouncer(OsuUser user) =>
         user.IsBot || user.Profile["default_group"]?.GetValue<string>() is "dev" or "gmt" or "nat" or "bot";
+
+    /// <summary>Who writes in moderated channels: the Global Moderation Team and the NAT (osu-web's <c>isModerator</c>).</summary>
+    private static bool IsModerator(OsuUser user) => user.Profile["default_group"]?.GetValue<string>() is "gmt" or "nat";
 
     private static JsonArray Members(OsuChatChannel channel) =>
         channel.Type == "PM" ? new JsonArray([.. channel.Members.Order().Select(id => (JsonNode)id)]) : [];
