@@ -29,11 +29,12 @@ public class OsuBeatmapPacksClient : ApiSubClient
 
     /// <summary>One page of packs (see <see cref="ListAsync"/>).</summary>
     /// <param name="type">The kind of pack.</param>
-    /// <param name="cursor">The <see cref="BeatmapPacksPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
+    /// <param name="continuationToken">The <see cref="BeatmapPacksPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<BeatmapPacksPage> GetPageAsync(BeatmapPackType type = BeatmapPackType.Standard, string? cursor = null, CancellationToken cancellationToken = default)
+    public virtual Task<BeatmapPacksPage> GetPageAsync(BeatmapPackType type = BeatmapPackType.Standard, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
-        var path = new QueryBuilder("beatmaps/packs").Add("type", ContentWireNames.Of(type)).Add("cursor_string", cursor);
+        OsuCursors.CheckCursorString(continuationToken);
+        var path = new QueryBuilder("beatmaps/packs").Add("type", ContentWireNames.Of(type)).Add("cursor_string", continuationToken);
         return Connection.GetAsync<BeatmapPacksPage>(path.ToString(), "osu.beatmap_packs.list", cancellationToken);
     }
 

@@ -57,6 +57,7 @@ public class OsuBeatmapsetsClient : ApiSubClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<BeatmapsetSearchResult> GetPageAsync(BeatmapsetSearchQuery? query = null, string? cursorString = null, CancellationToken cancellationToken = default)
     {
+        OsuCursors.CheckCursorString(cursorString);
         query ??= new BeatmapsetSearchQuery();
         var path = new QueryBuilder("beatmapsets/search")
             .Add("q", string.IsNullOrWhiteSpace(query.Query) ? null : query.Query)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guildhall.Core;
 using Guildhall.Core.Paging;
 using Guildhall.Osu.Authentication;
@@ -33,14 +32,19 @@ public class OsuChatClient : ApiSubClient
 
     private OsuConnection Connection => GetConnection<OsuConnection>();
 
-    /// <summary>Tells the API the user is still chatting and reads silences (<c>POST /chat/ack</c>; scope <c>chat.read</c>).</summary>
-    /// <param name="historySince">Only silences after this silence id; <see langword="null"/> for the recent ones.</param>
+    /// <summary>
+    /// Tells the API the user is still chatting and reads silences (<c>POST /chat/ack</c>; scope <c>chat.read</c>). osu!
+    /// answers the silences after <paramref name="historySince"/> when it is given (it takes precedence); otherwise those
+    /// issued after the message <paramref name="sinceMessageId"/> was sent, and none when neither is given.
+    /// </summary>
+    /// <param name="historySince">Only silences after this silence id (the newest one already seen).</param>
+    /// <param name="sinceMessageId">Without <paramref name="historySince"/>: only silences issued after this message (the newest one already read).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<ChatAck> AckAsync(long? historySince = null, CancellationToken cancellationToken = default)
+    public virtual async Task<ChatAck> AckAsync(long? historySince = null, long? sinceMessageId = null, CancellationToken cancellationToken = default)
     {
         const string Operation = "osu.chat.ack";
         await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
-        return await Connection.SendJsonAsync<ChatAckBody, ChatAck>(HttpMethod.Post, "chat/ack", Operation, new ChatAckBody(historySince), cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ChatAckBody, ChatAck>(HttpMethod.Post, "chat/ack", Operation, new ChatAckBody(historySince, sinceMessageId), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -78,28 +82,29 @@ public class OsuChatClient : ApiSubClient
     {
         const string Operation = "osu.chat.channel";
         await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
-        return await Connection.GetAsync<ChatChannelDetails>("chat/channels/" + Id(channelId), Operation, cancellationToken).ConfigureAwait(false);
+        return await Connection.GetAsync<ChatChannelDetails>("chat/channels/" + OsuPaths.Id(channelId), Operation, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// One page of a channel's messages, oldest first (<c>GET /chat/channels/{channel}/messages</c>; scope
-    /// <c>chat.read</c>): with <paramref name="sinceMessageId"/>, the first ones after it; without, the newest ones.
-    /// <see cref="ListMessagesAsync"/> reads the whole history.
+    /// <c>chat.read</c>): with <paramref name="sinceMessageId"/>, the first ones after it; without, the newest ones
+    /// (before <paramref name="untilMessageId"/> when given). osu! reads <c>until</c> only when <c>since</c> is absent:
+    /// with both, it answers the first messages after <paramref name="sinceMessageId"/> whatever their id, and this call
+    /// passes them on as they came. <see cref="ListMessagesAsync"/> reads a range with both bounds enforced.
     /// </summary>
     /// <param name="channelId">The channel.</param>
     /// <param name="sinceMessageId">Only messages after this id.</param>
-    /// <param name="untilMessageId">Only messages before this id.</param>
+    /// <param name="untilMessageId">Only messages before this id; ignored by osu! when <paramref name="sinceMessageId"/> is given.</param>
     /// <param name="limit">At most this many (1 to <see cref="MaxMessagesPerRequest"/>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Core.Errors.ApiNotFoundException">No such channel, or the user is not in it.</exception>
     public virtual async Task<IReadOnlyList<ChatMessage>> GetMessagesPageAsync(
         long channelId, long? sinceMessageId = null, long? untilMessageId = null, int limit = MaxMessagesPerRequest, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxMessagesPerRequest);
+        OsuArguments.CheckRange(limit, 1, MaxMessagesPerRequest);
         const string Operation = "osu.chat.messages";
         await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
-        var path = new QueryBuilder($"chat/channels/{Id(channelId)}/messages").Add("limit", limit).Add("since", sinceMessageId).Add("until", untilMessageId);
+        var path = new QueryBuilder($"chat/channels/{OsuPaths.Id(channelId)}/messages").Add("limit", limit).Add("since", sinceMessageId).Add("until", untilMessageId);
         return await Connection.GetAsync<IReadOnlyList<ChatMessage>>(path.ToString(), Operation, cancellationToken).ConfigureAwait(false);
     }
 
@@ -107,9 +112,10 @@ public class OsuChatClient : ApiSubClient
     /// A channel's history, oldest first, page after page (<c>GET /chat/channels/{channel}/messages</c> with
     /// <c>since</c> the last message read; scope <c>chat.read</c>): every message after
     /// <paramref name="sinceMessageId"/> (from the channel's first when <see langword="null"/>) and before
-    /// <paramref name="untilMessageId"/> (to its newest when <see langword="null"/>). The continuation token is the last
-    /// message id read, so a reader that stops can resume where it stopped. For messages still to come, use
-    /// <see cref="WatchMessagesAsync"/>.
+    /// <paramref name="untilMessageId"/> (to its newest when <see langword="null"/>). osu! ignores <c>until</c> on a request
+    /// that has <c>since</c>, so the pages keep only the messages before <paramref name="untilMessageId"/> and the listing
+    /// ends at the first message at or past it. The continuation token is the last message id read, so a reader that
+    /// stops can resume where it stopped. For messages still to come, use <see cref="WatchMessagesAsync"/>.
     /// </summary>
     /// <param name="channelId">The channel (the user must be in it).</param>
     /// <param name="sinceMessageId">Only messages after this id.</param>
@@ -119,16 +125,18 @@ public class OsuChatClient : ApiSubClient
     public virtual AsyncPageable<ChatMessage> ListMessagesAsync(
         long channelId, long? sinceMessageId = null, long? untilMessageId = null, int pageSize = MaxMessagesPerRequest, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxMessagesPerRequest);
+        OsuArguments.CheckRange(pageSize, 1, MaxMessagesPerRequest);
         return AsyncPageable.Create<ChatMessage>(
             async (continuationToken, token) =>
             {
                 var since = continuationToken is null ? sinceMessageId ?? 0 : OsuIdToken.Parse(continuationToken, "a message id");
-                var messages = await GetMessagesPageAsync(channelId, since, untilMessageId, pageSize, token).ConfigureAwait(false);
+                var messages = await GetMessagesPageAsync(channelId, since, untilMessageId: null, pageSize, token).ConfigureAwait(false);
 
-                // The API answers the first messages after 'since'; a page shorter than asked for is the last.
-                return new Page<ChatMessage>(messages, messages.Count < pageSize ? null : OsuIdToken.Write(messages.Max(m => m.MessageId)));
+                // The API answers the first messages after 'since' (and would ignore 'until'); a page shorter than asked
+                // for is the last, and so is one that reaches the upper bound.
+                IReadOnlyList<ChatMessage> inRange = untilMessageId is { } until ? [.. messages.Where(m => m.MessageId < until)] : messages;
+                var last = messages.Count < pageSize || inRange.Count < messages.Count;
+                return new Page<ChatMessage>(inRange, last ? null : OsuIdToken.Write(messages.Max(m => m.MessageId)));
             },
             cancellationToken);
     }
@@ -164,9 +172,10 @@ public class OsuChatClient : ApiSubClient
     /// <param name="description">The channel's description.</param>
     /// <param name="targetUserIds">The users it goes to.</param>
     /// <param name="message">The first message.</param>
+    /// <param name="uuid">An id of the client's choosing that osu! stores on the channel and sends back as <see cref="ChatChannel.Uuid"/>, so the caller can tell its own channel apart; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<ChatChannel> CreateAnnouncementChannelAsync(
-        string name, string description, IEnumerable<long> targetUserIds, string message, CancellationToken cancellationToken = default)
+        string name, string description, IEnumerable<long> targetUserIds, string message, string? uuid = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(description);
@@ -179,7 +188,7 @@ public class OsuChatClient : ApiSubClient
         }
 
         return CreateChannelAsync(
-            new ChatChannelBody { Type = "ANNOUNCE", TargetIds = targets, Channel = new ChatChannelNameBody(name, description), Message = message },
+            new ChatChannelBody { Type = "ANNOUNCE", TargetIds = targets, Channel = new ChatChannelNameBody(name, description), Message = message, Uuid = uuid },
             cancellationToken);
     }
 
@@ -191,7 +200,7 @@ public class OsuChatClient : ApiSubClient
     {
         const string Operation = "osu.chat.join";
         await Connection.EnsureScopeAsync(OsuScopes.ChatWriteManage, Operation, cancellationToken).ConfigureAwait(false);
-        var request = Connection.Create(HttpMethod.Put, $"chat/channels/{Id(channelId)}/users/{Id(userId)}", Operation, safeToRetry: true);
+        var request = Connection.Create(HttpMethod.Put, $"chat/channels/{OsuPaths.Id(channelId)}/users/{OsuPaths.Id(userId)}", Operation, safeToRetry: true);
         return await Connection.SendJsonAsync(request, OsuJson.TypeInfo<ChatChannel>(), cancellationToken).ConfigureAwait(false);
     }
 
@@ -203,7 +212,7 @@ public class OsuChatClient : ApiSubClient
     {
         const string Operation = "osu.chat.leave";
         await Connection.EnsureScopeAsync(OsuScopes.ChatWriteManage, Operation, cancellationToken).ConfigureAwait(false);
-        await Connection.SendAsync(Connection.Create(HttpMethod.Delete, $"chat/channels/{Id(channelId)}/users/{Id(userId)}", Operation, safeToRetry: true), cancellationToken).ConfigureAwait(false);
+        await Connection.SendAsync(Connection.Create(HttpMethod.Delete, $"chat/channels/{OsuPaths.Id(channelId)}/users/{OsuPaths.Id(userId)}", Operation, safeToRetry: true), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Marks a channel read up to a message (<c>PUT /chat/channels/{channel}/mark-as-read/{message}</c>; scope <c>chat.read</c>).</summary>
@@ -214,7 +223,7 @@ public class OsuChatClient : ApiSubClient
     {
         const string Operation = "osu.chat.mark_read";
         await Connection.EnsureScopeAsync(OsuScopes.ChatRead, Operation, cancellationToken).ConfigureAwait(false);
-        await Connection.SendAsync(Connection.Create(HttpMethod.Put, $"chat/channels/{Id(channelId)}/mark-as-read/{Id(messageId)}", Operation, safeToRetry: true), cancellationToken).ConfigureAwait(false);
+        await Connection.SendAsync(Connection.Create(HttpMethod.Put, $"chat/channels/{OsuPaths.Id(channelId)}/mark-as-read/{OsuPaths.Id(messageId)}", Operation, safeToRetry: true), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends a message to a channel the user is in (<c>POST /chat/channels/{channel}/messages</c>; scope <c>chat.write</c>).</summary>
@@ -227,7 +236,7 @@ public class OsuChatClient : ApiSubClient
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         const string Operation = "osu.chat.send";
         await Connection.EnsureScopeAsync(OsuScopes.ChatWrite, Operation, cancellationToken).ConfigureAwait(false);
-        return await Connection.SendJsonAsync<ChatMessageBody, ChatMessage>(HttpMethod.Post, $"chat/channels/{Id(channelId)}/messages", Operation, new ChatMessageBody(message, isAction), cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ChatMessageBody, ChatMessage>(HttpMethod.Post, $"chat/channels/{OsuPaths.Id(channelId)}/messages", Operation, new ChatMessageBody(message, isAction), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends a private message, opening the PM channel if needed (<c>POST /chat/new</c>; scope <c>chat.write</c>).</summary>
@@ -251,6 +260,4 @@ public class OsuChatClient : ApiSubClient
         await Connection.EnsureScopeAsync(OsuScopes.ChatWriteManage, Operation, cancellationToken).ConfigureAwait(false);
         return await Connection.SendJsonAsync<ChatChannelBody, ChatChannel>(HttpMethod.Post, "chat/channels", Operation, body, cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -40,10 +40,11 @@ public class OsuContentClient : ApiSubClient
 
     /// <summary>One page of featured artist tracks (see <see cref="ListFeaturedTracksAsync"/>).</summary>
     /// <param name="query">The filters and order; <see langword="null"/> for every track, recently updated first.</param>
-    /// <param name="cursor">The <see cref="ArtistTracksPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
+    /// <param name="continuationToken">The <see cref="ArtistTracksPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<ArtistTracksPage> GetFeaturedTracksPageAsync(ArtistTracksQuery? query = null, string? cursor = null, CancellationToken cancellationToken = default)
+    public virtual Task<ArtistTracksPage> GetFeaturedTracksPageAsync(ArtistTracksQuery? query = null, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
+        OsuCursors.CheckCursorString(continuationToken);
         query ??= new ArtistTracksQuery();
 
         // The API's base is the site's /api/v2/; this route sits at the site's root.
@@ -57,7 +58,7 @@ public class OsuContentClient : ApiSubClient
             .Add("exclusive_only", query.ExclusiveOnly ? true : null)
             .Add("sort", query.Sort)
             .Add("limit", query.PageSize)
-            .Add("cursor_string", cursor);
+            .Add("cursor_string", continuationToken);
         return Connection.GetAsync<ArtistTracksPage>(path.ToString(), "osu.content.featured_tracks", cancellationToken);
     }
 }

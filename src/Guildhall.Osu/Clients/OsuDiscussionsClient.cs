@@ -32,18 +32,19 @@ public class OsuDiscussionsClient : ApiSubClient
     public virtual AsyncPageable<BeatmapsetDiscussion> ListAsync(DiscussionsQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new DiscussionsQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         return OsuLists.ByCursorString((cursor, token) => GetPageAsync(query, cursor, token), page => page.Discussions, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of discussions with their beatmaps, sets and users (see <see cref="ListAsync"/>).</summary>
     /// <param name="query">The filters; <see langword="null"/> for every discussion, newest first.</param>
-    /// <param name="cursor">The <see cref="BeatmapsetDiscussionsPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
+    /// <param name="continuationToken">The <see cref="BeatmapsetDiscussionsPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<BeatmapsetDiscussionsPage> GetPageAsync(DiscussionsQuery? query = null, string? cursor = null, CancellationToken cancellationToken = default)
+    public virtual Task<BeatmapsetDiscussionsPage> GetPageAsync(DiscussionsQuery? query = null, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
+        OsuCursors.CheckCursorString(continuationToken);
         query ??= new DiscussionsQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         var path = new QueryBuilder("beatmapsets/discussions")
             .Add("beatmapset_id", query.BeatmapsetId)
             .Add("beatmap_id", query.BeatmapId)
@@ -53,7 +54,7 @@ public class OsuDiscussionsClient : ApiSubClient
             .Add("only_unresolved", query.OnlyUnresolved ? true : null)
             .Add("sort", ContentWireNames.SortOf(query.OldestFirst))
             .Add("limit", query.PageSize)
-            .Add("cursor_string", cursor);
+            .Add("cursor_string", continuationToken);
         return Connection.GetAsync<BeatmapsetDiscussionsPage>(path.ToString(), "osu.discussions.list", cancellationToken);
     }
 
@@ -63,25 +64,26 @@ public class OsuDiscussionsClient : ApiSubClient
     public virtual AsyncPageable<BeatmapsetDiscussionPost> ListPostsAsync(DiscussionPostsQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new DiscussionPostsQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         return OsuLists.ByCursorString((cursor, token) => GetPostsPageAsync(query, cursor, token), page => page.Posts, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of discussion posts with their discussions, sets and users (see <see cref="ListPostsAsync"/>).</summary>
     /// <param name="query">The filters; <see langword="null"/> for every reply, newest first.</param>
-    /// <param name="cursor">The <see cref="BeatmapsetDiscussionPostsPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
+    /// <param name="continuationToken">The <see cref="BeatmapsetDiscussionPostsPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<BeatmapsetDiscussionPostsPage> GetPostsPageAsync(DiscussionPostsQuery? query = null, string? cursor = null, CancellationToken cancellationToken = default)
+    public virtual Task<BeatmapsetDiscussionPostsPage> GetPostsPageAsync(DiscussionPostsQuery? query = null, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
+        OsuCursors.CheckCursorString(continuationToken);
         query ??= new DiscussionPostsQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         var path = new QueryBuilder("beatmapsets/discussions/posts")
             .Add("beatmapset_discussion_id", query.DiscussionId)
             .Add("user", query.UserId)
             .AddEach("types[]", query.Types)
             .Add("sort", ContentWireNames.SortOf(query.OldestFirst))
             .Add("limit", query.PageSize)
-            .Add("cursor_string", cursor);
+            .Add("cursor_string", continuationToken);
         return Connection.GetAsync<BeatmapsetDiscussionPostsPage>(path.ToString(), "osu.discussions.posts", cancellationToken);
     }
 
@@ -91,18 +93,19 @@ public class OsuDiscussionsClient : ApiSubClient
     public virtual AsyncPageable<BeatmapsetDiscussionVote> ListVotesAsync(DiscussionVotesQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new DiscussionVotesQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         return OsuLists.ByCursorString((cursor, token) => GetVotesPageAsync(query, cursor, token), page => page.Votes, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of discussion votes with their discussions and users (see <see cref="ListVotesAsync"/>).</summary>
     /// <param name="query">The filters; <see langword="null"/> for every vote, newest first.</param>
-    /// <param name="cursor">The <see cref="BeatmapsetDiscussionVotesPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
+    /// <param name="continuationToken">The <see cref="BeatmapsetDiscussionVotesPage.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<BeatmapsetDiscussionVotesPage> GetVotesPageAsync(DiscussionVotesQuery? query = null, string? cursor = null, CancellationToken cancellationToken = default)
+    public virtual Task<BeatmapsetDiscussionVotesPage> GetVotesPageAsync(DiscussionVotesQuery? query = null, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
+        OsuCursors.CheckCursorString(continuationToken);
         query ??= new DiscussionVotesQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         if (query.Score is not (null or 1 or -1))
         {
             throw new ArgumentException("A vote's score is 1 or -1.", nameof(query));
@@ -115,7 +118,7 @@ public class OsuDiscussionsClient : ApiSubClient
             .Add("score", query.Score)
             .Add("sort", ContentWireNames.SortOf(query.OldestFirst))
             .Add("limit", query.PageSize)
-            .Add("cursor_string", cursor);
+            .Add("cursor_string", continuationToken);
         return Connection.GetAsync<BeatmapsetDiscussionVotesPage>(path.ToString(), "osu.discussions.votes", cancellationToken);
     }
 
@@ -128,7 +131,7 @@ public class OsuDiscussionsClient : ApiSubClient
     public virtual AsyncPageable<BeatmapsetEvent> ListEventsAsync(BeatmapsetEventsQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new BeatmapsetEventsQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         return AsyncPageable.ByPosition<BeatmapsetEvent>(
             1,
             async (page, token) =>
@@ -146,7 +149,7 @@ public class OsuDiscussionsClient : ApiSubClient
     public virtual Task<BeatmapsetEventsPage> GetEventsPageAsync(BeatmapsetEventsQuery? query = null, int page = 1, CancellationToken cancellationToken = default)
     {
         query ??= new BeatmapsetEventsQuery();
-        CheckPageSize(query.PageSize, nameof(query));
+        OsuArguments.CheckRange(query.PageSize, 5, 50, nameof(query));
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         var path = new QueryBuilder("beatmapsets/events")
             .Add("user", query.UserId)
@@ -157,11 +160,5 @@ public class OsuDiscussionsClient : ApiSubClient
             .Add("limit", query.PageSize)
             .Add("page", page);
         return Connection.GetAsync<BeatmapsetEventsPage>(path.ToString(), "osu.discussions.events", cancellationToken);
-    }
-
-    private static void CheckPageSize(int pageSize, string paramName)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 5, paramName);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 50, paramName);
     }
 }

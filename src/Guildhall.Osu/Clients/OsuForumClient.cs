@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guildhall.Core;
 using Guildhall.Core.Paging;
 using Guildhall.Osu.Authentication;
@@ -37,14 +36,8 @@ public class OsuForumClient : ApiSubClient
     /// <param name="cancellationToken">Cancels every page request.</param>
     public virtual AsyncPageable<ForumPost> ListPostsAsync(long topicId, ForumPostSort sort = ForumPostSort.OldestFirst, int pageSize = 20, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
-        return AsyncPageable.ByCursor<ForumPost>(
-            async (cursor, token) =>
-            {
-                var page = await GetTopicPageAsync(topicId, cursor, sort, pageSize, token).ConfigureAwait(false);
-                return (page.Posts, page.CursorString);
-            },
-            cancellationToken);
+        OsuArguments.CheckRange(pageSize, 1, MaxPostsPerPage);
+        return OsuLists.ByCursorString((cursor, token) => GetTopicPageAsync(topicId, cursor, sort, pageSize, token), page => page.Posts, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>A topic with one page of its posts (<c>GET /forums/topics/{topic}</c>).</summary>
@@ -58,10 +51,10 @@ public class OsuForumClient : ApiSubClient
     public virtual Task<ForumTopicPage> GetTopicPageAsync(
         long topicId, string? continuationToken = null, ForumPostSort sort = ForumPostSort.OldestFirst, int pageSize = 20, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
+        OsuArguments.CheckRange(pageSize, 1, MaxPostsPerPage);
         OsuCursors.CheckCursorString(continuationToken);
 
-        var path = new QueryBuilder("forums/topics/" + Id(topicId))
+        var path = new QueryBuilder("forums/topics/" + OsuPaths.Id(topicId))
             .Add("sort", sort switch
             {
                 ForumPostSort.OldestFirst => "id_asc",
@@ -103,7 +96,7 @@ public class OsuForumClient : ApiSubClient
         ArgumentException.ThrowIfNullOrWhiteSpace(body);
         const string Operation = "osu.forum.reply";
         await Connection.EnsureScopeAsync(OsuScopes.ForumWrite, Operation, cancellationToken).ConfigureAwait(false);
-        return await Connection.SendJsonAsync<ForumTextBody, ForumPost>(HttpMethod.Post, $"forums/topics/{Id(topicId)}/reply", Operation, new ForumTextBody(body), cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ForumTextBody, ForumPost>(HttpMethod.Post, $"forums/topics/{OsuPaths.Id(topicId)}/reply", Operation, new ForumTextBody(body), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Changes a topic's title (<c>PUT /forums/topics/{topic}</c>; scope <c>forum.write</c>; the topic's author only).</summary>
@@ -115,7 +108,7 @@ public class OsuForumClient : ApiSubClient
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         const string Operation = "osu.forum.edit_topic";
         await Connection.EnsureScopeAsync(OsuScopes.ForumWrite, Operation, cancellationToken).ConfigureAwait(false);
-        return await Connection.SendJsonAsync<ForumTitleBody, ForumTopic>(HttpMethod.Put, "forums/topics/" + Id(topicId), Operation, new ForumTitleBody(new ForumTitleFields(title)), cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ForumTitleBody, ForumTopic>(HttpMethod.Put, "forums/topics/" + OsuPaths.Id(topicId), Operation, new ForumTitleBody(new ForumTitleFields(title)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Changes a post's text (<c>PUT /forums/posts/{post}</c>; scope <c>forum.write</c>; the post's author only).</summary>
@@ -127,14 +120,6 @@ public class OsuForumClient : ApiSubClient
         ArgumentException.ThrowIfNullOrWhiteSpace(body);
         const string Operation = "osu.forum.edit_post";
         await Connection.EnsureScopeAsync(OsuScopes.ForumWrite, Operation, cancellationToken).ConfigureAwait(false);
-        return await Connection.SendJsonAsync<ForumTextBody, ForumPost>(HttpMethod.Put, "forums/posts/" + Id(postId), Operation, new ForumTextBody(body), cancellationToken).ConfigureAwait(false);
+        return await Connection.SendJsonAsync<ForumTextBody, ForumPost>(HttpMethod.Put, "forums/posts/" + OsuPaths.Id(postId), Operation, new ForumTextBody(body), cancellationToken).ConfigureAwait(false);
     }
-
-    private static void CheckPageSize(int pageSize)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPostsPerPage);
-    }
-
-    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guildhall.Core;
 using Guildhall.Core.Paging;
 using Guildhall.Osu.Internal;
@@ -41,14 +40,8 @@ public class OsuMultiplayerClient : ApiSubClient
     /// <param name="cancellationToken">Cancels every page request.</param>
     public virtual AsyncPageable<MultiplayerMatch> ListMatchesAsync(MatchSort sort = MatchSort.NewestFirst, bool? active = null, int pageSize = MaxMatchesPerPage, CancellationToken cancellationToken = default)
     {
-        CheckRange(pageSize, MaxMatchesPerPage, nameof(pageSize));
-        return AsyncPageable.ByCursor<MultiplayerMatch>(
-            async (cursor, token) =>
-            {
-                var page = await GetMatchesPageAsync(cursor, sort, active, pageSize, token).ConfigureAwait(false);
-                return (page.Matches, page.CursorString);
-            },
-            cancellationToken);
+        OsuArguments.CheckRange(pageSize, 1, MaxMatchesPerPage, nameof(pageSize));
+        return OsuLists.ByCursorString((cursor, token) => GetMatchesPageAsync(cursor, sort, active, pageSize, token), page => page.Matches, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of the match listing (<c>GET /matches</c>).</summary>
@@ -61,7 +54,7 @@ public class OsuMultiplayerClient : ApiSubClient
     public virtual Task<MultiplayerMatchesPage> GetMatchesPageAsync(
         string? continuationToken = null, MatchSort sort = MatchSort.NewestFirst, bool? active = null, int pageSize = MaxMatchesPerPage, CancellationToken cancellationToken = default)
     {
-        CheckRange(pageSize, MaxMatchesPerPage, nameof(pageSize));
+        OsuArguments.CheckRange(pageSize, 1, MaxMatchesPerPage, nameof(pageSize));
         OsuCursors.CheckCursorString(continuationToken);
         var path = new QueryBuilder("matches")
             .Add("limit", pageSize)
@@ -92,10 +85,10 @@ public class OsuMultiplayerClient : ApiSubClient
     {
         if (limit is { } l)
         {
-            CheckRange(l, MaxEventsPerRequest, nameof(limit));
+            OsuArguments.CheckRange(l, 1, MaxEventsPerRequest, nameof(limit));
         }
 
-        var path = new QueryBuilder("matches/" + Id(matchId)).Add("before", beforeEventId).Add("after", afterEventId).Add("limit", limit);
+        var path = new QueryBuilder("matches/" + OsuPaths.Id(matchId)).Add("before", beforeEventId).Add("after", afterEventId).Add("limit", limit);
         return Connection.GetAsync<MultiplayerMatchDetails>(path.ToString(), "osu.multiplayer.match", cancellationToken, Connection.ScoreVersion(format));
     }
 
@@ -109,7 +102,7 @@ public class OsuMultiplayerClient : ApiSubClient
     /// <param name="cancellationToken">Cancels every page request.</param>
     public virtual AsyncPageable<MatchEvent> ListMatchEventsAsync(long matchId, int pageSize = 100, OsuScoreFormat? format = null, CancellationToken cancellationToken = default)
     {
-        CheckRange(pageSize, MaxEventsPerRequest, nameof(pageSize));
+        OsuArguments.CheckRange(pageSize, 1, MaxEventsPerRequest, nameof(pageSize));
         return AsyncPageable.Create<MatchEvent>(
             async (continuationToken, token) =>
             {
@@ -134,7 +127,7 @@ public class OsuMultiplayerClient : ApiSubClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="Core.Errors.ApiNotFoundException">No such room.</exception>
     public virtual Task<Room> GetRoomAsync(long roomId, CancellationToken cancellationToken = default) =>
-        Connection.GetAsync<Room>("rooms/" + Id(roomId), "osu.multiplayer.room", cancellationToken);
+        Connection.GetAsync<Room>("rooms/" + OsuPaths.Id(roomId), "osu.multiplayer.room", cancellationToken);
 
     /// <summary>
     /// The newest featured room: a spotlight or featured-artist playlist (<c>GET /rooms/latest</c>, which osu-web answers
@@ -154,10 +147,10 @@ public class OsuMultiplayerClient : ApiSubClient
     {
         if (limit is { } l)
         {
-            CheckRange(l, 50, nameof(limit));
+            OsuArguments.CheckRange(l, 1, 50, nameof(limit));
         }
 
-        var path = new QueryBuilder($"rooms/{Id(roomId)}/leaderboard").Add("limit", limit);
+        var path = new QueryBuilder($"rooms/{OsuPaths.Id(roomId)}/leaderboard").Add("limit", limit);
         return Connection.GetAsync<RoomLeaderboard>(path.ToString(), "osu.multiplayer.room_leaderboard", cancellationToken);
     }
 
@@ -170,14 +163,9 @@ public class OsuMultiplayerClient : ApiSubClient
     public virtual AsyncPageable<Score> ListPlaylistScoresAsync(
         long roomId, long playlistItemId, PlaylistScoreSort sort = PlaylistScoreSort.HighestFirst, int pageSize = MaxScoresPerPage, CancellationToken cancellationToken = default)
     {
-        CheckRange(pageSize, MaxScoresPerPage, nameof(pageSize));
-        return AsyncPageable.ByCursor<Score>(
-            async (cursor, token) =>
-            {
-                var page = await GetPlaylistScoresPageAsync(roomId, playlistItemId, cursor, sort, pageSize, token).ConfigureAwait(false);
-                return (page.Scores, page.CursorString);
-            },
-            cancellationToken);
+        OsuArguments.CheckRange(pageSize, 1, MaxScoresPerPage, nameof(pageSize));
+        return OsuLists.ByCursorString(
+            (cursor, token) => GetPlaylistScoresPageAsync(roomId, playlistItemId, cursor, sort, pageSize, token), page => page.Scores, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of a playlist item's scores (<c>GET /rooms/{room}/playlist/{item}/scores</c>).</summary>
@@ -193,9 +181,9 @@ public class OsuMultiplayerClient : ApiSubClient
         long roomId, long playlistItemId, string? continuationToken = null, PlaylistScoreSort sort = PlaylistScoreSort.HighestFirst, int pageSize = MaxScoresPerPage,
         CancellationToken cancellationToken = default)
     {
-        CheckRange(pageSize, MaxScoresPerPage, nameof(pageSize));
+        OsuArguments.CheckRange(pageSize, 1, MaxScoresPerPage, nameof(pageSize));
         OsuCursors.CheckCursorString(continuationToken);
-        var path = new QueryBuilder($"rooms/{Id(roomId)}/playlist/{Id(playlistItemId)}/scores")
+        var path = new QueryBuilder($"rooms/{OsuPaths.Id(roomId)}/playlist/{OsuPaths.Id(playlistItemId)}/scores")
             .Add("limit", pageSize)
             .Add("sort", sort switch
             {
@@ -206,12 +194,4 @@ public class OsuMultiplayerClient : ApiSubClient
             .Add("cursor_string", continuationToken);
         return Connection.GetAsync<PlaylistScoresPage>(path.ToString(), "osu.multiplayer.playlist_scores", cancellationToken);
     }
-
-    private static void CheckRange(int value, int max, string name)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, name);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, max, name);
-    }
-
-    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

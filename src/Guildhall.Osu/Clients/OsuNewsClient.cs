@@ -27,19 +27,20 @@ public class OsuNewsClient : ApiSubClient
     /// <param name="cancellationToken">Cancels every page request.</param>
     public virtual AsyncPageable<NewsPost> ListAsync(int? year = null, int pageSize = 21, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
+        OsuArguments.CheckRange(pageSize, 1, 21);
         return OsuLists.ByCursorString((cursor, token) => GetPageAsync(year, pageSize, cursor, token), page => page.NewsPosts, page => page.CursorString, cancellationToken);
     }
 
     /// <summary>One page of the news listing, with its sidebar (see <see cref="ListAsync"/>).</summary>
     /// <param name="year">Only the posts of this year; <see langword="null"/> for all.</param>
     /// <param name="pageSize">Posts per request (1 to 21).</param>
-    /// <param name="cursor">The <see cref="NewsListing.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
+    /// <param name="continuationToken">The <see cref="NewsListing.CursorString"/> of the previous page; <see langword="null"/> for the first.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<NewsListing> GetPageAsync(int? year = null, int pageSize = 21, string? cursor = null, CancellationToken cancellationToken = default)
+    public virtual Task<NewsListing> GetPageAsync(int? year = null, int pageSize = 21, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
-        var path = new QueryBuilder("news").Add("limit", pageSize).Add("year", year).Add("cursor_string", cursor);
+        OsuCursors.CheckCursorString(continuationToken);
+        OsuArguments.CheckRange(pageSize, 1, 21);
+        var path = new QueryBuilder("news").Add("limit", pageSize).Add("year", year).Add("cursor_string", continuationToken);
         return Connection.GetAsync<NewsListing>(path.ToString(), "osu.news.list", cancellationToken);
     }
 
@@ -59,10 +60,4 @@ public class OsuNewsClient : ApiSubClient
     /// <exception cref="Core.Errors.ApiNotFoundException">No such post.</exception>
     public virtual Task<NewsPost> GetAsync(long postId, CancellationToken cancellationToken = default) =>
         Connection.GetAsync<NewsPost>($"news/{postId.ToString(CultureInfo.InvariantCulture)}?key=id", "osu.news.get", cancellationToken);
-
-    private static void CheckPageSize(int pageSize)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 21);
-    }
 }

@@ -47,6 +47,7 @@ public class OsuRankingsClient : ApiSubClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<Rankings<UserStatistics>> GetUsersPageAsync(GameMode mode, RankingType type, RankingsQuery? query = null, string? cursorString = null, CancellationToken cancellationToken = default)
     {
+        OsuCursors.CheckCursorString(cursorString);
         query ??= new RankingsQuery();
         var path = Filtered($"rankings/{mode.ToApiName()}/{WireNames.Of(type)}", query).Add("country", query.Country).Add("cursor_string", cursorString);
         return Connection.GetAsync<Rankings<UserStatistics>>(path.ToString(), "osu.rankings." + WireNames.Of(type), cancellationToken);

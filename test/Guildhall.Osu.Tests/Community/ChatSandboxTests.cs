@@ -80,18 +80,22 @@ public sealed class ChatSandboxTests(OsuSandbox sandbox) : IClassFixture<OsuSand
         var user = await _sessions.UserAsync();
 
         var pm = await bot.Chat.CreatePrivateChannelAsync(Staff);
-        var announcement = await bot.Chat.CreateAnnouncementChannelAsync("Tournament", "Results are in", [Me, Staff], "Round 1 is over.");
+        var announcement = await bot.Chat.CreateAnnouncementChannelAsync("Tournament", "Results are in", [Me, Staff], "Round 1 is over.", uuid: "round-1");
         var userSees = await user.Chat.GetMessagesPageAsync(announcement.ChannelId);
-        var ack = await botReader.Chat.AckAsync();
-        var laterAck = await botReader.Chat.AckAsync(historySince: ack.Silences.Max(s => s.Id));
+        var oldest = (await botReader.Chat.GetMessagesPageAsync(OsuSandboxCommunitySeed.OsuChannelId, sinceMessageId: 0, limit: 1)).Single();
+        var ack = await botReader.Chat.AckAsync(sinceMessageId: oldest.MessageId);
+        var laterAck = await botReader.Chat.AckAsync(historySince: ack.Silences.Max(s => s.Id), sinceMessageId: oldest.MessageId);
+        var bareAck = await botReader.Chat.AckAsync();
 
         Assert.Equal("PM", pm.Type);
         Assert.Equal(OsuSandboxSeed.StaffUsername, pm.Name);
         Assert.Equal("ANNOUNCE", announcement.Type);
         Assert.Equal("Round 1 is over.", Assert.Single(announcement.RecentMessages).Content);
         Assert.Equal("Round 1 is over.", Assert.Single(userSees).Content);
+        Assert.Equal("round-1", announcement.Uuid);
         Assert.NotEmpty(ack.Silences);
         Assert.Empty(laterAck.Silences);
+        Assert.Empty(bareAck.Silences);
         await Assert.ThrowsAsync<ApiForbiddenException>(() => user.Chat.CreateAnnouncementChannelAsync("Mine", "", [Staff], "hi"));
     }
 
