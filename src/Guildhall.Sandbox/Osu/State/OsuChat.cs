@@ -8,7 +8,7 @@ internal sealed class OsuChat
 {
     public Dictionary<long, OsuChatChannel> Channels { get; } = [];
 
-    /// <summary>Silenced users as <c>/chat/ack</c> and <c>/chat/updates</c> report them, oldest first.</summary>
+    /// <summary>Silenced users as <c>/chat/ack</c> reports them, oldest first.</summary>
     public List<OsuChatSilence> Silences { get; } = [];
 
     public long NextChannelId { get; set; } = 6_400;
