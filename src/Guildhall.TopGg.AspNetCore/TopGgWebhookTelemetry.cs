@@ -20,6 +20,11 @@ internal static class TopGgWebhookTelemetry
 
     public static readonly ActivitySource ActivitySource = new(GuildhallTelemetry.SourceName);
 
+    // The handler's outcome tag, boxed once rather than per delivery.
+    private static readonly object BoxedTrue = true;
+
+    private static readonly object BoxedFalse = false;
+
     private static readonly Meter Meter = new(GuildhallTelemetry.SourceName);
 
     private static readonly Counter<long> Deliveries = Meter.CreateCounter<long>(
@@ -29,9 +34,17 @@ internal static class TopGgWebhookTelemetry
         "guildhall.topgg.webhook.handler.duration", "s", "Time a webhook handler took.");
 
     /// <summary>Counts a delivery; <paramref name="outcome"/> is <c>handled</c>, <c>queued</c>, <c>duplicate</c>, <c>handler_failed</c>, <c>overran</c>, <c>queue_full</c>, <c>integration</c> or a rejection reason.</summary>
-    public static void Count(string outcome, string format) =>
-        Deliveries.Add(1, new KeyValuePair<string, object?>(OutcomeTag, outcome), new KeyValuePair<string, object?>(FormatTag, format));
+    public static void Count(string outcome, string format)
+    {
+        if (Deliveries.Enabled)
+        {
+            Deliveries.Add(1, new KeyValuePair<string, object?>(OutcomeTag, outcome), new KeyValuePair<string, object?>(FormatTag, format));
+        }
+    }
+
+    /// <summary>Whether anyone listens to the handler's duration: when nobody does, the handler is not timed.</summary>
+    public static bool HandlerDurationEnabled => HandlerDuration.Enabled;
 
     public static void RecordHandler(TimeSpan elapsed, bool succeeded) =>
-        HandlerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(HandlerSucceededTag, succeeded));
+        HandlerDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(HandlerSucceededTag, succeeded ? BoxedTrue : BoxedFalse));
 }

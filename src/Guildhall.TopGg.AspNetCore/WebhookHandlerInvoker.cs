@@ -13,6 +13,12 @@ internal static class WebhookHandlerInvoker
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
+        if (!TopGgWebhookTelemetry.HandlerDurationEnabled)
+        {
+            await RunAsync(handler, scopes, webhookEvent, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var started = timeProvider.GetTimestamp();
         var succeeded = false;
         try

@@ -13,13 +13,13 @@ public sealed class BatchedLineWriterTests
     {
         var output = new GatedWriter();
         var writer = new BatchedLineWriter(output);
-        writer.WriteLine("first");
+        writer.WriteLine(Utf8("first"));
         Assert.True(await output.FirstWriteStarted.WaitAsync(Bound), "the writer never started writing");
 
         // The console is stuck in the first write: these lines wait in the queue, as on a busy terminal at Ctrl+C.
         for (var line = 0; line < 100; line++)
         {
-            writer.WriteLine($"vote {line}");
+            writer.WriteLine(Utf8($"vote {line}"));
         }
 
         var disposing = writer.DisposeAsync().AsTask();
@@ -36,7 +36,7 @@ public sealed class BatchedLineWriterTests
         output.Release();
         await using var writer = new BatchedLineWriter(output);
 
-        writer.WriteLine("lonely vote");
+        writer.WriteLine(Utf8("lonely vote"));
 
         for (var attempt = 0; output.FlushedLines().Count == 0; attempt++)
         {
@@ -53,18 +53,65 @@ public sealed class BatchedLineWriterTests
         var output = new GatedWriter { Failure = new IOException("broken pipe") };
         output.Release();
         var writer = new BatchedLineWriter(output);
-        writer.WriteLine("lost with the pipe");
+        writer.WriteLine(Utf8("lost with the pipe"));
 
         IOException? refused = null;
         for (var attempt = 0; refused is null; attempt++)
         {
             Assert.True(attempt < 3000, "writing kept succeeding after the output failed");
             await Task.Delay(10);
-            refused = Record.Exception(() => writer.WriteLine("next vote")) as IOException;
+            refused = Record.Exception(() => writer.WriteLine(Utf8("next vote"))) as IOException;
         }
 
         Assert.Same(output.Failure, refused.InnerException);
         await writer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Lines_longer_than_a_write_come_out_whole_with_every_multibyte_character_intact()
+    {
+        var output = new GatedWriter();
+        output.Release();
+        var writer = new BatchedLineWriter(output);
+        // 80,000 characters in 200,000 bytes: the text is written in several pieces, and pieces end inside characters.
+        var longLine = string.Concat(Enumerable.Repeat("é\u2713", 40_000));
+
+        writer.WriteLine(Utf8("before"));
+        writer.WriteLine(Utf8(longLine));
+        writer.WriteLine(Utf8("after ünïcode"));
+        await writer.DisposeAsync();
+
+        Assert.Equal(["before", longLine, "after ünïcode"], output.FlushedLines());
+    }
+
+    [Fact]
+    public async Task Lines_from_many_threads_each_come_out_once_and_whole()
+    {
+        var output = new GatedWriter();
+        output.Release();
+        var writer = new BatchedLineWriter(output);
+
+        await Parallel.ForAsync(0, 8, async (thread, _) =>
+        {
+            for (var line = 0; line < 2_000; line++)
+            {
+                writer.WriteLine(Utf8($"thread {thread} line {line}"));
+                if (line % 100 == 0)
+                {
+                    await Task.Yield();
+                }
+            }
+        });
+        await writer.DisposeAsync();
+
+        var flushed = output.FlushedLines();
+        Assert.Equal(16_000, flushed.Count);
+        Assert.Equal(16_000, flushed.Distinct().Count());
+        foreach (var thread in Enumerable.Range(0, 8))
+        {
+            // Each thread's lines keep their order.
+            Assert.Equal(Enumerable.Range(0, 2_000).Select(line => $"thread {thread} line {line}"), flushed.Where(text => text.StartsWith($"thread {thread} ", StringComparison.Ordinal)));
+        }
     }
 
     [Fact]
@@ -75,8 +122,10 @@ public sealed class BatchedLineWriterTests
         var writer = new BatchedLineWriter(output);
         await writer.DisposeAsync();
 
-        Assert.Throws<ObjectDisposedException>(() => writer.WriteLine("late"));
+        Assert.Throws<ObjectDisposedException>(() => writer.WriteLine(Utf8("late")));
     }
+
+    private static byte[] Utf8(string line) => Encoding.UTF8.GetBytes(line);
 
     /// <summary>A console stand-in whose writes wait for <see cref="Release"/>, and which keeps only what was flushed.</summary>
     private sealed class GatedWriter : TextWriter
@@ -103,7 +152,7 @@ public sealed class BatchedLineWriterTests
             }
         }
 
-        public override async Task WriteAsync(StringBuilder? value, CancellationToken cancellationToken = default)
+        public override async Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
         {
             _firstWrite.TrySetResult();
             await _gate.WaitAsync(cancellationToken);
@@ -114,7 +163,7 @@ public sealed class BatchedLineWriterTests
 
             lock (_lock)
             {
-                _written.Append(value);
+                _written.Append(buffer);
             }
         }
 

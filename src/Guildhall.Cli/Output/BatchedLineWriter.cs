@@ -1,27 +1,36 @@
+using System.Buffers;
 using System.Text;
-using System.Threading.Channels;
 
 namespace Guildhall.Cli.Output;
 
 /// <summary>
 /// Writes lines from many concurrent callers to one writer (the console) without making them wait for it:
-/// <see cref="WriteLine"/> queues the line and returns, and one background loop writes every queued line in a single
-/// write and flushes as soon as the queue is empty. Under load one write and one flush carry many lines instead of one
-/// each, and no caller waits on the console's lock; when idle a line is out within a flush of being queued.
+/// <see cref="WriteLine"/> appends the line's UTF-8 bytes to a pending buffer and returns, and one background loop takes
+/// the whole buffer, writes it in one write and flushes. Under load one write and one flush carry many lines instead of
+/// one each, and no caller waits on the console; when idle a line is out within a flush of being queued.
 /// </summary>
 /// <remarks>
-/// Lines keep the order in which they were queued. <see cref="DisposeAsync"/> writes and flushes every queued line before
-/// it returns, so a process that disposes the writer on Ctrl+C or SIGTERM loses none. Only a process killed outright
-/// can lose the lines of its last moment. Once the writer fails, <see cref="WriteLine"/> throws that failure.
+/// Callers hold a lock only to copy their line; the loop swaps the pending buffer for an empty one under the same lock,
+/// so lines keep the order in which they were queued and nothing is allocated per line. The loop is woken once per batch,
+/// not once per line. <see cref="DisposeAsync"/> writes and flushes every queued line before it returns, so a process
+/// that disposes the writer on Ctrl+C or SIGTERM loses none. Only a process killed outright can lose the lines of its
+/// last moment. Once the writer fails, <see cref="WriteLine"/> throws that failure.
 /// </remarks>
 internal sealed class BatchedLineWriter : IAsyncDisposable
 {
-    private readonly TextWriter _output;
+    private const int InitialBytes = 64 * 1024;
     private const int ChunkChars = 64 * 1024;
 
-    private readonly StringBuilder _chunk = new(ChunkChars);
-    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TextWriter _output;
+    private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _doorbell = new(0);
+    private readonly char[] _chars = new char[ChunkChars];
+    private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
     private readonly Task _writing;
+    private ArrayBufferWriter<byte> _pending = new(InitialBytes);
+    private ArrayBufferWriter<byte> _taken = new(InitialBytes);
+    private bool _completed;
+    private int _rung;
     private volatile Exception? _failure;
 
     /// <summary>Starts writing to <paramref name="output"/>, which the writer does not dispose.</summary>
@@ -31,43 +40,69 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
         _writing = Task.Run(WriteQueuedLinesAsync);
     }
 
-    /// <summary>Queues <paramref name="line"/> (without its line break).</summary>
+    /// <summary>Queues <paramref name="utf8Line"/> (UTF-8, without its line break).</summary>
     /// <exception cref="IOException">Writing to the output failed; the line was not queued.</exception>
     /// <exception cref="ObjectDisposedException">The writer was disposed.</exception>
-    public void WriteLine(string line)
+    public void WriteLine(ReadOnlySpan<byte> utf8Line)
     {
         if (_failure is { } failure)
         {
             throw new IOException("The output cannot be written to.", failure);
         }
 
-        ObjectDisposedException.ThrowIf(!_lines.Writer.TryWrite(line), this);
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_completed, this);
+            _pending.Write(utf8Line);
+            _pending.Write("\n"u8);
+        }
+
+        Ring();
     }
 
     /// <summary>Writes and flushes every queued line, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
-        _lines.Writer.TryComplete();
+        lock (_lock)
+        {
+            _completed = true;
+        }
+
+        Ring();
         await _writing.ConfigureAwait(false);
+        _doorbell.Dispose();
+    }
+
+    /// <summary>Wakes the loop, unless a wake-up it has not yet answered is already pending.</summary>
+    private void Ring()
+    {
+        if (Interlocked.Exchange(ref _rung, 1) == 0)
+        {
+            _doorbell.Release();
+        }
     }
 
     private async Task WriteQueuedLinesAsync()
     {
-        var reader = _lines.Reader;
         try
         {
-            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            var completed = false;
+            while (!completed)
             {
-                // One write for everything queued (up to a chunk): the console flushes every write, and a flush is a
-                // system call.
-                while (_chunk.Length < ChunkChars && reader.TryRead(out var line))
+                await _doorbell.WaitAsync().ConfigureAwait(false);
+                // Cleared before taking the buffer: a line queued from here on rings again, so none is left behind.
+                Volatile.Write(ref _rung, 0);
+                lock (_lock)
                 {
-                    _chunk.Append(line).Append('\n');
+                    (_pending, _taken) = (_taken, _pending);
+                    completed = _completed;
                 }
 
-                await _output.WriteAsync(_chunk).ConfigureAwait(false);
-                await _output.FlushAsync().ConfigureAwait(false);
-                _chunk.Clear();
+                if (_taken.WrittenCount > 0)
+                {
+                    await WriteAndFlushAsync(_taken.WrittenMemory).ConfigureAwait(false);
+                    _taken.ResetWrittenCount();
+                }
             }
         }
 #pragma warning disable CA1031 // Whatever the output threw is handed to every later caller; the loop has nobody else to tell.
@@ -75,7 +110,19 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
 #pragma warning restore CA1031
         {
             _failure = exception;
-            _lines.Writer.TryComplete(exception);
         }
+    }
+
+    /// <summary>One write per chunk of text and one flush for everything taken: the console flushes every write, and a flush is a system call.</summary>
+    private async Task WriteAndFlushAsync(ReadOnlyMemory<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            _decoder.Convert(utf8.Span, _chars, flush: false, out var bytesUsed, out var charsUsed, out _);
+            await _output.WriteAsync(_chars.AsMemory(0, charsUsed)).ConfigureAwait(false);
+            utf8 = utf8[bytesUsed..];
+        }
+
+        await _output.FlushAsync().ConfigureAwait(false);
     }
 }

@@ -16,7 +16,12 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
 
     private static readonly TimeSpan MaxWindow = TimeSpan.FromHours(12);
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _expiries = new(StringComparer.Ordinal);
+    // Keys are spread over independent dictionaries: when one grows (which locks all of it while it rehashes) or is
+    // busy, claims of keys in the others go on. Under a burst of votes a single dictionary had every claim queue on its
+    // locks.
+    private const int ShardCount = 32;
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset>[] _shards = CreateShards();
     private readonly TimeProvider _timeProvider;
     private long _nextSweepTicks;
 
@@ -39,7 +44,7 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
     public TimeSpan Window { get; }
 
     /// <summary>How many keys are remembered now (expired ones included until the next sweep).</summary>
-    public int Count => _expiries.Count;
+    public int Count => _shards.Sum(shard => shard.Count);
 
     /// <inheritdoc />
     public ValueTask<bool> TryClaimAsync(string key, CancellationToken cancellationToken = default)
@@ -48,21 +53,22 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
         var now = _timeProvider.GetUtcNow();
         SweepIfDue(now);
         var expiry = now + Window;
+        var expiries = ShardOf(key);
         while (true)
         {
-            if (_expiries.TryAdd(key, expiry))
+            if (expiries.TryAdd(key, expiry))
             {
                 return ValueTask.FromResult(true);
             }
 
-            if (_expiries.TryGetValue(key, out var existing))
+            if (expiries.TryGetValue(key, out var existing))
             {
                 if (existing > now)
                 {
                     return ValueTask.FromResult(false);
                 }
 
-                if (_expiries.TryUpdate(key, expiry, existing))
+                if (expiries.TryUpdate(key, expiry, existing))
                 {
                     return ValueTask.FromResult(true);
                 }
@@ -74,7 +80,7 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
     public ValueTask ReleaseAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _expiries.TryRemove(key, out _);
+        ShardOf(key).TryRemove(key, out _);
         return ValueTask.CompletedTask;
     }
 
@@ -87,12 +93,29 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
             return;
         }
 
-        foreach (var entry in _expiries)
+        foreach (var expiries in _shards)
         {
-            if (entry.Value <= now)
+            foreach (var entry in expiries)
             {
-                _expiries.TryRemove(entry);
+                if (entry.Value <= now)
+                {
+                    expiries.TryRemove(entry);
+                }
             }
         }
+    }
+
+    private ConcurrentDictionary<string, DateTimeOffset> ShardOf(string key) =>
+        _shards[(uint)StringComparer.Ordinal.GetHashCode(key) % ShardCount];
+
+    private static ConcurrentDictionary<string, DateTimeOffset>[] CreateShards()
+    {
+        var shards = new ConcurrentDictionary<string, DateTimeOffset>[ShardCount];
+        for (var index = 0; index < shards.Length; index++)
+        {
+            shards[index] = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        }
+
+        return shards;
     }
 }

@@ -46,5 +46,7 @@ public static class TopGgVoteQuery
     }
 
     private static string Decode(ReadOnlySpan<char> component) =>
-        component.IsEmpty ? string.Empty : Uri.UnescapeDataString(component.ToString().Replace('+', ' '));
+        component.IsEmpty ? string.Empty
+        : component.IndexOfAny('%', '+') < 0 ? component.ToString()
+        : Uri.UnescapeDataString(component.ToString().Replace('+', ' '));
 }

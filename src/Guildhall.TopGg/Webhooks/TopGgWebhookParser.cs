@@ -14,8 +14,10 @@ internal static class TopGgWebhookParser
     public static TopGgWebhookResult ParseLegacy(ReadOnlySpan<byte> body)
     {
         // Retries repeat the body byte for byte; a user's next real vote is 12 hours away, past any deduplication window.
-        var digest = "legacy:" + Convert.ToHexStringLower(SHA256.HashData(body));
-        return Parse(body, root =>
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, digest);
+        var key = DeduplicationKeys.Legacy(digest);
+        return Parse(body, key, static (root, digestKey) =>
         {
             var isBot = root.TryGetProperty("bot", out _);
             if (!isBot && !root.TryGetProperty("guild", out _))
@@ -26,19 +28,46 @@ internal static class TopGgWebhookParser
             var type = ReadEnum<LegacyVoteType>(root, "type", "");
             var voter = RequireSnowflake(root, "user", "");
             var query = TopGgVoteQuery.Parse(OptionalString(root, "query", ""));
-            var key = type == LegacyVoteType.Test ? null : digest;
-            LegacyVoteEvent vote = isBot
-                ? ReadBotVote(root, voter)
-                : new LegacyServerVoteEvent { TargetId = RequireSnowflake(root, "guild", ""), TargetType = TopGgProjectType.Server, VoterId = voter };
-            return vote with { Type = type, IsTest = type == LegacyVoteType.Test, Query = query, DeduplicationKey = key };
+            var isTest = type == LegacyVoteType.Test;
+            var key = isTest ? null : digestKey;
+            if (isBot)
+            {
+                var isWeekend = OptionalBool(root, "isWeekend", "");
+                return new LegacyBotVoteEvent
+                {
+                    TargetId = RequireSnowflake(root, "bot", ""),
+                    TargetType = TopGgProjectType.Bot,
+                    VoterId = voter,
+                    IsWeekend = isWeekend,
+                    Weight = isWeekend ? 2 : 1,
+                    Type = type,
+                    IsTest = isTest,
+                    Query = query,
+                    DeduplicationKey = key,
+                };
+            }
+
+            return new LegacyServerVoteEvent
+            {
+                TargetId = RequireSnowflake(root, "guild", ""),
+                TargetType = TopGgProjectType.Server,
+                VoterId = voter,
+                Type = type,
+                IsTest = isTest,
+                Query = query,
+                DeduplicationKey = key,
+            };
         });
     }
 
     /// <summary>Reads a V2 envelope <c>{type, data}</c>.</summary>
     public static TopGgWebhookResult ParseV2(ReadOnlySpan<byte> body, string? trace) =>
-        Parse(body, root =>
+        Parse(body, trace, static (root, trace) =>
         {
-            var type = RequireString(root, "type", "");
+            // Votes are nearly every delivery: recognising their type needs no new string.
+            var isVote = root.TryGetProperty("type", out var wireType) && wireType.ValueKind == JsonValueKind.String
+                && wireType.ValueEquals(VoteCreateEvent.EventType);
+            var type = isVote ? VoteCreateEvent.EventType : RequireString(root, "type", "");
             var data = RequireObject(root, "data", "");
             return type switch
             {
@@ -66,19 +95,6 @@ internal static class TopGgWebhookParser
             };
         });
 
-    private static LegacyBotVoteEvent ReadBotVote(JsonElement root, ulong voter)
-    {
-        var isWeekend = OptionalBool(root, "isWeekend", "");
-        return new LegacyBotVoteEvent
-        {
-            TargetId = RequireSnowflake(root, "bot", ""),
-            TargetType = TopGgProjectType.Bot,
-            VoterId = voter,
-            IsWeekend = isWeekend,
-            Weight = isWeekend ? 2 : 1,
-        };
-    }
-
     private static VoteCreateEvent ReadVote(JsonElement data, string? trace)
     {
         var project = ReadProject(data);
@@ -96,7 +112,7 @@ internal static class TopGgWebhookParser
             TargetId = project.PlatformId,
             TargetType = project.Type,
             TraceId = trace,
-            DeduplicationKey = "vote:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DeduplicationKey = DeduplicationKeys.Vote(id),
         };
     }
 
@@ -124,7 +140,7 @@ internal static class TopGgWebhookParser
         };
     }
 
-    private static TopGgWebhookResult Parse(ReadOnlySpan<byte> body, Func<JsonElement, TopGgWebhookEvent> read)
+    private static TopGgWebhookResult Parse<TState>(ReadOnlySpan<byte> body, TState state, Func<JsonElement, TState, TopGgWebhookEvent> read)
     {
         if (body.StartsWith(Utf8Bom))
         {
@@ -172,7 +188,7 @@ internal static class TopGgWebhookParser
 
             try
             {
-                return TopGgWebhookResult.Accepted(read(document.RootElement));
+                return TopGgWebhookResult.Accepted(read(document.RootElement, state));
             }
             catch (WebhookPayloadException exception)
             {

@@ -34,9 +34,10 @@ public static class TopGgWebhookSignature
         return $"t={seconds},v1={Convert.ToHexStringLower(digest)}";
     }
 
-    /// <summary>Computes HMAC-SHA256(<paramref name="key"/>, <c>{timestamp}.{body}</c>) without concatenating into a new string.</summary>
-    internal static void ComputeDigest(ReadOnlySpan<byte> key, string timestamp, ReadOnlySpan<byte> body, Span<byte> digest)
+    /// <summary>Computes HMAC-SHA256(<paramref name="key"/>, <c>{timestamp}.{body}</c>) into <paramref name="digest"/>.</summary>
+    internal static void ComputeDigest(ReadOnlySpan<byte> key, ReadOnlySpan<char> timestamp, ReadOnlySpan<byte> body, Span<byte> digest)
     {
+        // The one-shot HMAC needs the message in one piece; a pooled buffer keeps the copy off the heap.
         var length = timestamp.Length + 1 + body.Length;
         var rented = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -56,65 +57,113 @@ public static class TopGgWebhookSignature
     /// <summary>
     /// Reads <c>t=…,v1=…</c>: parts in any order, spaces around them ignored, unknown parts ignored, several <c>v1</c>
     /// values allowed (any may match). Fails unless there is exactly one numeric <c>t</c> and at least one
-    /// 64-digit hex <c>v1</c>.
+    /// 64-digit hex <c>v1</c>. Allocates nothing: the result points into <paramref name="header"/>.
     /// </summary>
     internal static bool TryParse(string header, out ParsedSignature parsed)
     {
         parsed = default;
-        string? timestampText = null;
-        var digests = new List<byte[]>(1);
         var text = header.AsSpan();
+        Range? timestamp = null;
+        var digests = 0;
+        Span<byte> digest = stackalloc byte[DigestBytes];
         foreach (var range in text.Split(','))
         {
-            var part = text[range].Trim();
-            var separator = part.IndexOf('=');
-            if (separator <= 0)
+            if (!TrySplitPart(text, range, out var name, out var value))
             {
                 return false;
             }
 
-            var name = part[..separator].Trim();
-            var value = part[(separator + 1)..].Trim();
-            if (name.SequenceEqual("t"))
+            var valueText = text[value];
+            if (text[name].SequenceEqual("t"))
             {
-                if (timestampText is not null || !IsDigits(value) || value.Length > 12)
+                if (timestamp is not null || !IsDigits(valueText) || valueText.Length > 12)
                 {
                     return false;
                 }
 
-                timestampText = value.ToString();
+                timestamp = value;
             }
-            else if (name.SequenceEqual("v1"))
+            else if (text[name].SequenceEqual("v1"))
             {
-                if (value.Length != DigestBytes * 2)
+                if (!TryDecodeDigest(valueText, digest))
                 {
                     return false;
                 }
 
-                var digest = new byte[DigestBytes];
-                if (Convert.FromHexString(value, digest, out _, out var written) != OperationStatus.Done || written != DigestBytes)
-                {
-                    return false;
-                }
-
-                digests.Add(digest);
+                digests++;
             }
         }
 
-        if (timestampText is null || digests.Count == 0)
+        if (timestamp is not { } found || digests == 0)
         {
             return false;
         }
 
-        parsed = new ParsedSignature(timestampText, long.Parse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture), digests);
+        parsed = new ParsedSignature(header, found, long.Parse(text[found], NumberStyles.None, CultureInfo.InvariantCulture));
         return true;
     }
 
+    /// <summary>Splits one comma-separated part into its trimmed name and value; fails when it has no name or no <c>=</c>.</summary>
+    private static bool TrySplitPart(ReadOnlySpan<char> text, Range range, out Range name, out Range value)
+    {
+        var (offset, length) = range.GetOffsetAndLength(text.Length);
+        var part = text.Slice(offset, length);
+        var start = offset + (part.Length - part.TrimStart().Length);
+        part = part.Trim();
+        var separator = part.IndexOf('=');
+        name = value = default;
+        if (separator <= 0)
+        {
+            return false;
+        }
+
+        name = Trimmed(text, start, separator);
+        value = Trimmed(text, start + separator + 1, part.Length - separator - 1);
+        return true;
+    }
+
+    private static Range Trimmed(ReadOnlySpan<char> text, int start, int length)
+    {
+        var slice = text.Slice(start, length);
+        var leading = slice.Length - slice.TrimStart().Length;
+        return new Range(start + leading, start + leading + slice.Trim().Length);
+    }
+
+    private static bool TryDecodeDigest(ReadOnlySpan<char> hex, Span<byte> digest) =>
+        hex.Length == DigestBytes * 2
+        && Convert.FromHexString(hex, digest, out _, out var written) == OperationStatus.Done
+        && written == DigestBytes;
+
     private static bool IsDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
 
-    /// <summary>A parsed signature header.</summary>
-    /// <param name="TimestampText">The <c>t</c> value exactly as sent (it is part of the signed message).</param>
+    /// <summary>A parsed signature header; it points into the header's text rather than copying from it.</summary>
+    /// <param name="Header">The whole header value.</param>
+    /// <param name="TimestampRange">Where the <c>t</c> value is, exactly as sent (it is part of the signed message).</param>
     /// <param name="Timestamp">The <c>t</c> value in Unix seconds.</param>
-    /// <param name="Digests">Every <c>v1</c> digest.</param>
-    internal readonly record struct ParsedSignature(string TimestampText, long Timestamp, IReadOnlyList<byte[]> Digests);
+    internal readonly record struct ParsedSignature(string Header, Range TimestampRange, long Timestamp)
+    {
+        /// <summary>The <c>t</c> value exactly as sent.</summary>
+        public ReadOnlySpan<char> TimestampText => Header.AsSpan()[TimestampRange];
+
+        /// <summary>
+        /// Whether any <c>v1</c> digest equals <paramref name="expected"/>. Every candidate is compared in constant
+        /// time, so the time taken does not tell which one (if any) matched.
+        /// </summary>
+        public bool MatchesAny(ReadOnlySpan<byte> expected)
+        {
+            var text = Header.AsSpan();
+            Span<byte> digest = stackalloc byte[DigestBytes];
+            var matches = false;
+            foreach (var range in text.Split(','))
+            {
+                // TryParse accepted the header, so every part splits and every v1 decodes.
+                if (TrySplitPart(text, range, out var name, out var value) && text[name].SequenceEqual("v1") && TryDecodeDigest(text[value], digest))
+                {
+                    matches |= CryptographicOperations.FixedTimeEquals(digest, expected);
+                }
+            }
+
+            return matches;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -80,7 +81,7 @@ public sealed class TopGgWebhookVerifier
         {
             return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.MissingCredentials, "The Authorization header is missing.");
         }
-        else if (!CryptographicOperations.FixedTimeEquals(DigestOf(headers.Authorization), expectedDigest))
+        else if (!AuthorizationMatches(headers.Authorization, expectedDigest))
         {
             return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.InvalidCredentials, "The Authorization header does not match the webhook's secret.");
         }
@@ -111,12 +112,7 @@ public sealed class TopGgWebhookVerifier
 
         Span<byte> expected = stackalloc byte[32];
         TopGgWebhookSignature.ComputeDigest(secretKey, signature.TimestampText, body, expected);
-        var matches = false;
-        foreach (var digest in signature.Digests)
-        {
-            // Every candidate is compared, so the time taken does not tell which one (if any) matched.
-            matches |= CryptographicOperations.FixedTimeEquals(digest, expected);
-        }
+        var matches = signature.MatchesAny(expected);
 
         if (!matches)
         {
@@ -132,6 +128,29 @@ public sealed class TopGgWebhookVerifier
         }
 
         return TopGgWebhookParser.ParseV2(body, headers.Trace);
+    }
+
+    /// <summary>Compares the sent value's digest with the expected one, hashing into a stack buffer.</summary>
+    private static bool AuthorizationMatches(string authorization, byte[] expectedDigest)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        var length = Encoding.UTF8.GetMaxByteCount(authorization.Length);
+        var rented = length <= 256 ? null : ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> utf8 = rented ?? stackalloc byte[256];
+        try
+        {
+            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(authorization, utf8)], digest);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                // The value may be the real secret: it must not linger in a pooled array.
+                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+            }
+        }
+
+        return CryptographicOperations.FixedTimeEquals(digest, expectedDigest);
     }
 
     /// <summary>Hashing both sides first makes the comparison constant-time in the length too.</summary>

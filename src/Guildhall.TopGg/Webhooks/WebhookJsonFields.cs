@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Guildhall.TopGg.Webhooks;
@@ -22,7 +24,7 @@ internal static class WebhookJsonFields
         {
             case JsonValueKind.Number when value.TryGetUInt64(out var number):
                 return number;
-            case JsonValueKind.String when ulong.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed):
+            case JsonValueKind.String when TryGetSnowflakeText(value, out var parsed):
                 return parsed;
             default:
                 throw Wrong(path, name, "a snowflake id", value);
@@ -87,6 +89,15 @@ internal static class WebhookJsonFields
 
     public static DateTimeOffset RequireDate(JsonElement parent, string name, string path)
     {
+        // The common shape (ISO 8601 with an offset or Z) is read straight from the UTF-8 bytes; anything else, including
+        // a date without an offset (taken as UTC here, where the JSON reader would take it as local time), goes the
+        // general way.
+        if (parent.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String
+            && HasExplicitOffset(JsonMarshal.GetRawUtf8Value(element)) && element.TryGetDateTimeOffset(out var exact))
+        {
+            return exact;
+        }
+
         var text = RequireString(parent, name, path);
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
@@ -96,8 +107,45 @@ internal static class WebhookJsonFields
     public static TEnum ReadEnum<TEnum>(JsonElement parent, string name, string path)
         where TEnum : struct, Enum
     {
+        // The wire's lowercase member names are matched on the UTF-8 bytes; any other spelling goes the general way.
+        if (parent.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String)
+        {
+            foreach (var (utf8, member) in LowercaseNames<TEnum>.All)
+            {
+                if (element.ValueEquals(utf8))
+                {
+                    return member;
+                }
+            }
+        }
+
         var text = OptionalString(parent, name, path);
         return text is not null && !char.IsAsciiDigit(text[0]) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) ? parsed : default;
+    }
+
+    /// <summary>A snowflake written as a JSON string: its digits are parsed from the UTF-8 bytes, with no string made.</summary>
+    private static bool TryGetSnowflakeText(JsonElement value, out ulong parsed)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        // The raw value keeps its quotes and escapes; an escaped snowflake is odd enough to take the general way.
+        if (raw.Length >= 2 && raw.IndexOf((byte)'\\') < 0)
+        {
+            return ulong.TryParse(raw[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out parsed);
+        }
+
+        return ulong.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out parsed);
+    }
+
+    /// <summary>Whether a raw JSON string (quotes included) ends in <c>Z</c> or a <c>±hh:mm</c> offset after its time.</summary>
+    private static bool HasExplicitOffset(ReadOnlySpan<byte> raw)
+    {
+        if (raw.Length < 3 || raw.IndexOf((byte)'T') < 0)
+        {
+            return false;
+        }
+
+        var text = raw[1..^1];
+        return text[^1] == (byte)'Z' || (text.Length > 6 && text[^6] is (byte)'+' or (byte)'-' && text[^3] == (byte)':');
     }
 
     private static JsonElement Require(JsonElement parent, string name, string path) =>
@@ -119,4 +167,13 @@ internal static class WebhookJsonFields
     };
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    /// <summary>Every member of <typeparamref name="TEnum"/> but the default one, by its lowercase name in UTF-8.</summary>
+    private static class LowercaseNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly (byte[] Utf8, TEnum Member)[] All = [.. Enum.GetValues<TEnum>()
+            .Where(member => !EqualityComparer<TEnum>.Default.Equals(member, default))
+            .Select(member => (Encoding.UTF8.GetBytes(member.ToString().ToLowerInvariant()), member))];
+    }
 }

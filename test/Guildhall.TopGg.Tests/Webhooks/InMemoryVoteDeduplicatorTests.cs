@@ -50,6 +50,34 @@ public sealed class InMemoryVoteDeduplicatorTests
     }
 
     [Fact]
+    public async Task Concurrent_claims_of_many_keys_let_each_through_exactly_once_and_every_key_is_swept()
+    {
+        var deduplicator = new InMemoryVoteDeduplicator(TimeSpan.FromMinutes(4), _time);
+        var keys = Enumerable.Range(0, 5_000).Select(vote => $"vote:{808499215864008704 + vote}").ToArray();
+        var claims = new int[keys.Length];
+
+        await Parallel.ForAsync(0, 8, async (_, cancellationToken) =>
+        {
+            for (var index = 0; index < keys.Length; index++)
+            {
+                if (await deduplicator.TryClaimAsync(keys[index], cancellationToken))
+                {
+                    Interlocked.Increment(ref claims[index]);
+                }
+            }
+        });
+
+        Assert.All(claims, count => Assert.Equal(1, count));
+        Assert.Equal(keys.Length, deduplicator.Count);
+        await deduplicator.ReleaseAsync(keys[42]);
+        Assert.True(await deduplicator.TryClaimAsync(keys[42]));
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        Assert.True(await deduplicator.TryClaimAsync("vote:1"));
+        Assert.Equal(1, deduplicator.Count);
+    }
+
+    [Fact]
     public async Task Concurrent_claims_of_one_key_let_exactly_one_through()
     {
         var deduplicator = new InMemoryVoteDeduplicator(timeProvider: _time);

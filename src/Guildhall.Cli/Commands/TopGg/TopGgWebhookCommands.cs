@@ -114,7 +114,7 @@ internal static class TopGgWebhookCommands
             .MapWebhooks(route)
             .OnEvent((webhookEvent, _) =>
             {
-                lines.WriteLine(WebhookEventJson.ToLine(webhookEvent));
+                WebhookEventJson.Print(webhookEvent, lines);
                 return ValueTask.CompletedTask;
             });
         listener.App.Lifetime.ApplicationStarted.Register(() =>

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Guildhall.Cli.Output;
 using Guildhall.TopGg.Webhooks;
 
 namespace Guildhall.Cli.Commands.TopGg;
@@ -12,58 +12,71 @@ namespace Guildhall.Cli.Commands.TopGg;
 /// </summary>
 internal static class WebhookEventJson
 {
-    public static string ToLine(TopGgWebhookEvent webhookEvent)
+    // One buffer and one JSON writer per thread, reused for every line that thread prints: nothing is allocated per vote.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>Queues the delivery's line on <paramref name="lines"/>.</summary>
+    public static void Print(TopGgWebhookEvent webhookEvent, BatchedLineWriter lines)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        Write(writer, webhookEvent);
+        writer.Flush();
+        lines.WriteLine(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter writer, TopGgWebhookEvent webhookEvent)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("event", EventName(webhookEvent));
+        writer.WriteString("format", webhookEvent.Format == TopGgWebhookFormat.V2 ? "v2" : "legacy");
+        WriteOptional(writer, "trace", webhookEvent.TraceId);
+        if (webhookEvent is TopGgVoteEvent vote)
         {
-            writer.WriteStartObject();
-            writer.WriteString("event", EventName(webhookEvent));
-            writer.WriteString("format", webhookEvent.Format == TopGgWebhookFormat.V2 ? "v2" : "legacy");
-            WriteOptional(writer, "trace", webhookEvent.TraceId);
-            if (webhookEvent is TopGgVoteEvent vote)
-            {
-                WriteVote(writer, vote);
-            }
-
-            switch (webhookEvent)
-            {
-                case VoteCreateEvent created:
-                    WriteProjectAndUser(writer, created.Project, created.User);
-                    break;
-                case WebhookTestEvent test:
-                    WriteProjectAndUser(writer, test.Project, test.User);
-                    break;
-                case IntegrationCreateEvent integration:
-                    writer.WriteString("connection_id", integration.ConnectionId);
-                    WriteProjectAndUser(writer, integration.Project, integration.User);
-                    break;
-                case IntegrationDeleteEvent deleted:
-                    writer.WriteString("connection_id", deleted.ConnectionId);
-                    break;
-                case UnknownWebhookEvent unknown:
-                    writer.WritePropertyName("data");
-                    unknown.Data.WriteTo(writer);
-                    break;
-            }
-
-            writer.WriteEndObject();
+            WriteVote(writer, vote);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        switch (webhookEvent)
+        {
+            case VoteCreateEvent created:
+                WriteProjectAndUser(writer, created.Project, created.User);
+                break;
+            case WebhookTestEvent test:
+                WriteProjectAndUser(writer, test.Project, test.User);
+                break;
+            case IntegrationCreateEvent integration:
+                writer.WriteString("connection_id", integration.ConnectionId);
+                WriteProjectAndUser(writer, integration.Project, integration.User);
+                break;
+            case IntegrationDeleteEvent deleted:
+                writer.WriteString("connection_id", deleted.ConnectionId);
+                break;
+            case UnknownWebhookEvent unknown:
+                writer.WritePropertyName("data");
+                unknown.Data.WriteTo(writer);
+                break;
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteVote(Utf8JsonWriter writer, TopGgVoteEvent vote)
     {
-        writer.WriteString("voter_id", Id(vote.VoterId));
-        writer.WriteString("target_id", Id(vote.TargetId));
-        writer.WriteString("target_type", vote.TargetType.ToString().ToLowerInvariant());
+        WriteId(writer, "voter_id", vote.VoterId);
+        WriteId(writer, "target_id", vote.TargetId);
+        writer.WriteString("target_type", Lowercase(vote.TargetType));
         writer.WriteNumber("weight", vote.Weight);
         writer.WriteBoolean("is_test", vote.IsTest);
         switch (vote)
         {
             case VoteCreateEvent created:
-                writer.WriteString("vote_id", Id(created.VoteId));
+                WriteId(writer, "vote_id", created.VoteId);
                 writer.WriteString("created_at", created.CreatedAt);
                 writer.WriteString("expires_at", created.ExpiresAt);
                 break;
@@ -87,14 +100,14 @@ internal static class WebhookEventJson
     private static void WriteProjectAndUser(Utf8JsonWriter writer, WebhookProject project, WebhookUser user)
     {
         writer.WriteStartObject("project");
-        writer.WriteString("id", Id(project.Id));
-        writer.WriteString("type", project.Type.ToString().ToLowerInvariant());
-        writer.WriteString("platform", project.Platform.ToString().ToLowerInvariant());
-        writer.WriteString("platform_id", Id(project.PlatformId));
+        WriteId(writer, "id", project.Id);
+        writer.WriteString("type", Lowercase(project.Type));
+        writer.WriteString("platform", Lowercase(project.Platform));
+        WriteId(writer, "platform_id", project.PlatformId);
         writer.WriteEndObject();
         writer.WriteStartObject("user");
-        writer.WriteString("id", Id(user.Id));
-        writer.WriteString("platform_id", Id(user.PlatformId));
+        WriteId(writer, "id", user.Id);
+        WriteId(writer, "platform_id", user.PlatformId);
         WriteOptional(writer, "name", user.Name);
         WriteOptional(writer, "avatar_url", user.AvatarUrl);
         writer.WriteEndObject();
@@ -120,5 +133,25 @@ internal static class WebhookEventJson
         }
     }
 
-    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Writes a snowflake as a JSON string (ids do not fit a double), formatted on the stack.</summary>
+    private static void WriteId(Utf8JsonWriter writer, string name, ulong id)
+    {
+        Span<byte> digits = stackalloc byte[20];
+        id.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
+        writer.WriteString(name, digits[..written]);
+    }
+
+    /// <summary>An enum member's lowercase name, as printed.</summary>
+    private static string Lowercase<TEnum>(TEnum member)
+        where TEnum : struct, Enum => LowercaseNames<TEnum>.Of(member);
+
+    /// <summary>The lowercase names of an enum's members, computed once.</summary>
+    private static class LowercaseNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().Distinct()
+            .ToDictionary(member => member, member => member.ToString().ToLowerInvariant());
+
+        public static string Of(TEnum member) => Names.TryGetValue(member, out var name) ? name : member.ToString().ToLowerInvariant();
+    }
 }
