@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.RateLimiting;
 using Microsoft.Extensions.Logging;
@@ -81,7 +82,7 @@ public abstract class ApiConnection : IDisposable
             ResponseIsSecret = responseIsSecret,
             Authenticated = authenticated,
             RateLimits = rateLimits ?? DefaultRateLimits,
-            Headers = headers ?? new Dictionary<string, string>(),
+            Headers = headers ?? ReadOnlyDictionary<string, string>.Empty,
         };
     }
 

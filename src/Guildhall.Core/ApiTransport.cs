@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Http;
@@ -24,8 +23,6 @@ namespace Guildhall.Core;
 /// </remarks>
 public class ApiTransport : IDisposable
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
     private readonly HttpClient _httpClient;
     private readonly bool _disposeHttpClient;
     private readonly Uri _baseAddress;
@@ -142,7 +139,7 @@ public class ApiTransport : IDisposable
             HttpRequestMessage sent;
             try
             {
-                (response, sent) = await SendInSlotAsync(request, operation, slot, cancellationToken).ConfigureAwait(false);
+                (response, sent) = await SendAttemptAsync(request, operation, slot, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (RetryStrategy.IsTransient(exception, cancellationToken))
             {
@@ -215,16 +212,36 @@ public class ApiTransport : IDisposable
 
     /// <summary>
     /// Sends one attempt inside its slot, and gives the slot back the moment the answer (or the failure, or the
-    /// cancellation) is in: from then on it counts for one more window.
+    /// cancellation) is in: from then on it counts for one more window. Also returns the (disposed, headers still readable)
+    /// message, so a 401 can be matched to the credentials it carried. One method rather than a chain of them: each
+    /// async method that waits allocates its own state, and this runs on every attempt.
     /// </summary>
-    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendInSlotAsync(ApiRequest request, string operation, RateLimitLease? slot, CancellationToken cancellationToken)
+    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendAttemptAsync(ApiRequest request, string operation, RateLimitLease? slot, CancellationToken cancellationToken)
     {
         ApiResponse? answer = null;
         try
         {
-            var result = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
-            answer = result.Response;
-            return result;
+            using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, request.Path));
+            // Raw values: the header is sent as written, without building a parsed value per request.
+            message.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
+            message.Headers.TryAddWithoutValidation("Accept", "application/json");
+            if (request.Headers.Count > 0)
+            {
+                foreach (var (name, value) in request.Headers)
+                {
+                    message.Headers.TryAddWithoutValidation(name, value);
+                }
+            }
+
+            message.Content = request.Content?.Invoke();
+            if (request.Authenticated && Options.Credentials is { } credentials)
+            {
+                await credentials.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            answer = await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, request.ResponseIsSecret, cancellationToken).ConfigureAwait(false);
+            return (answer, message);
         }
         finally
         {
@@ -233,26 +250,5 @@ public class ApiTransport : IDisposable
                 await _gate.CompleteAsync(slot, answer, operation).ConfigureAwait(false);
             }
         }
-    }
-
-    /// <summary>Sends one attempt; also returns the (disposed, headers still readable) message so a 401 can be matched to the credentials it carried.</summary>
-    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendOnceAsync(ApiRequest request, CancellationToken cancellationToken)
-    {
-        using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, request.Path));
-        message.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
-        message.Headers.Accept.Add(AcceptJson);
-        foreach (var (name, value) in request.Headers)
-        {
-            message.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        message.Content = request.Content?.Invoke();
-        if (request.Authenticated && Options.Credentials is { } credentials)
-        {
-            await credentials.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
-        }
-
-        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return (await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, request.ResponseIsSecret, cancellationToken).ConfigureAwait(false), message);
     }
 }

@@ -22,13 +22,14 @@ public class TopGgPipelineOverheadBenchmarks : PipelineOverheadBenchmarks<BotPay
     {
         var api = sandbox.GetApiBase("topgg/api");
         var authorization = "Bearer " + TopGgSandboxCredentials.Token;
-        _transport = new ApiTransport(new HttpClient(), new ApiTransportOptions
+        // The HTTP client every Guildhall client creates: its own timeout infinite, because the transport keeps the call's.
+        _transport = new ApiTransport(ApiHttpClient.Create(), new ApiTransportOptions
         {
             ApiName = "bench",
             BaseAddress = api,
             Credentials = new AuthorizationHeaderCredential(authorization),
             RateLimitStore = new InMemoryRateLimitStore(),
-        });
+        }, disposeHttpClient: true);
         _request = new ApiRequest(HttpMethod.Get, BotPath)
         {
             OperationName = "bench.bots.get",

@@ -6,26 +6,31 @@ namespace Guildhall.Core.Http;
 /// <summary>Buffers a response: headers into a case-insensitive map, the body into memory up to a cap.</summary>
 internal static class ResponseReader
 {
+    /// <remarks>
+    /// One async method for headers and body, because each one that waits allocates its own state. The headers are
+    /// copied from the unvalidated view: the values as they came, joined with <c>, </c> when repeated, with no parsed
+    /// value or array built per header.
+    /// </remarks>
     public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, bool isSecret, CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers.Concat(response.Content.Headers))
+        foreach (var (name, values) in response.Headers.NonValidated)
         {
-            headers[header.Key] = string.Join(", ", header.Value);
+            headers[name] = values.ToString();
+        }
+
+        foreach (var (name, values) in response.Content.Headers.NonValidated)
+        {
+            headers[name] = values.ToString();
         }
 
         var contentType = response.Content.Headers.ContentType;
-        var body = await ReadBodyAsync(apiName, response, maxBytes, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret };
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(string apiName, HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
-    {
         if (response.Content.Headers.ContentLength > maxBytes)
         {
             throw TooLarge(apiName, response, maxBytes);
         }
 
+        ReadOnlyMemory<byte> body;
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -42,11 +47,15 @@ internal static class ResponseReader
                     throw new HttpIOException(HttpRequestError.ResponseEnded, $"{apiName} closed the connection before sending the {length} bytes it declared.", exception);
                 }
 
-                return exact;
+                body = exact;
             }
-
-            return await ReadUnknownLengthAsync(apiName, response, stream, maxBytes, cancellationToken).ConfigureAwait(false);
+            else
+            {
+                body = await ReadUnknownLengthAsync(apiName, response, stream, maxBytes, cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret };
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadUnknownLengthAsync(string apiName, HttpResponseMessage response, Stream stream, int maxBytes, CancellationToken cancellationToken)
