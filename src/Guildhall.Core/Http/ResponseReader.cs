@@ -11,7 +11,7 @@ internal static class ResponseReader
     /// copied from the unvalidated view: the values as they came, joined with <c>, </c> when repeated, with no parsed
     /// value or array built per header.
     /// </remarks>
-    public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, bool isSecret, CancellationToken cancellationToken)
+    public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, bool isSecret, bool lendBody, CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, values) in response.Headers.NonValidated)
@@ -31,23 +31,27 @@ internal static class ResponseReader
         }
 
         ReadOnlyMemory<byte> body;
+        byte[]? lent = null;
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             // With a declared length the body lands in one exact array; HttpClient itself reports a body that ends early.
             if (response.Content.Headers.ContentLength is { } length)
             {
-                var exact = new byte[length];
+                // Only a success is lent: the caller reads it and gives the buffer back, while an error's body goes into
+                // an exception that may outlive the call.
+                lent = lendBody && response.IsSuccessStatusCode && length > 0 ? ArrayPool<byte>.Shared.Rent((int)length) : null;
+                var exact = lent ?? new byte[length];
                 try
                 {
-                    await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+                    await stream.ReadExactlyAsync(exact.AsMemory(0, (int)length), cancellationToken).ConfigureAwait(false);
                 }
                 catch (EndOfStreamException exception)
                 {
                     throw new HttpIOException(HttpRequestError.ResponseEnded, $"{apiName} closed the connection before sending the {length} bytes it declared.", exception);
                 }
 
-                body = exact;
+                body = exact.AsMemory(0, (int)length);
             }
             else
             {
@@ -55,7 +59,7 @@ internal static class ResponseReader
             }
         }
 
-        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret };
+        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret, LentBuffer = lent };
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadUnknownLengthAsync(string apiName, HttpResponseMessage response, Stream stream, int maxBytes, CancellationToken cancellationToken)
