@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
+using Guildhall.Benchmarks.Core;
 using Guildhall.Benchmarks.RateLimits;
 using Guildhall.Benchmarks.TopGg;
 
 // Run all suites: dotnet run -c Release --project bench/Guildhall.Benchmarks -- --filter '*'
 // How much of each rate limit 64 callers use: dotnet run -c Release --project bench/Guildhall.Benchmarks -- utilization
 // Slot acquisition latency, in-memory against Redis: dotnet run -c Release --project bench/Guildhall.Benchmarks -- acquisition
+// Where the pipeline's extra bytes go, by type (allocation ticks): ... -- allocations [calls]
 // A vote receiver for bench/wrk.sh (bare endpoint or listener) on a given URL: ... -- receiver bare http://127.0.0.1:5091
 if (args.Length > 0 && args[0] == "utilization")
 {
@@ -14,6 +16,11 @@ if (args.Length > 0 && args[0] == "utilization")
 if (args.Length > 0 && args[0] == "acquisition")
 {
     return await AcquisitionLatencyRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "allocations")
+{
+    return await AllocationProfileRun.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "receiver")

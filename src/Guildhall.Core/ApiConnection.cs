@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.RateLimiting;
 using Microsoft.Extensions.Logging;
@@ -81,7 +82,7 @@ public abstract class ApiConnection : IDisposable
             ResponseIsSecret = responseIsSecret,
             Authenticated = authenticated,
             RateLimits = rateLimits ?? DefaultRateLimits,
-            Headers = headers ?? new Dictionary<string, string>(),
+            Headers = headers ?? ReadOnlyDictionary<string, string>.Empty,
         };
     }
 
@@ -105,6 +106,21 @@ public abstract class ApiConnection : IDisposable
     {
         ThrowIfDisposed();
         return Transport.SendAsync(request, typeInfo, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a request and turns its successful answer into a result with <paramref name="read"/>; the answer's body is
+    /// valid only while <paramref name="read"/> runs (see <see cref="ApiTransport.SendAsync{T}(ApiRequest, Func{ApiResponse, T}, CancellationToken)"/>).
+    /// </summary>
+    /// <typeparam name="T">The result.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="read">Reads the successful answer, copying whatever it keeps.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        return Transport.SendAsync(request, read, cancellationToken);
     }
 
     /// <summary>Throws when the client was disposed.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Guildhall.Core.RateLimiting;
 
 namespace Guildhall.Core;
@@ -50,7 +51,7 @@ public sealed class ApiRequest
     /// <see cref="Authenticated"/> to <see langword="false"/> and passes <c>Authorization</c> here. The transport never
     /// logs these headers nor puts them into an exception.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Whether the credential provider is asked to authenticate this request.</summary>
     public bool Authenticated { get; init; } = true;

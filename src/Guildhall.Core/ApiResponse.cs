@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -11,6 +12,8 @@ namespace Guildhall.Core;
 /// <summary>A buffered response: status, headers and the whole body, read tolerantly.</summary>
 public sealed class ApiResponse
 {
+    private byte[]? _lentBuffer;
+
     /// <summary>Creates a response (used by the transport and by tests of error readers).</summary>
     /// <param name="apiName">The API that answered, for error messages.</param>
     /// <param name="statusCode">The HTTP status.</param>
@@ -44,13 +47,20 @@ public sealed class ApiResponse
     public string? Charset { get; }
 
     /// <summary>The raw body.</summary>
-    public ReadOnlyMemory<byte> Body { get; }
+    public ReadOnlyMemory<byte> Body { get; private set; }
 
     /// <summary>
     /// Whether the body carries a credential (the request set <see cref="ApiRequest.ResponseIsSecret"/>). Errors about
     /// such a response never keep or quote its body.
     /// </summary>
     public bool IsSecret { get; init; }
+
+    /// <summary>The pooled array <see cref="Body"/> lives in, when the transport lent it for one read (see <see cref="ReturnLentBody"/>).</summary>
+    internal byte[]? LentBuffer
+    {
+        get => _lentBuffer;
+        init => _lentBuffer = value;
+    }
 
     /// <summary>Whether the status is 2xx.</summary>
     public bool IsSuccess => (int)StatusCode is >= 200 and < 300;
@@ -116,6 +126,17 @@ public sealed class ApiResponse
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return new ApiInvalidResponseException(UnusableMessage(reason), Context());
+    }
+
+    /// <summary>Gives a lent body back to the pool once the caller's read is done; the response is then empty.</summary>
+    internal void ReturnLentBody()
+    {
+        if (_lentBuffer is { } lent)
+        {
+            _lentBuffer = null;
+            Body = ReadOnlyMemory<byte>.Empty;
+            ArrayPool<byte>.Shared.Return(lent);
+        }
     }
 
     private string UnusableMessage(string reason) =>

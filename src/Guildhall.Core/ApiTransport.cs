@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Http;
@@ -24,8 +23,6 @@ namespace Guildhall.Core;
 /// </remarks>
 public class ApiTransport : IDisposable
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-
     private readonly HttpClient _httpClient;
     private readonly bool _disposeHttpClient;
     private readonly Uri _baseAddress;
@@ -67,34 +64,8 @@ public class ApiTransport : IDisposable
     /// <exception cref="GuildhallApiException">The API answered with an error, or the limiter refused the call.</exception>
     /// <exception cref="TimeoutException">The call took longer than <see cref="ApiTransportOptions.Timeout"/>.</exception>
     /// <exception cref="HttpRequestException">The network failed and the request could not be repeated (or every repeat failed).</exception>
-    public virtual async Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var operation = request.DisplayName(Options.ApiName);
-        using var call = _telemetry.Start(request, operation);
-        var deadline = new CallDeadline(Options.TimeProvider, Options.Timeout);
-        using var timeout = deadline.CreateTimeoutSource();
-        // The caller's token cancels the timeout's source rather than both feeding a linked one: one source per call
-        // instead of two, and no registration at all for a token that cannot be cancelled.
-        using var callerCancels = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
-        try
-        {
-            var response = await RunAttemptsAsync(request, operation, call, deadline, timeout.Token).ConfigureAwait(false);
-            call.Succeeded((int)response.StatusCode);
-            return response;
-        }
-        catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && exception is not GuildhallApiException)
-        {
-            var timedOut = new TimeoutException($"{operation} did not complete within {Options.Timeout}.", exception);
-            call.Failed(timedOut, cancelled: false);
-            throw timedOut;
-        }
-        catch (Exception exception)
-        {
-            call.Failed(exception, cancelled: exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
-            throw;
-        }
-    }
+    public virtual Task<ApiResponse> SendAsync(ApiRequest request, CancellationToken cancellationToken = default) =>
+        SendAndReadAsync(request, (object?)null, static (response, _) => response, lendBody: false, cancellationToken);
 
     /// <summary>Sends a request and deserializes its JSON body.</summary>
     /// <typeparam name="T">The model type.</typeparam>
@@ -102,10 +73,26 @@ public class ApiTransport : IDisposable
     /// <param name="typeInfo">The serializer metadata from the package's <c>JsonSerializerContext</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ApiInvalidResponseException">The body is not the JSON expected.</exception>
-    public virtual async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+    public virtual Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
     {
-        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return response.ReadJson(typeInfo);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return SendAndReadAsync(request, typeInfo, static (response, info) => response.ReadJson(info), lendBody: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a request and turns its successful response into a result with <paramref name="read"/>, for an answer a
+    /// plain deserialization does not fit (a model that keeps its raw JSON, a status without a body). The response's
+    /// <see cref="ApiResponse.Body"/> is valid only while <paramref name="read"/> runs (it may be a pooled buffer that is
+    /// reused afterwards), so <paramref name="read"/> must copy whatever it keeps; what the JSON serializer reads is copied.
+    /// </summary>
+    /// <typeparam name="T">The result.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="read">Reads the successful response; an exception it throws is the call's.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return SendAndReadAsync(request, read, static (response, reader) => reader(response), lendBody: true, cancellationToken);
     }
 
     /// <summary>Reads a bucket without taking a slot.</summary>
@@ -131,7 +118,49 @@ public class ApiTransport : IDisposable
         }
     }
 
-    private async Task<ApiResponse> RunAttemptsAsync(ApiRequest request, string operation, CallTelemetry.Call call, CallDeadline deadline, CancellationToken cancellationToken)
+    /// <summary>
+    /// The call: telemetry, the budget, the attempts, then <paramref name="read"/> on the answer (after the call's activity
+    /// ends, as a read by the caller would). With <paramref name="lendBody"/> a successful body is read into a pooled
+    /// buffer that goes back to the pool once <paramref name="read"/> returned; a body an exception may hold (any failure)
+    /// is never pooled. One generic method for every overload, so a call allocates one state machine here, not two.
+    /// </summary>
+    private async Task<T> SendAndReadAsync<TState, T>(ApiRequest request, TState state, Func<ApiResponse, TState, T> read, bool lendBody, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var operation = request.DisplayName(Options.ApiName);
+        ApiResponse response;
+        using (var call = _telemetry.Start(request, operation))
+        {
+            var deadline = new CallDeadline(Options.TimeProvider, Options.Timeout);
+            using var timeout = deadline.CreateTimeoutSource();
+            // The caller's token cancels the timeout's source rather than both feeding a linked one: one source per call
+            // instead of two, and no registration at all for a token that cannot be cancelled.
+            using var callerCancels = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
+            try
+            {
+                response = await RunAttemptsAsync(request, operation, call, deadline, lendBody, timeout.Token).ConfigureAwait(false);
+                call.Succeeded((int)response.StatusCode);
+            }
+            catch (Exception exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && exception is not GuildhallApiException)
+            {
+                var timedOut = new TimeoutException($"{operation} did not complete within {Options.Timeout}.", exception);
+                call.Failed(timedOut, cancelled: false);
+                throw timedOut;
+            }
+            catch (Exception exception)
+            {
+                call.Failed(exception, cancelled: exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
+                throw;
+            }
+        }
+
+        // A read that throws leaves the buffer to the garbage collector: its exception may still point at the body.
+        var result = read(response, state);
+        response.ReturnLentBody();
+        return result;
+    }
+
+    private async Task<ApiResponse> RunAttemptsAsync(ApiRequest request, string operation, CallTelemetry.Call call, CallDeadline deadline, bool lendBody, CancellationToken cancellationToken)
     {
         var renewedCredentials = false;
         for (var retries = 0; ; retries++)
@@ -142,7 +171,7 @@ public class ApiTransport : IDisposable
             HttpRequestMessage sent;
             try
             {
-                (response, sent) = await SendInSlotAsync(request, operation, slot, cancellationToken).ConfigureAwait(false);
+                (response, sent) = await SendAttemptAsync(request, operation, slot, lendBody, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (RetryStrategy.IsTransient(exception, cancellationToken))
             {
@@ -215,16 +244,36 @@ public class ApiTransport : IDisposable
 
     /// <summary>
     /// Sends one attempt inside its slot, and gives the slot back the moment the answer (or the failure, or the
-    /// cancellation) is in: from then on it counts for one more window.
+    /// cancellation) is in: from then on it counts for one more window. Also returns the (disposed, headers still readable)
+    /// message, so a 401 can be matched to the credentials it carried. One method rather than a chain of them: each
+    /// async method that waits allocates its own state, and this runs on every attempt.
     /// </summary>
-    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendInSlotAsync(ApiRequest request, string operation, RateLimitLease? slot, CancellationToken cancellationToken)
+    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendAttemptAsync(ApiRequest request, string operation, RateLimitLease? slot, bool lendBody, CancellationToken cancellationToken)
     {
         ApiResponse? answer = null;
         try
         {
-            var result = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
-            answer = result.Response;
-            return result;
+            using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, request.Path));
+            // Raw values: the header is sent as written, without building a parsed value per request.
+            message.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
+            message.Headers.TryAddWithoutValidation("Accept", "application/json");
+            if (request.Headers.Count > 0)
+            {
+                foreach (var (name, value) in request.Headers)
+                {
+                    message.Headers.TryAddWithoutValidation(name, value);
+                }
+            }
+
+            message.Content = request.Content?.Invoke();
+            if (request.Authenticated && Options.Credentials is { } credentials)
+            {
+                await credentials.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            answer = await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, request.ResponseIsSecret, lendBody, cancellationToken).ConfigureAwait(false);
+            return (answer, message);
         }
         finally
         {
@@ -233,26 +282,5 @@ public class ApiTransport : IDisposable
                 await _gate.CompleteAsync(slot, answer, operation).ConfigureAwait(false);
             }
         }
-    }
-
-    /// <summary>Sends one attempt; also returns the (disposed, headers still readable) message so a 401 can be matched to the credentials it carried.</summary>
-    private async Task<(ApiResponse Response, HttpRequestMessage Sent)> SendOnceAsync(ApiRequest request, CancellationToken cancellationToken)
-    {
-        using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress, request.Path));
-        message.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
-        message.Headers.Accept.Add(AcceptJson);
-        foreach (var (name, value) in request.Headers)
-        {
-            message.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        message.Content = request.Content?.Invoke();
-        if (request.Authenticated && Options.Credentials is { } credentials)
-        {
-            await credentials.ApplyAsync(message, cancellationToken).ConfigureAwait(false);
-        }
-
-        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return (await ResponseReader.ReadAsync(Options.ApiName, response, Options.MaxResponseBytes, request.ResponseIsSecret, cancellationToken).ConfigureAwait(false), message);
     }
 }

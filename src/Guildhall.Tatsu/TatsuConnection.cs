@@ -41,11 +41,9 @@ internal sealed class TatsuConnection : ApiConnection
 
     protected override IReadOnlyList<RateLimitRule> DefaultRateLimits => [Rule];
 
-    public async Task<T> GetAsync<T>(string path, string operation, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw, CancellationToken cancellationToken)
-    {
-        var response = await SendAsync(CreateRequest(HttpMethod.Get, path, operation), cancellationToken).ConfigureAwait(false);
-        return Read(response, operation, typeInfo, withRaw);
-    }
+    /// <summary>Reads the answer while its body is lent to the read (the raw element is a copy, so the model owns what it keeps).</summary>
+    public Task<T> GetAsync<T>(string path, string operation, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw, CancellationToken cancellationToken) =>
+        SendAsync(CreateRequest(HttpMethod.Get, path, operation), response => Read(response, operation, typeInfo, withRaw), cancellationToken);
 
     /// <summary>
     /// Sends one change. The transport repeats it only after a 429 (PATCH is not idempotent). A 204 answers null: the

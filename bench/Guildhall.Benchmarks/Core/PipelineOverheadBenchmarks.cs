@@ -1,70 +1,68 @@
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
 using Guildhall.Core;
-using Guildhall.Core.Credentials;
-using Guildhall.Core.RateLimiting;
 using Guildhall.Sandbox.Hosting;
-using Guildhall.Sandbox.TopGg;
 
 namespace Guildhall.Benchmarks.Core;
 
 /// <summary>
-/// One Top.gg <c>GET /bots/{id}</c> against the sandbox on loopback Kestrel: through the whole Guildhall pipeline
-/// (activity, timeout, retry, limiter with Top.gg's two buckets, credentials, buffered tolerant read, source-generated
-/// JSON) beside a bare <see cref="HttpClient"/> with the same header and <c>GetFromJsonAsync</c>. The difference is the
-/// pipeline's cost per call. The buckets are sized so they never make a call wait (the real 100/s would turn the
-/// benchmark into a measure of pacing), and the sandbox's own limits are off for the same reason.
+/// The shape of every pipeline comparison: one call against the sandbox on loopback Kestrel, through Guildhall, beside a
+/// bare <see cref="HttpClient"/> that sends the same headers (<c>User-Agent</c>, <c>Accept</c> and the API's own) to the
+/// same path and reads the same model with the same source-generated metadata through <c>GetFromJsonAsync</c>. The
+/// difference is what Guildhall costs per call. The sandbox's own limits are off and the client's buckets are sized so
+/// no call ever waits: pacing is not overhead.
 /// </summary>
+/// <typeparam name="TModel">The model both sides read.</typeparam>
 [MemoryDiagnoser]
-public class PipelineOverheadBenchmarks
+public abstract class PipelineOverheadBenchmarks<TModel>
+    where TModel : class
 {
-    private static readonly string BotPath = "bots/" + TopGgSandboxCredentials.BotId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string UserAgent = new ApiTransportOptions { ApiName = "bench", BaseAddress = new Uri("http://localhost/") }.UserAgent;
 
-    private SandboxHost _sandbox = null!;
     private HttpClient _bare = null!;
-    private ApiTransport _transport = null!;
-    private ApiRequest _request = null!;
+    private BareCall<TModel> _call = null!;
+
+    /// <summary>The sandbox both sides call.</summary>
+    protected SandboxHost Sandbox { get; private set; } = null!;
 
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        _sandbox = await SandboxHost.StartAsync(new SandboxOptions { EnforceRateLimits = false });
-        var api = _sandbox.GetApiBase("topgg/api");
-        _bare = new HttpClient { BaseAddress = api };
-        _bare.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + TopGgSandboxCredentials.Token);
-        _transport = new ApiTransport(new HttpClient(), new ApiTransportOptions
+        Sandbox = await SandboxHost.StartAsync(new SandboxOptions { EnforceRateLimits = false });
+        // The Guildhall side goes first: a call that needs a token fetches it here, so the bare side can send the same one.
+        _call = await PrepareAsync(Sandbox);
+        await GuildhallPipeline();
+        _bare = new HttpClient { BaseAddress = _call.BaseAddress };
+        _bare.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
+        _bare.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "application/json");
+        foreach (var (name, value) in _call.Headers)
         {
-            ApiName = "bench",
-            BaseAddress = api,
-            Credentials = new AuthorizationHeaderCredential("Bearer " + TopGgSandboxCredentials.Token),
+            _bare.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
+        }
 
-            RateLimitStore = new InMemoryRateLimitStore(),
-        });
-        _request = new ApiRequest(HttpMethod.Get, BotPath)
-        {
-            OperationName = "bench.bots.get",
-            // Budgets no benchmark reaches: the figures include the limiter's bookkeeping but never a wait.
-            RateLimits =
-            [
-                new RateLimitRule("bench:global", 1_000_000, TimeSpan.FromSeconds(1)),
-                new RateLimitRule("bench:bots", 1_000_000, TimeSpan.FromSeconds(1)),
-            ],
-        };
+        _ = await BareHttpClient() ?? throw new InvalidOperationException("The bare call read nothing: the comparison would be meaningless.");
     }
 
     [GlobalCleanup]
     public async Task CleanUpAsync()
     {
         _bare.Dispose();
-        _transport.Dispose();
-        await _sandbox.DisposeAsync();
+        ReleaseClient();
+        await Sandbox.DisposeAsync();
     }
 
     [Benchmark(Baseline = true, Description = "bare HttpClient + GetFromJsonAsync")]
-    public Task<BotPayload?> BareHttpClient() =>
-        _bare.GetFromJsonAsync(BotPath, BenchmarkJsonContext.Default.BotPayload);
+    public Task<TModel?> BareHttpClient() => _bare.GetFromJsonAsync(_call.Path, _call.TypeInfo);
 
     [Benchmark(Description = "Guildhall pipeline")]
-    public Task<BotPayload> GuildhallPipeline() =>
-        _transport.SendAsync(_request, BenchmarkJsonContext.Default.BotPayload);
+    public Task<TModel> GuildhallPipeline() => SendThroughGuildhallAsync();
+
+    /// <summary>Builds the Guildhall side against the sandbox and says what the bare side must send to match it.</summary>
+    protected abstract Task<BareCall<TModel>> PrepareAsync(SandboxHost sandbox);
+
+    /// <summary>One call through Guildhall.</summary>
+    protected abstract Task<TModel> SendThroughGuildhallAsync();
+
+    /// <summary>Disposes what <see cref="PrepareAsync"/> built.</summary>
+    protected abstract void ReleaseClient();
 }

@@ -1,7 +1,7 @@
 namespace Guildhall.Core.Http;
 
-/// <summary>The end of one call's time budget, read from the transport's clock.</summary>
-internal sealed class CallDeadline(TimeProvider timeProvider, TimeSpan budget)
+/// <summary>The end of one call's time budget, read from the transport's clock. A value: one per call, never allocated.</summary>
+internal readonly struct CallDeadline(TimeProvider timeProvider, TimeSpan budget)
 {
     private readonly long _started = timeProvider.GetTimestamp();
 

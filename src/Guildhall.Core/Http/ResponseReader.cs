@@ -6,47 +6,60 @@ namespace Guildhall.Core.Http;
 /// <summary>Buffers a response: headers into a case-insensitive map, the body into memory up to a cap.</summary>
 internal static class ResponseReader
 {
-    public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, bool isSecret, CancellationToken cancellationToken)
+    /// <remarks>
+    /// One async method for headers and body, because each one that waits allocates its own state. The headers are
+    /// copied from the unvalidated view: the values as they came, joined with <c>, </c> when repeated, with no parsed
+    /// value or array built per header.
+    /// </remarks>
+    public static async Task<ApiResponse> ReadAsync(string apiName, HttpResponseMessage response, int maxBytes, bool isSecret, bool lendBody, CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers.Concat(response.Content.Headers))
+        foreach (var (name, values) in response.Headers.NonValidated)
         {
-            headers[header.Key] = string.Join(", ", header.Value);
+            headers[name] = values.ToString();
+        }
+
+        foreach (var (name, values) in response.Content.Headers.NonValidated)
+        {
+            headers[name] = values.ToString();
         }
 
         var contentType = response.Content.Headers.ContentType;
-        var body = await ReadBodyAsync(apiName, response, maxBytes, cancellationToken).ConfigureAwait(false);
-        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret };
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(string apiName, HttpResponseMessage response, int maxBytes, CancellationToken cancellationToken)
-    {
         if (response.Content.Headers.ContentLength > maxBytes)
         {
             throw TooLarge(apiName, response, maxBytes);
         }
 
+        ReadOnlyMemory<byte> body;
+        byte[]? lent = null;
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             // With a declared length the body lands in one exact array; HttpClient itself reports a body that ends early.
             if (response.Content.Headers.ContentLength is { } length)
             {
-                var exact = new byte[length];
+                // Only a success is lent: the caller reads it and gives the buffer back, while an error's body goes into
+                // an exception that may outlive the call.
+                lent = lendBody && response.IsSuccessStatusCode && length > 0 ? ArrayPool<byte>.Shared.Rent((int)length) : null;
+                var exact = lent ?? new byte[length];
                 try
                 {
-                    await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+                    await stream.ReadExactlyAsync(exact.AsMemory(0, (int)length), cancellationToken).ConfigureAwait(false);
                 }
                 catch (EndOfStreamException exception)
                 {
                     throw new HttpIOException(HttpRequestError.ResponseEnded, $"{apiName} closed the connection before sending the {length} bytes it declared.", exception);
                 }
 
-                return exact;
+                body = exact.AsMemory(0, (int)length);
             }
-
-            return await ReadUnknownLengthAsync(apiName, response, stream, maxBytes, cancellationToken).ConfigureAwait(false);
+            else
+            {
+                body = await ReadUnknownLengthAsync(apiName, response, stream, maxBytes, cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret, LentBuffer = lent };
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadUnknownLengthAsync(string apiName, HttpResponseMessage response, Stream stream, int maxBytes, CancellationToken cancellationToken)

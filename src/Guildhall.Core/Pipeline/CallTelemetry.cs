@@ -38,12 +38,20 @@ internal sealed class CallTelemetry(ApiTransportOptions options)
     }
 
     /// <summary>Counts one attempt by its answer's status code or, without one, its error type.</summary>
-    public void Attempted(string operation, int? statusCode, Exception? exception) =>
+    public void Attempted(string operation, int? statusCode, Exception? exception)
+    {
+        // Without a listener the tags (a boxed status code among them) would be built for nothing.
+        if (!GuildhallTelemetry.Requests.Enabled)
+        {
+            return;
+        }
+
         GuildhallTelemetry.Requests.Add(
             1,
             new(GuildhallTelemetry.Tags.Api, options.ApiName),
             new(GuildhallTelemetry.Tags.Operation, operation),
             statusCode is { } status ? new("http.response.status_code", status) : new("error.type", exception?.GetType().FullName));
+    }
 
     /// <summary>Counts a retry, by its reason: the status code, or <c>network</c>.</summary>
     public void Retrying(string reason) =>
@@ -101,6 +109,11 @@ internal sealed class CallTelemetry(ApiTransportOptions options)
         {
             activity?.SetTag(GuildhallTelemetry.Tags.Outcome, _outcome);
             activity?.Dispose();
+            if (!GuildhallTelemetry.CallDuration.Enabled)
+            {
+                return;
+            }
+
             var tags = new TagList
             {
                 { GuildhallTelemetry.Tags.Api, owner.ApiName },

@@ -26,7 +26,8 @@ internal sealed class RateLimitGate(ApiTransportOptions options, IRateLimitStore
     /// </summary>
     /// <returns>The slot, or <see langword="null"/> for a request without buckets.</returns>
     /// <exception cref="ApiRateLimitedException">The next slot is further away than the call may wait (<c>IsClientSide</c>).</exception>
-    public async Task<RateLimitLease?> AcquireAsync(ApiRequest request, string operation, CallDeadline deadline, CancellationToken cancellationToken)
+    /// <remarks>A <see cref="ValueTask{TResult}"/>: a slot that is free is taken synchronously, with nothing allocated for the wait that did not happen.</remarks>
+    public async ValueTask<RateLimitLease?> AcquireAsync(ApiRequest request, string operation, CallDeadline deadline, CancellationToken cancellationToken)
     {
         if (request.RateLimits.Count == 0)
         {

@@ -94,7 +94,7 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
                     bucket.Hear(lease.Id, rule.Cost, reported, rule.ReleaseDelay, now);
                 }
 
-                bucket.Complete(lease.Id, rule.Cost, now, now + rule.ReleaseDelay);
+                bucket.Complete(lease.Id, rule.Cost, now + rule.ReleaseDelay);
             }
         }
 
@@ -139,10 +139,17 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
         return bucket;
     }
 
-    /// <summary>One bucket: the slots that still count, a block, and the server's last word.</summary>
+    /// <summary>
+    /// One bucket: the slots that still count, a block, and the server's last word. Slots in flight are few (as many as
+    /// requests under way) and are looked up by lease; completed slots can be as many as the limit, and only their
+    /// release times matter, so they wait in a queue ordered by release time with a running total of their cost. An
+    /// acquire therefore costs a pass over the requests in flight, not over every slot of the window.
+    /// </summary>
     private sealed class Bucket
     {
-        private readonly List<Slot> _slots = [];
+        private readonly Dictionary<string, Slot> _inFlight = new(StringComparer.Ordinal);
+        private readonly PriorityQueue<int, DateTimeOffset> _completed = new();
+        private int _completedCost;
 
         public DateTimeOffset? BlockedUntil { get; set; }
 
@@ -150,7 +157,26 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
 
         public RateLimitBucketState StateAt(DateTimeOffset now)
         {
-            _slots.RemoveAll(slot => slot.ReleaseAt <= now);
+            while (_completed.TryPeek(out var cost, out var releaseAt) && releaseAt <= now)
+            {
+                _completed.Dequeue();
+                _completedCost -= cost;
+            }
+
+            var occupied = _completedCost;
+            DateTimeOffset? earliest = _completed.TryPeek(out _, out var firstRelease) ? firstRelease : null;
+            foreach (var (lease, slot) in _inFlight)
+            {
+                if (slot.ReleaseAt <= now)
+                {
+                    _inFlight.Remove(lease);
+                    continue;
+                }
+
+                occupied += slot.Cost;
+                earliest = earliest is { } known && known <= slot.ReleaseAt ? known : slot.ReleaseAt;
+            }
+
             if (BlockedUntil <= now)
             {
                 BlockedUntil = null;
@@ -161,13 +187,12 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
                 Server = null;
             }
 
-            DateTimeOffset? earliest = _slots.Count == 0 ? null : _slots.Min(slot => slot.ReleaseAt);
-            return new RateLimitBucketState(_slots.Sum(slot => slot.Cost), earliest, BlockedUntil, Server);
+            return new RateLimitBucketState(occupied, earliest, BlockedUntil, Server);
         }
 
         public void Take(string lease, int cost, DateTimeOffset now, DateTimeOffset releaseIfAbandoned)
         {
-            _slots.Add(new Slot(lease, cost, now) { ReleaseAt = releaseIfAbandoned });
+            _inFlight[lease] = new Slot(cost, now, releaseIfAbandoned);
             if (Server is { } server && server.ResetAt > now)
             {
                 Server = server.Taken(cost);
@@ -178,42 +203,36 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
         /// Starts the slot's last window. A slot already forgotten (completed after its in-flight bound and its window
         /// had passed) is counted again from now: the request may have reached the API at any moment until its answer.
         /// </summary>
-        public void Complete(string lease, int cost, DateTimeOffset now, DateTimeOffset releaseAt)
+        public void Complete(string lease, int cost, DateTimeOffset releaseAt)
         {
-            var slot = _slots.Find(candidate => candidate.Lease == lease);
-            if (slot is null)
-            {
-                _slots.Add(new Slot(lease, cost, now) { ReleaseAt = releaseAt });
-            }
-            else
-            {
-                slot.ReleaseAt = releaseAt;
-            }
+            _inFlight.Remove(lease);
+            _completed.Enqueue(cost, releaseAt);
+            _completedCost += cost;
         }
 
         /// <summary>Applies what an answer's headers said, knowing which of the bucket's other slots are still in flight.</summary>
         public void Hear(string lease, int cost, RateLimitServerState report, TimeSpan releaseDelay, DateTimeOffset now)
         {
-            // A slot in flight frees no sooner than its bound plus the delay; a completed one within the delay from now.
+            // A slot in flight frees no sooner than its bound plus the delay: one whose release is further away than the
+            // delay from now has not reached its bound, so its request may still arrive.
             var inFlightAfter = now + releaseDelay;
-            var own = _slots.Find(slot => slot.Lease == lease);
-            var othersInFlight = _slots.Where(slot => slot != own && slot.ReleaseAt > inFlightAfter).Sum(slot => slot.Cost);
-            Server = RateLimitServerCount.Apply(Server, report, othersInFlight, own?.TakenAt ?? DateTimeOffset.MaxValue, now, cost);
+            var othersInFlight = 0;
+            foreach (var (other, slot) in _inFlight)
+            {
+                if (other != lease && slot.ReleaseAt > inFlightAfter)
+                {
+                    othersInFlight += slot.Cost;
+                }
+            }
+
+            var takenAt = _inFlight.TryGetValue(lease, out var own) ? own.TakenAt : DateTimeOffset.MaxValue;
+            Server = RateLimitServerCount.Apply(Server, report, othersInFlight, takenAt, now, cost);
         }
     }
 
     /// <summary>
-    /// One request's slots in a bucket: which lease holds them, how many (the rule's cost), when they were taken, and when
+    /// One request's slots in a bucket while it is in flight: how many (the rule's cost), when they were taken, and when
     /// they free if nothing more is heard of them.
     /// </summary>
-    private sealed class Slot(string lease, int cost, DateTimeOffset takenAt)
-    {
-        public string Lease { get; } = lease;
-
-        public int Cost { get; } = cost;
-
-        public DateTimeOffset TakenAt { get; } = takenAt;
-
-        public DateTimeOffset ReleaseAt { get; set; }
-    }
+    private readonly record struct Slot(int Cost, DateTimeOffset TakenAt, DateTimeOffset ReleaseAt);
 }

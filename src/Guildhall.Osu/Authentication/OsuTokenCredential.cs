@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Guildhall.Core.Credentials;
 using Guildhall.Core.Events;
 using Guildhall.Osu.Internal;
@@ -28,6 +27,7 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     private readonly Lock _gate = new();
     private OsuToken? _current;
     private Task<OsuToken>? _renewal;
+    private BearerHeader? _header;
 
     /// <summary>Creates the credentials of a session.</summary>
     /// <param name="oauth">Renews tokens.</param>
@@ -116,8 +116,20 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
     public async ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // The steady state, a cached token far from expiry, is answered synchronously with the header value built when the
+        // token was first used: a typed header would format "Bearer ..." again for every request it is written into.
+        if (Volatile.Read(ref _header) is { } cached && ReferenceEquals(cached.Token, Volatile.Read(ref _current))
+            && !cached.Token.ExpiresWithin(Clock.GetUtcNow(), _options.TokenRefreshSkew))
+        {
+            SetAuthorization(request, cached.Value);
+            return;
+        }
+
         var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        var header = new BearerHeader(token, "Bearer " + token.AccessToken);
+        Volatile.Write(ref _header, header);
+        SetAuthorization(request, header.Value);
     }
 
     /// <inheritdoc />
@@ -244,4 +256,14 @@ public sealed class OsuTokenCredential : ICredentialProvider, IDisposable
         EventSubscribers.Raise(TokenUpdated, this, new OsuTokenUpdatedEventArgs(SessionId, fresh), _logger, nameof(TokenUpdated));
         return fresh;
     }
+
+    /// <summary>Replaces the request's <c>Authorization</c> (it stays readable as the typed header, which a 401 compares).</summary>
+    private static void SetAuthorization(HttpRequestMessage request, string value)
+    {
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation("Authorization", value);
+    }
+
+    /// <summary>A token and the <c>Authorization</c> value that carries it.</summary>
+    private sealed record BearerHeader(OsuToken Token, string Value);
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using Guildhall.Core;
 using Guildhall.Core.Credentials;
@@ -19,6 +20,10 @@ internal sealed class OsuConnection : ApiConnection
     private readonly IReadOnlyList<RateLimitRule> _rateLimits;
     private readonly IReadOnlyList<IDisposable> _owned;
 
+    /// <summary>The version the options asked for when the connection was built, and its headers, built once: requests only read them.</summary>
+    private readonly int _defaultVersion;
+    private readonly IReadOnlyDictionary<string, string> _defaultVersionHeader;
+
     /// <summary>Builds the transport of a client.</summary>
     /// <param name="httpClient">The HTTP client; the connection disposes it only if it is among <paramref name="owned"/>.</param>
     /// <param name="options">The settings, already validated.</param>
@@ -37,6 +42,8 @@ internal sealed class OsuConnection : ApiConnection
         _rateLimits = [.. buckets.Take(1).Select(bucket => bucket.Rule)];
         ReplayRateLimits = [.. buckets.Select(bucket => bucket.Rule)];
         _owned = owned ?? [];
+        _defaultVersion = options.ApiVersion;
+        _defaultVersionHeader = VersionHeader(_defaultVersion);
     }
 
     public OsuClientOptions Options { get; }
@@ -66,10 +73,14 @@ internal sealed class OsuConnection : ApiConnection
     /// (<c>GET /users</c>, per id) takes <paramref name="cost"/> slots of the bucket.
     /// </summary>
     public ApiRequest Create(HttpMethod method, string path, string operation, int? apiVersion = null, Func<HttpContent>? content = null, bool? safeToRetry = null, int cost = 1) =>
-        CreateRequest(method, path, operation, content, safeToRetry, rateLimits: cost == 1 ? null : [.. _rateLimits.Select(rule => rule with { Cost = cost })], headers: new Dictionary<string, string>
-        {
-            ["x-api-version"] = (apiVersion ?? Options.ApiVersion).ToString(CultureInfo.InvariantCulture),
-        });
+        CreateRequest(
+            method,
+            path,
+            operation,
+            content,
+            safeToRetry,
+            rateLimits: cost == 1 ? null : [.. _rateLimits.Select(rule => rule with { Cost = cost })],
+            headers: VersionHeaderFor(apiVersion ?? Options.ApiVersion));
 
     /// <summary>The <c>x-api-version</c> that makes the API answer scores in <paramref name="format"/> (the client's default when <see langword="null"/>).</summary>
     public int ScoreVersion(OsuScoreFormat? format) =>
@@ -105,6 +116,12 @@ internal sealed class OsuConnection : ApiConnection
                 new ApiErrorContext("osu", operation, null, new ApiErrorDetails { ErrorCode = "missing_scope", Message = reason }));
         }
     }
+
+    private IReadOnlyDictionary<string, string> VersionHeaderFor(int apiVersion) =>
+        apiVersion == _defaultVersion ? _defaultVersionHeader : VersionHeader(apiVersion);
+
+    private static ReadOnlyDictionary<string, string> VersionHeader(int apiVersion) =>
+        new(new Dictionary<string, string> { ["x-api-version"] = apiVersion.ToString(CultureInfo.InvariantCulture) });
 
     protected override void Dispose(bool disposing)
     {

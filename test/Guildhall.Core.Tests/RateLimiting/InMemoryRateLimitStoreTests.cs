@@ -30,4 +30,23 @@ public sealed class InMemoryRateLimitStoreTests : RateLimitStoreContract
         Assert.Same(InMemoryRateLimitStore.For(clock), InMemoryRateLimitStore.For(clock));
         Assert.NotSame(InMemoryRateLimitStore.Shared, InMemoryRateLimitStore.For(clock));
     }
+
+    [Fact]
+    public async Task A_slot_completed_later_with_a_shorter_window_frees_first()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var store = new InMemoryRateLimitStore(clock);
+        var slow = new RateLimitRule("shared-key", 2, TimeSpan.FromSeconds(10));
+        var fast = new RateLimitRule("shared-key", 2, TimeSpan.FromSeconds(1));
+        var inFlight = TimeSpan.FromMinutes(1);
+
+        await store.CompleteAsync((await store.TryAcquireAsync([slow], inFlight)).Lease!);
+        await store.CompleteAsync((await store.TryAcquireAsync([fast], inFlight)).Lease!);
+        Assert.False((await store.TryAcquireAsync([fast], inFlight)).Acquired);
+
+        // The second slot's window ends first although it was completed last: the bucket has room again then.
+        clock.Advance(fast.ReleaseDelay);
+        Assert.True((await store.TryAcquireAsync([fast], inFlight)).Acquired);
+        Assert.False((await store.TryAcquireAsync([fast], inFlight)).Acquired);
+    }
 }
