@@ -16,7 +16,7 @@ namespace Guildhall.Redis.Tests;
 /// </summary>
 public sealed class DurableDeliveryOutageTests : IAsyncLifetime
 {
-    private const string Authorization = "durable-outage-auth";
+    private const string Authorization = DurableVoteApp.Authorization;
     private readonly string _prefix = "test:" + Guid.NewGuid().ToString("N") + ":";
     private RestartableRedis _redis = null!;
 
@@ -102,32 +102,15 @@ public sealed class DurableDeliveryOutageTests : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"The call took {clock.Elapsed}.");
     }
 
-    private async Task<WebApplication> StartAsync(Action<TopGgWebhookEndpointOptions> webhooks)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton(new DurableDeliveryHostTests.VoteSink(failOnceFor: null));
-        builder.Services.AddTopGgWebhooks(options =>
-        {
-            options.Authorization = Authorization;
-            webhooks(options);
-        }).AddHandler<DurableDeliveryHostTests.RecordingVoteHandler>();
-        builder.Services.AddGuildhallRedis(_redis.Endpoint, options =>
-        {
-            options.DurableVoteDelivery = true;
-            // The claim is kept in memory during the outage, so the append is what decides the answer.
-            options.VoteDeduplication.Outage.Policy = RedisOutagePolicy.LocalFallback;
-            options.VoteDeduplication.KeyPrefix = _prefix + "dedupe:";
-            options.VoteStream.StreamKey = _prefix + "stream";
-            options.VoteStream.DeadLetterStreamKey = _prefix + "dead";
-        });
-        var app = builder.Build();
-        app.MapTopGgWebhooks("/dbl");
-        await app.StartAsync();
-        return app;
-    }
+    private Task<WebApplication> StartAsync(Action<TopGgWebhookEndpointOptions> webhooks) => DurableVoteApp.StartAsync(
+        _redis.Endpoint,
+        _prefix,
+        new DurableDeliveryHostTests.VoteSink(failOnceFor: null),
+        webhooks,
+        // The claim is kept in memory during the outage, so the append is what decides the answer.
+        redis => redis.VoteDeduplication.Outage.Policy = RedisOutagePolicy.LocalFallback);
 
-    private static Uri Target(WebApplication app) => new(new Uri(app.Urls.Single()), "/dbl");
+    private static Uri Target(WebApplication app) => DurableVoteApp.Target(app);
 
     private static IConnectionMultiplexer AppConnection(WebApplication app) => app.Services.GetRequiredService<IConnectionMultiplexer>();
 }
