@@ -22,7 +22,10 @@ public static class GuildhallRedisServiceCollectionExtensions
     /// the receivers' votes take the stream and a hosted consumer hands them to the application's handler. Each part has
     /// its own outage policy (<see cref="GuildhallRedisOptions.RateLimitOutage"/> and each part's <c>Outage</c>). Call it
     /// before or after the clients' own registrations. The connection does not stop the application when Redis is down at start-up: it keeps trying in the
-    /// background and each call fails until Redis answers, then everything works again without a restart.
+    /// background and each call fails until Redis answers, then everything works again without a restart; while it is
+    /// disconnected a command fails at once (<see cref="BacklogPolicy.FailFast"/>) so each part's outage policy holds. A
+    /// connection registered by the application should be set up the same way (<c>AbortOnConnectFail = false</c>,
+    /// <c>BacklogPolicy = BacklogPolicy.FailFast</c>): with the default backlog, each attempt waits up to the async timeout.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">A StackExchange.Redis configuration string, for example <c>localhost:6379</c> (it may hold a password; it is never logged by Guildhall).</param>
@@ -51,6 +54,9 @@ public static class GuildhallRedisServiceCollectionExtensions
         var connection = ConfigurationOptions.Parse(configuration);
         // Start-up must not depend on Redis being up, and a lost connection comes back by itself.
         connection.AbortOnConnectFail = false;
+        // While disconnected, a command fails at once instead of waiting in the backlog until the async timeout (5 s by
+        // default): each part's outage policy (FailClosedWait, RetryInterval) then holds as configured.
+        connection.BacklogPolicy = BacklogPolicy.FailFast;
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
 
         services.TryAddSingleton(provider => new GuardedRedisRateLimitStore(
@@ -83,7 +89,7 @@ public static class GuildhallRedisServiceCollectionExtensions
         {
             // An endpoint given a handler of its own keeps it; the others append votes before they answer.
             services.AddOptions<TopGgWebhookEndpointOptions>().PostConfigure<RedisVoteStreamWriter, IServiceScopeFactory>(
-                (endpoint, writer, scopes) => endpoint.Handler ??= DurableVoteRoute.Receiver(writer, scopes));
+                (endpoint, writer, scopes) => DurableVoteRoute.Apply(endpoint, writer, scopes, options.VoteStream.Outage));
             services.AddHostedService(provider => new RedisVoteStreamConsumerService(
                 provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IServiceScopeFactory>(), VoteStreamWithServices(options.VoteStream, provider)));
         }

@@ -44,8 +44,11 @@ internal static partial class RedisLog
     [LoggerMessage(EventId = 7204, Level = LogLevel.Warning, Message = "Redis is unreachable: osu! session {SessionId} was changed in this process only, so other processes holding the session may diverge from it (one refreshing it may lose it)")]
     public static partial void SessionKeptLocally(ILogger logger, long sessionId);
 
-    [LoggerMessage(EventId = 7205, Level = LogLevel.Warning, Message = "The vote consumer cannot reach Redis; it tries again in {RetryIn}")]
-    public static partial void ConsumerWaiting(ILogger logger, Exception exception, TimeSpan retryIn);
+    [LoggerMessage(EventId = 7105, Level = LogLevel.Warning, Message = "The vote stream's consumer group {Group} is gone (Redis lost the stream); creating it again")]
+    public static partial void GroupMissing(ILogger logger, string group);
+
+    [LoggerMessage(EventId = 7106, Level = LogLevel.Error, Message = "The vote consumer failed; it starts again in {RetryIn}")]
+    public static partial void ConsumerFailed(ILogger logger, Exception exception, TimeSpan retryIn);
 
     [LoggerMessage(EventId = 7203, Level = LogLevel.Debug, Message = "Redis unreachable: the shared {Part} {Outcome}")]
     public static partial void OutageCall(ILogger logger, string part, string outcome);

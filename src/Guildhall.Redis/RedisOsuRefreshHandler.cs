@@ -114,7 +114,19 @@ public sealed class RedisOsuRefreshHandler : DelegatingHandler
             return response;
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        byte[] body;
+        try
+        {
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nothing to publish: free the response's connection, and the lease for the next attempt.
+            response.Dispose();
+            await ReleaseAsync(keys, fence).ConfigureAwait(false);
+            throw;
+        }
+
         // osu! has answered and the old refresh token is spent: an outage now must not cost this caller the answer. The
         // others then find the lease expired and ask osu! themselves, as after a crashed holder.
         var published = 1L;

@@ -30,8 +30,6 @@ internal sealed class RedisOutageGuard
 
     public TimeProvider Clock { get; }
 
-    public RedisOutagePolicy Policy => _options.Policy;
-
     /// <summary>Whether the last call found Redis unreachable.</summary>
     public bool IsUnreachable => Volatile.Read(ref _unreachable) == 1;
 

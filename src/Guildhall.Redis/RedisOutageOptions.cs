@@ -2,14 +2,21 @@ using Microsoft.Extensions.Logging;
 
 namespace Guildhall.Redis;
 
-/// <summary>Settings of <see cref="GuardedRedisRateLimitStore"/>: what happens while Redis cannot be reached.</summary>
+/// <summary>
+/// The outage policy of one shared part (the rate-limit store, the osu! token repository and single-flight refresh, the
+/// vote deduplicator, the vote stream): what its calls do while Redis cannot be reached.
+/// </summary>
 public sealed class RedisOutageOptions
 {
-    /// <summary>The policy. Default <see cref="RedisOutagePolicy.FailClosed"/>, which never risks a provider's ban.</summary>
+    /// <summary>
+    /// The policy. Default <see cref="RedisOutagePolicy.FailClosed"/>: a call never acts on state only this process knows
+    /// (for the rate-limit store, nothing is sent that the shared budget did not grant). A part without a local fallback
+    /// (the vote stream) accepts only this one.
+    /// </summary>
     public RedisOutagePolicy Policy { get; set; } = RedisOutagePolicy.FailClosed;
 
     /// <summary>
-    /// Under <see cref="RedisOutagePolicy.LocalFallback"/>, the part of each limit this process may use on its own (at
+    /// For the rate-limit store under <see cref="RedisOutagePolicy.LocalFallback"/>, the part of each limit this process may use on its own (at
     /// least one request per window): with N processes sharing a token, 1/N or less keeps their sum within the limit.
     /// Default 0.25.
     /// </summary>

@@ -46,27 +46,20 @@ public sealed class RedisVoteStreamConsumer
 
     /// <summary>
     /// Consumes until <paramref name="cancellationToken"/> is cancelled, waiting <see cref="RedisVoteStreamOptions.PollInterval"/>
-    /// whenever there is nothing to do. While Redis cannot be reached it logs, counts (<c>guildhall.redis.outage.calls</c>)
-    /// and tries again every <see cref="RedisOutageOptions.RetryInterval"/> of <see cref="RedisVoteStreamOptions.Outage"/>,
-    /// so it resumes by itself once Redis is back; votes stay in the stream meanwhile.
+    /// whenever there is nothing to do. While Redis cannot be reached it logs the outage's start and end, counts each
+    /// retry (<c>guildhall.redis.outage.calls</c>) and tries again every <see cref="RedisOutageOptions.RetryInterval"/> of
+    /// <see cref="RedisVoteStreamOptions.Outage"/>, so it resumes by itself once Redis is back; votes stay in the stream
+    /// meanwhile. A stream or consumer group that vanished (Redis restarted without persistence) is created again.
     /// </summary>
     /// <param name="cancellationToken">Stops the consumer; a vote being handled then stays pending for another consumer.</param>
+    /// <exception cref="RedisException">Redis refused a command for another reason than an outage (for example, the stream's key holds another type).</exception>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
         while (true)
         {
-            TimeSpan pause;
-            try
-            {
-                pause = await ConsumeOnceAsync(cancellationToken).ConfigureAwait(false) == 0 ? _options.PollInterval : TimeSpan.Zero;
-            }
-            catch (Exception exception) when (RedisOutageGuard.IsOutage(exception))
-            {
-                pause = _options.Outage.RetryInterval;
-                RedisLog.ConsumerWaiting(_logger, exception, pause);
-                _outage.Count("consumer_waiting");
-            }
-
+            var done = 0;
+            var reached = await _outage.TryOnceAsync(async () => done = await ConsumeOnceAsync(cancellationToken).ConfigureAwait(false), "consumer_waiting").ConfigureAwait(false);
+            var pause = !reached ? _options.Outage.RetryInterval : done == 0 ? _options.PollInterval : TimeSpan.Zero;
             if (pause > TimeSpan.Zero)
             {
                 await Task.Delay(pause, _clock, cancellationToken).ConfigureAwait(false);
@@ -76,8 +69,24 @@ public sealed class RedisVoteStreamConsumer
 
     /// <summary>One pass: claims abandoned votes, then reads new ones, and delivers all of them.</summary>
     /// <param name="cancellationToken">Cancels the pass.</param>
-    /// <returns>How many votes the pass delivered or moved to the dead-letter stream.</returns>
+    /// <returns>How many votes the pass delivered or moved to the dead-letter stream (none when the consumer group had to be created again).</returns>
     public async Task<int> ConsumeOnceAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await ConsumeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisServerException exception) when (exception.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        {
+            // The group went with the stream (a restart without persistence, or the key deleted); an append may have
+            // created the stream again without it. The next pass creates the group, from the stream's first entry.
+            RedisLog.GroupMissing(_logger, _options.ConsumerGroup);
+            _groupReady = false;
+            return 0;
+        }
+    }
+
+    private async Task<int> ConsumeAsync(CancellationToken cancellationToken)
     {
         await EnsureGroupAsync().ConfigureAwait(false);
         var claimed = await _database.StreamAutoClaimAsync(

@@ -64,7 +64,8 @@ public class TopGgClient : ApiClient
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return TopGgRateLimits.Describe(options.Token!);
+        // The keys of the token as the client sends it (trimmed, without "Bearer "), so both name one budget.
+        return TopGgRateLimits.Describe(TopGgToken.Parse(options.Token!));
     }
 
     /// <summary>For mocking: a client with no connection, whose members a test double overrides.</summary>

@@ -71,22 +71,25 @@ public sealed class ApiFailureTests : IAsyncLifetime
     public async Task A_retry_wait_is_announced_on_stderr_with_its_reason_and_stdout_keeps_only_the_result()
     {
         await PostFaultAsync($$"""{"path":"{{Profile}}","kind":"status","status":503,"headers":{"Retry-After":"2"},"times":1}""");
-        Environment.SetEnvironmentVariable(Output.CommandProgress.ProgressVariable, "always");
-        CliRun run;
-        try
-        {
-            run = await TatsuProfile("--json");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(Output.CommandProgress.ProgressVariable, null);
-        }
+        var run = await TatsuProfileWithProgressAsync();
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("the API answered 503", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the API answered 503 Service Unavailable;", run.Error, StringComparison.Ordinal);
         Assert.Contains("retrying in 2", run.Error, StringComparison.Ordinal);
         using var profile = System.Text.Json.JsonDocument.Parse(run.Output);
         Assert.Equal(System.Text.Json.JsonValueKind.Object, profile.RootElement.ValueKind);
+    }
+
+    [Fact]
+    public async Task A_retry_after_a_dropped_connection_is_announced_in_words()
+    {
+        // Three drops: the third retry waits a second or more, long enough to be announced.
+        await PostFaultAsync($$"""{"path":"{{Profile}}","kind":"abort","times":3}""");
+        var run = await TatsuProfileWithProgressAsync();
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("no answer (the connection", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,6 +106,20 @@ public sealed class ApiFailureTests : IAsyncLifetime
         finally
         {
             Environment.SetEnvironmentVariable("GUILDHALL_POLYMPICS_BASE_URL", null);
+        }
+    }
+
+    /// <summary>Runs <c>tatsu profile --json</c> with progress lines on standard error, as on a terminal.</summary>
+    private async Task<CliRun> TatsuProfileWithProgressAsync()
+    {
+        Environment.SetEnvironmentVariable(Output.CommandProgress.ProgressVariable, "always");
+        try
+        {
+            return await TatsuProfile("--json");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Output.CommandProgress.ProgressVariable, null);
         }
     }
 

@@ -52,6 +52,26 @@ public sealed class LimitsCommandTests(SandboxFixture sandbox, RedisServerFixtur
     }
 
     [Fact]
+    public async Task A_token_given_with_bearer_and_spaces_reads_the_budget_the_client_of_the_bare_token_counts_against()
+    {
+        var token = TopGgSandboxCredentials.Token;
+        await using (var client = new TopGgClient(token, new TopGgClientOptions { BaseAddress = new Uri(sandbox.Base("topgg/api")), RateLimitStore = new RedisRateLimitStore(redis.Connection) }))
+        {
+            await client.Bots.GetStatsAsync();
+        }
+
+        var bare = await CliRun.RunAsync("limits", "topgg", "--token", token, "--redis", redis.Endpoint, "--json");
+        var written = await CliRun.RunAsync("limits", "topgg", "--token", " Bearer " + token + " ", "--redis", redis.Endpoint, "--json");
+
+        Assert.True(written.ExitCode == 0, written.Error);
+        using var bareReport = JsonDocument.Parse(bare.Output);
+        using var writtenReport = JsonDocument.Parse(written.Output);
+        Assert.Equal(bareReport.RootElement.GetProperty("credential").GetString(), writtenReport.RootElement.GetProperty("credential").GetString());
+        Assert.True(UsedOf(written, "bots") >= 1);
+        Assert.Equal(UsedOf(bare, "bots"), UsedOf(written, "bots"));
+    }
+
+    [Fact]
     public async Task Calls_of_an_osu_session_are_reported_for_that_session_only()
     {
         const int Calls = 4;
@@ -85,7 +105,7 @@ public sealed class LimitsCommandTests(SandboxFixture sandbox, RedisServerFixtur
         var missing = await CliRun.RunAsync("limits", "topgg", "--redis", redis.Endpoint);
 
         Assert.Equal(0, polympics.ExitCode);
-        Assert.Contains("No client-side rate limits", polympics.Output, StringComparison.Ordinal);
+        Assert.Equal("polympics: no client-side rate limits; the client keeps no budget for this API.", polympics.Output.Trim());
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("--token", missing.Error, StringComparison.Ordinal);
     }

@@ -38,6 +38,20 @@ public sealed class PolympicsCommandTests(SandboxFixture sandbox)
     }
 
     [Fact]
+    public async Task An_award_created_changed_and_deleted_is_named_on_each_line()
+    {
+        var created = await Polympics("create-award", "CLI trophy", "--image-url", "https://example.com/trophy.png", "--team", PolympicsSandboxCredentials.CaptainTeamId.ToString(CultureInfo.InvariantCulture));
+        var id = System.Text.RegularExpressions.Regex.Match(created.Output, @"^award (\d+): CLI trophy$", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+        var updated = await Polympics("update-award", id, "--title", "CLI cup");
+        var deleted = await Polympics("delete-award", id);
+
+        Assert.True(created.ExitCode == 0, created.Error);
+        Assert.NotEmpty(id);
+        Assert.Equal($"award {id}: CLI cup", updated.Output.Trim());
+        Assert.Equal($"Deleted award {id}.", deleted.Output.Trim());
+    }
+
+    [Fact]
     public async Task Give_and_take_award_print_json_that_says_whether_anything_changed()
     {
         var account = PolympicsSandboxCredentials.CaptainAccountId.ToString(CultureInfo.InvariantCulture);

@@ -166,7 +166,7 @@ public sealed class TopGgWebhookCommandTests(SandboxFixture sandbox) : IAsyncLif
         var run = await CliRun.RunAsync("topgg", "send-vote", "--to", "not a url");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--to must be an absolute http or https URL", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--to 'not a url' is not an http or https address: give the webhook's full URL", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ public sealed class UsageErrorTests
         { ["topgg", "check", "-12"], "error: <user-id> takes a whole number, 0 or more (digits only, as Discord and the APIs write ids), not '-12'." },
         { ["topgg", "bogus"], "error: Unrecognized command or argument 'bogus'." },
         { ["topgg"], "error: a command is needed here." },
-        { ["tatsu", "profile", "1", "--timeout", "-1"], "error: --timeout is a number of seconds, 0 or more (0 waits as long as it takes)." },
+        { ["tatsu", "profile", "1", "--timeout", "-1"], "error: --timeout is a number of seconds, 0 to 86400 (a day); 0 waits as long as it takes." },
+        { ["tatsu", "profile", "1", "--timeout", "Infinity"], "error: --timeout is a number of seconds, 0 to 86400 (a day); 0 waits as long as it takes." },
+        { ["tatsu", "profile", "1", "--timeout", "5000000"], "error: --timeout is a number of seconds, 0 to 86400 (a day); 0 waits as long as it takes." },
         { ["tatsu", "add-points", "1", "2", "--", "-5"], "error: The amount must be positive; use --remove to take away." },
     };
 

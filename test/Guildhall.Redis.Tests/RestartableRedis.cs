@@ -24,6 +24,9 @@ public sealed class RestartableRedis : IAsyncDisposable
 
     public ConnectionMultiplexer Connection { get; private set; } = null!;
 
+    /// <summary>The server's address, for a connection of the code under test's own (with StackExchange.Redis's default timeouts).</summary>
+    public string Endpoint => _server.Endpoint;
+
     public static async Task<RestartableRedis> StartAsync(bool persistent = false)
     {
         var redis = new RestartableRedis(persistent);
@@ -44,6 +47,11 @@ public sealed class RestartableRedis : IAsyncDisposable
         await _server.DisposeAsync();
         await Poll.UntilAsync(() => !Connection.IsConnected, "the connection to notice redis-server is gone");
     }
+
+    /// <summary>Pauses redis-server: connections stay open and nothing is answered until <see cref="ResumeAsync"/>.</summary>
+    public Task PauseAsync() => _server.SignalAsync("STOP");
+
+    public Task ResumeAsync() => _server.SignalAsync("CONT");
 
     /// <summary>Starts redis-server again on the same port and folder.</summary>
     public void Start() => _server = RedisProcess.Start(_port, _directory, _arguments);

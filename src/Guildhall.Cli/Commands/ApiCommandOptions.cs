@@ -14,6 +14,9 @@ namespace Guildhall.Cli.Commands;
 /// </summary>
 internal sealed class ApiCommandOptions
 {
+    /// <summary>The longest <c>--timeout</c>: a day, as long as "as long as it takes" waits for a rate limit.</summary>
+    private const double MaxTimeoutSeconds = 86_400;
+
     public ApiCommandOptions(CliApi api, string credentialDescription, bool rateLimited = false)
     {
         Api = api;
@@ -36,9 +39,10 @@ internal sealed class ApiCommandOptions
         };
         Timeout.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double?>() is < 0 or double.NaN)
+            // Also refuses infinity and NaN, and what no timer can wait for (about 49.7 days).
+            if (result.GetValueOrDefault<double?>() is { } seconds && !(seconds is >= 0 and <= MaxTimeoutSeconds))
             {
-                result.AddError("--timeout is a number of seconds, 0 or more (0 waits as long as it takes).");
+                result.AddError("--timeout is a number of seconds, 0 to 86400 (a day); 0 waits as long as it takes.");
             }
         });
         Credential = new Option<string?>(credentialOption)
@@ -85,12 +89,7 @@ internal sealed class ApiCommandOptions
     /// <summary>The base address as a URI; a clear error naming <c>--base-url</c> when it is not an http or https address.</summary>
     public Uri GetBaseUri(ParseResult parse)
     {
-        var value = parse.GetValue(BaseUrl);
-        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new CommandException(
-                $"{BaseUrl.Name} '{value}' is not an http or https address: use the API's root, for example http://127.0.0.1:5080/{Api.SandboxPath} for the sandbox.",
-                CommandFailure.BadInput);
+        return HttpAddress.Parse(parse.GetValue(BaseUrl), BaseUrl.Name, $"use the API's root, for example http://127.0.0.1:5080/{Api.SandboxPath} for the sandbox.");
     }
 
     /// <summary>The store that keeps the API's budget between runs.</summary>

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using Guildhall.Core.Errors;
@@ -11,7 +10,7 @@ namespace Guildhall.Cli.Commands;
 /// </summary>
 internal static class ApiFailure
 {
-    public static string Describe(GuildhallApiException exception, ParseResult parse)
+    public static string Describe(GuildhallApiException exception)
     {
         var api = CliApi.Find(exception.Api);
         var who = api?.DisplayName ?? exception.Api;
@@ -23,7 +22,7 @@ internal static class ApiFailure
         }
 
         var code = (int)status;
-        var line = $"{who} refused {call}: {code.ToString(CultureInfo.InvariantCulture)} {Reason(status)}";
+        var line = $"{who} refused {call}: {Status(status)}";
         if (exception.ServerMessage is { } said && !RepeatsStatus(said, code, Reason(status)))
         {
             line += $": {said.TrimEnd('.')}";
@@ -60,6 +59,9 @@ internal static class ApiFailure
             ? $"{what}."
             : $"{what}: check {api.CredentialOption} or {api.CredentialVariable}.";
     }
+
+    /// <summary>A status as people read it: <c>503 Service Unavailable</c>.</summary>
+    public static string Status(HttpStatusCode status) => $"{((int)status).ToString(CultureInfo.InvariantCulture)} {Reason(status)}";
 
     private static string Reason(HttpStatusCode status) =>
         Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase((int)status) is { Length: > 0 } phrase ? phrase : status.ToString();

@@ -31,7 +31,7 @@ internal sealed record CommandFailure(string Message, int ExitCode)
     {
         CommandException command => new(command.Message, command.ExitCode),
         OperationCanceledException when cancellationToken.IsCancellationRequested => new("interrupted before the command finished.", Interrupted),
-        GuildhallApiException api => new(ApiFailure.Describe(api, parse), Failed),
+        GuildhallApiException api => new(ApiFailure.Describe(api), Failed),
         IOException or SocketException when listenAddress is not null && FindSocketError(exception) is { } error => new(BindFailure(error, parse, listenAddress), Failed),
         HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } network =>
             new(NoAnswer(network, parse), Failed),

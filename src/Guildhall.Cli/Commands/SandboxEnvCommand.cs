@@ -26,9 +26,8 @@ internal static class SandboxEnvCommand
         };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
-            var sandbox = Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
-                ? new Uri(parsed.AbsoluteUri.TrimEnd('/') + "/")
-                : throw new CommandException($"--url '{parse.GetValue(url)}' is not an http or https address: use the sandbox's, for example http://127.0.0.1:5080.", CommandFailure.BadInput);
+            var parsed = HttpAddress.Parse(parse.GetValue(url), "--url", "use the sandbox's, for example http://127.0.0.1:5080.");
+            var sandbox = new Uri(parsed.AbsoluteUri.TrimEnd('/') + "/");
             var credentials = await ReadCredentialsAsync(sandbox, cancellationToken).ConfigureAwait(false);
             var variables = Variables(sandbox, credentials);
             if (parse.GetValue(json))

@@ -76,8 +76,8 @@ internal static class TatsuCommands
             var rows = await PagedReader.ReadAsync(
                 tatsu.Rankings.ListGuildRankingsAsync(parse.GetValue(guild), ParseTimeframe(parse.GetValue(timeframe)), first, last, cancellationToken),
                 int.MaxValue,
-                cancellationToken,
-                "members").ConfigureAwait(false);
+                "members",
+                cancellationToken).ConfigureAwait(false);
 
             Write(api, parse, rows, TatsuJson.TypeInfo<IReadOnlyList<TatsuRankedMember>>(), TatsuPrinter.Rankings);
         });

@@ -9,12 +9,19 @@ namespace Guildhall.Cli.Output;
 /// </summary>
 internal static class PagedReader
 {
-    /// <summary>Reads up to <paramref name="max"/> items.</summary>
+    /// <summary>Reads up to <paramref name="max"/> items, counted as <c>items</c>.</summary>
     /// <param name="pageable">The list.</param>
     /// <param name="max">The most items to keep; reading stops at the page that reaches it.</param>
     /// <param name="cancellationToken">Stops reading.</param>
+    public static Task<IReadOnlyList<T>> ReadAsync<T>(AsyncPageable<T> pageable, int max, CancellationToken cancellationToken) =>
+        ReadAsync(pageable, max, "items", cancellationToken);
+
+    /// <summary>Reads up to <paramref name="max"/> items.</summary>
+    /// <param name="pageable">The list.</param>
+    /// <param name="max">The most items to keep; reading stops at the page that reaches it.</param>
     /// <param name="what">What the items are, plural, for the count (for example <c>votes</c>).</param>
-    public static async Task<IReadOnlyList<T>> ReadAsync<T>(AsyncPageable<T> pageable, int max, CancellationToken cancellationToken, string what = "items")
+    /// <param name="cancellationToken">Stops reading.</param>
+    public static async Task<IReadOnlyList<T>> ReadAsync<T>(AsyncPageable<T> pageable, int max, string what, CancellationToken cancellationToken)
     {
         var items = new List<T>();
         if (max <= 0)

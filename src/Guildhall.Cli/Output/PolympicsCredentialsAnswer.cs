@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Serialization;
 
 namespace Guildhall.Cli.Output;
@@ -9,4 +11,12 @@ namespace Guildhall.Cli.Output;
 internal sealed record PolympicsCredentialsAnswer(
     [property: JsonPropertyName("username")] string Username,
     [property: JsonPropertyName("credentials"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Credentials,
-    [property: JsonPropertyName("expires_at"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? ExpiresAt);
+    [property: JsonPropertyName("expires_at"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? ExpiresAt)
+{
+    /// <summary>The members for <see cref="object.ToString"/>, with the credentials (they hold the token) redacted.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Username = {Username}, Credentials = {(Credentials is null ? "null" : "(redacted)")}, ExpiresAt = {ExpiresAt}");
+        return true;
+    }
+}

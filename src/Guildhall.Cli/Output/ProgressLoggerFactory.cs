@@ -55,14 +55,23 @@ internal sealed class ProgressLoggerFactory(CommandProgress progress) : ILoggerF
         }
 
         var why = Field<object>(fields, "StatusCode") is { } status
-            ? $"the API answered {(int)Convert.ToInt32(status, CultureInfo.InvariantCulture)} {status}"
+            ? $"the API answered {Commands.ApiFailure.Status((System.Net.HttpStatusCode)Convert.ToInt32(status, CultureInfo.InvariantCulture))}"
             : Field<string>(fields, "ErrorType") is { } error
-                ? $"no answer ({error})"
+                ? $"no answer ({Failure(error)})"
                 : null;
         return why is null
             ? $"{operation}: waiting {Seconds(delay)} for a rate-limit slot (the API's limit is shared by every guildhall process; --timeout caps the wait)."
             : $"{operation}: {why}; retrying in {Seconds(delay)} (attempt {Field<object>(fields, "Attempt")}).";
     }
+
+    /// <summary>What a failed attempt's exception (the pipeline logs its type's name) means, in words.</summary>
+    private static string Failure(string exceptionType) => exceptionType switch
+    {
+        nameof(HttpRequestException) => "the connection failed",
+        nameof(IOException) => "the connection broke",
+        nameof(TaskCanceledException) or nameof(OperationCanceledException) or nameof(TimeoutException) => "the attempt took too long",
+        _ => "the request failed",
+    };
 
     private static string Seconds(TimeSpan delay) => delay.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
 

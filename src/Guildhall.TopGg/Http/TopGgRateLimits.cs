@@ -37,9 +37,9 @@ internal sealed class TopGgRateLimits
     }
 
     /// <summary>The token's buckets, as <see cref="TopGgClient.DescribeRateLimits"/> shows them.</summary>
-    public static IReadOnlyList<RateLimitBucketDescription> Describe(string token)
+    public static IReadOnlyList<RateLimitBucketDescription> Describe(TopGgToken token)
     {
-        var (global, bots, announcements) = Rules(token);
+        var (global, bots, announcements) = Rules(token.Value);
         return
         [
             new("global", "every route, 99 a second (Top.gg allows 100, one is kept for announcements)", global),

@@ -44,6 +44,21 @@ public sealed class OsuCommunityCommandTests(SandboxFixture sandbox) : IDisposab
     }
 
     [Fact]
+    public async Task Match_limit_keeps_the_latest_games_of_a_match()
+    {
+        var all = await Osu(OsuSandboxCredentials.ClientId, OsuSandboxCredentials.ClientSecret, "match", Id(OsuSandboxCommunitySeed.MatchId), "--json", "--limit", "100");
+        var two = await Osu(OsuSandboxCredentials.ClientId, OsuSandboxCredentials.ClientSecret, "match", Id(OsuSandboxCommunitySeed.MatchId), "--json", "--limit", "2");
+
+        Assert.True(two.ExitCode == 0, two.Error);
+        using var allGames = JsonDocument.Parse(all.Output);
+        using var twoGames = JsonDocument.Parse(two.Output);
+        var gameIds = allGames.RootElement.EnumerateArray().Where(e => e.TryGetProperty("game", out var game) && game.ValueKind == JsonValueKind.Object)
+            .Select(e => e.GetProperty("game").GetProperty("id").ToString()).ToList();
+        Assert.True(gameIds.Count > 2, all.Output);
+        Assert.Equal(gameIds.TakeLast(2), twoGames.RootElement.EnumerateArray().Select(e => e.GetProperty("game").GetProperty("id").ToString()));
+    }
+
+    [Fact]
     public async Task Room_lists_open_rooms_and_shows_a_leaderboard()
     {
         var list = await Osu(OsuSandboxCredentials.ClientId, OsuSandboxCredentials.ClientSecret, "room");

@@ -93,6 +93,18 @@ public sealed class RedisProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends a signal with the system's <c>kill</c> command: <c>STOP</c> pauses the server (connections stay open, nothing is answered), <c>CONT</c> resumes it.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, _process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await kill.WaitForExitAsync(deadline.Token);
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} exited with {kill.ExitCode}.");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

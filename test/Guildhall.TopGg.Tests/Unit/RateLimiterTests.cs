@@ -55,6 +55,20 @@ public sealed class RateLimiterTests
         Assert.Equal(250, sends.Count(send => send.Path.StartsWith("/api/bots", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Bearer {0}")]
+    [InlineData("  {0} ")]
+    public void The_described_buckets_are_those_the_client_counts_against_however_the_token_is_written(string written)
+    {
+        var described = TopGgClient.DescribeRateLimits(new TopGgClientOptions { Token = string.Format(CultureInfo.InvariantCulture, written, StubClients.Token) });
+
+        // The client partitions on the token as it sends it: trimmed, without "Bearer ".
+        var partition = RateLimitPartition.FromSecret(StubClients.Token);
+        Assert.Equal(
+            new[] { "global", "bots", "announcements" }.Select(bucket => RateLimitPartition.BucketKey("topgg", partition, bucket)),
+            described.Select(bucket => bucket.Rule.Key));
+    }
+
     [Fact]
     public async Task Clients_with_different_tokens_do_not_share_a_budget()
     {

@@ -55,7 +55,7 @@ internal static class LimitsCommand
                 ? id
                 : throw new CommandException("--client-id must be the application's numeric id (osu! settings, OAuth).", CommandFailure.BadInput);
             var sessionId = parse.GetValue(session);
-            var name = string.Create(CultureInfo.InvariantCulture, $"application {clientId}, session {(sessionId == 0 ? "app client" : sessionId.ToString(CultureInfo.InvariantCulture))}");
+            var name = string.Create(CultureInfo.InvariantCulture, $"application {clientId}, session {(sessionId == OsuClientStorage.AppSessionId ? "app client" : sessionId.ToString(CultureInfo.InvariantCulture))}");
             return (name, OsuClient.DescribeRateLimits(new OsuClientOptions { ClientId = clientId }, sessionId));
         });
         command.Options.Add(session);
@@ -79,8 +79,8 @@ internal static class LimitsCommand
     private static Command ForSecret(string name, string description, ApiCommandOptions api, Func<string, IReadOnlyList<RateLimitBucketDescription>> describe) =>
         Create(name, description, api, parse =>
         {
-            var secret = api.RequireCredential(parse);
-            return (Fingerprint(secret), describe(secret));
+            var buckets = describe(api.RequireCredential(parse));
+            return (Fingerprint(buckets), buckets);
         });
 
     /// <summary>A subcommand that describes a credential's buckets and reads each from the store the API commands would use.</summary>
@@ -105,8 +105,16 @@ internal static class LimitsCommand
         return command;
     }
 
-    /// <summary>How a token or key is named in the output: the partition its bucket keys carry, a hash that cannot be reversed.</summary>
-    private static string Fingerprint(string secret) => "sha256:" + RateLimitPartition.FromSecret(secret);
+    /// <summary>
+    /// How a token or key is named in the output: the partition its bucket keys carry (between the braces), a hash that
+    /// cannot be reversed, of the credential as the client uses it (a Top.gg token trimmed and without <c>Bearer </c>).
+    /// </summary>
+    private static string Fingerprint(IReadOnlyList<RateLimitBucketDescription> buckets)
+    {
+        var key = buckets[0].Rule.Key;
+        var start = key.IndexOf('{', StringComparison.Ordinal) + 1;
+        return "sha256:" + key[start..key.IndexOf('}', start)];
+    }
 
     private static RateLimitSnapshot Empty(RateLimitRule rule) => new(rule.Key, rule.Limit, rule.Limit, null, null);
 

@@ -8,12 +8,13 @@ internal static class LimitsPrinter
 {
     public static void Write(TextWriter output, LimitsReport report)
     {
-        output.WriteLine($"{report.Api}: {report.Credential} (budget in {report.Store})");
         if (report.Buckets.Count == 0)
         {
-            output.WriteLine("No client-side rate limits: the client keeps no budget for this API.");
+            output.WriteLine($"{report.Api}: no client-side rate limits; the client keeps no budget for this API.");
             return;
         }
+
+        output.WriteLine($"{report.Api}: {report.Credential} (budget in {report.Store})");
 
         TableWriter.Write(
             output,

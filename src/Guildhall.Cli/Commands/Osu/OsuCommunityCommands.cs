@@ -24,7 +24,11 @@ internal static class OsuCommunityCommands
     private static Command Match(OsuCommandOptions options)
     {
         var id = new Argument<long?>("match-id") { Description = "The match (omit to list recent matches).", Arity = ArgumentArity.ZeroOrOne };
-        var limit = OsuCommands.LimitOption(20);
+        var limit = new Option<int>("--limit")
+        {
+            Description = "How many matches to list (default 20); with a match id, how many of its latest games to show.",
+            DefaultValueFactory = _ => 20,
+        };
         var command = new Command("match", "Show a multiplayer match's games and scores, or list recent matches.") { id, limit };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
@@ -37,8 +41,10 @@ internal static class OsuCommunityCommands
                 return;
             }
 
+            // A match is read from its first event, and most events are not games: read it all, keep the latest games.
             var events = await PagedReader.ReadAsync(osu.Multiplayer.ListMatchEventsAsync(matchId, cancellationToken: cancellationToken), int.MaxValue, cancellationToken).ConfigureAwait(false);
-            OsuCommands.Write(options, parse, events, OsuCommunityPrinter.MatchGames);
+            IReadOnlyList<MatchEvent> games = [.. events.Where(matchEvent => matchEvent.Game is not null).TakeLast(Math.Max(0, parse.GetValue(limit)))];
+            OsuCommands.Write(options, parse, games, OsuCommunityPrinter.MatchGames);
         });
         return command;
     }

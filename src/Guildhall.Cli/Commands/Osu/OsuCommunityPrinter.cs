@@ -25,7 +25,7 @@ internal static class OsuCommunityPrinter
                 e.Game.Mods.Count == 0 ? "NM" : string.Join("", e.Game.Mods.Select(m => m.Acronym)),
                 TableCells.Id(s.UserId),
                 s.Match?.Team,
-                Number(s.TotalScore ?? s.Points ?? 0),
+                TableCells.Number(s.TotalScore ?? s.Points ?? 0),
                 (s.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %",
                 s.Passed ? "yes" : "no",
             ])));
@@ -33,7 +33,7 @@ internal static class OsuCommunityPrinter
     public static void Rooms(TextWriter output, IReadOnlyList<Room> rooms) => TableWriter.Write(
         output,
         ["id", "name", "type", "category", "participants", "ends"],
-        rooms.Select(r => (IReadOnlyList<string?>)[TableCells.Id(r.Id), r.Name, r.Type, r.Category, Number(r.ParticipantCount), r.EndsAt is { } end ? Date(end) : "-"]));
+        rooms.Select(r => (IReadOnlyList<string?>)[TableCells.Id(r.Id), r.Name, r.Type, r.Category, TableCells.Number(r.ParticipantCount), r.EndsAt is { } end ? Date(end) : "-"]));
 
     public static void Room(TextWriter output, Room room, RoomLeaderboard board)
     {
@@ -43,7 +43,7 @@ internal static class OsuCommunityPrinter
             output,
             ["#", "user", "total score", "accuracy", "attempts"],
             board.Leaderboard.Select((a, i) => (IReadOnlyList<string?>)
-                [Number(i + 1), a.User?.Username ?? TableCells.Id(a.UserId), Number(a.TotalScore), (a.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %", Number(a.Attempts)]));
+                [TableCells.Number(i + 1), a.User?.Username ?? TableCells.Id(a.UserId), TableCells.Number(a.TotalScore), (a.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %", TableCells.Number(a.Attempts)]));
     }
 
     public static void Messages(TextWriter output, IReadOnlyList<ChatMessage> messages) => TableWriter.Write(
@@ -52,6 +52,4 @@ internal static class OsuCommunityPrinter
         messages.Select(m => (IReadOnlyList<string?>)[TableCells.Id(m.MessageId), m.Timestamp.ToString("HH:mm:ss", CultureInfo.InvariantCulture), m.Sender?.Username ?? TableCells.Id(m.SenderId), m.IsAction ? "* " + m.Content : m.Content]));
 
     private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -14,10 +14,10 @@ internal static class OsuPrinter
         ("country", user.Country?.Name ?? user.CountryCode),
         ("mode", user.Playmode?.ToString()),
         ("pp", user.Statistics is { } stats ? stats.Pp.ToString("N2", CultureInfo.InvariantCulture) : null),
-        ("global rank", user.Statistics?.GlobalRank is { } rank ? "#" + Number(rank) : "-"),
-        ("country rank", user.Statistics?.CountryRank is { } countryRank ? "#" + Number(countryRank) : "-"),
+        ("global rank", user.Statistics?.GlobalRank is { } rank ? "#" + TableCells.Number(rank) : "-"),
+        ("country rank", user.Statistics?.CountryRank is { } countryRank ? "#" + TableCells.Number(countryRank) : "-"),
         ("accuracy", user.Statistics is { } accuracy ? accuracy.HitAccuracy.ToString("N2", CultureInfo.InvariantCulture) + " %" : null),
-        ("play count", user.Statistics is { } plays ? Number(plays.PlayCount) : null),
+        ("play count", user.Statistics is { } plays ? TableCells.Number(plays.PlayCount) : null),
         ("joined", user.JoinDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         ("supporter", user.IsSupporter ? "yes" : "no"),
     ]);
@@ -34,7 +34,7 @@ internal static class OsuPrinter
             score.Rank.ToString(),
             (score.Accuracy * 100).ToString("N2", CultureInfo.InvariantCulture) + " %",
             score.Pp?.ToString("N1", CultureInfo.InvariantCulture) ?? "-",
-            Number(score.TotalScore ?? score.Points ?? 0),
+            TableCells.Number(score.TotalScore ?? score.Points ?? 0),
         ]));
 
     public static void Beatmap(TextWriter output, Beatmap beatmap) => TableWriter.WritePairs(output,
@@ -47,15 +47,15 @@ internal static class OsuPrinter
         ("length", TimeSpan.FromSeconds(beatmap.TotalLength).ToString(@"m\:ss", CultureInfo.InvariantCulture)),
         ("bpm", beatmap.Bpm?.ToString("0.##", CultureInfo.InvariantCulture)),
         ("cs / ar / od / hp", $"{beatmap.CircleSize} / {beatmap.ApproachRate} / {beatmap.Accuracy} / {beatmap.Drain}"),
-        ("max combo", beatmap.MaxCombo is { } combo ? Number(combo) : null),
-        ("plays", beatmap.Playcount is { } plays ? Number(plays) : null),
+        ("max combo", beatmap.MaxCombo is { } combo ? TableCells.Number(combo) : null),
+        ("plays", beatmap.Playcount is { } plays ? TableCells.Number(plays) : null),
         ("url", beatmap.Url),
     ]);
 
     public static void Attributes(TextWriter output, BeatmapDifficultyAttributes attributes) => TableWriter.WritePairs(output,
     [
         ("stars with mods", attributes.StarRating.ToString("N2", CultureInfo.InvariantCulture)),
-        ("max combo", Number(attributes.MaxCombo)),
+        ("max combo", TableCells.Number(attributes.MaxCombo)),
     ]);
 
     public static void Beatmapset(TextWriter output, Beatmapset set)
@@ -67,8 +67,8 @@ internal static class OsuPrinter
             ("creator", set.Creator),
             ("status", set.Status.ToString()),
             ("ranked", set.RankedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("plays", Number(set.PlayCount)),
-            ("favourites", Number(set.FavouriteCount)),
+            ("plays", TableCells.Number(set.PlayCount)),
+            ("favourites", TableCells.Number(set.FavouriteCount)),
         ]);
         output.WriteLine();
         Beatmaps(output, set.Beatmaps);
@@ -79,7 +79,7 @@ internal static class OsuPrinter
         ["id", "song", "creator", "status", "difficulties", "plays"],
         sets.Select(set => (IReadOnlyList<string?>)
         [
-            TableCells.Id(set.Id), $"{set.Artist} - {set.Title}", set.Creator, set.Status.ToString(), Number(set.Beatmaps.Count), Number(set.PlayCount),
+            TableCells.Id(set.Id), $"{set.Artist} - {set.Title}", set.Creator, set.Status.ToString(), TableCells.Number(set.Beatmaps.Count), TableCells.Number(set.PlayCount),
         ]));
 
     public static void Users(TextWriter output, IReadOnlyList<User> users) => TableWriter.Write(
@@ -92,11 +92,11 @@ internal static class OsuPrinter
         ["#", "user", "country", "pp", "ranked score", "accuracy"],
         ranking.Select((entry, index) => (IReadOnlyList<string?>)
         [
-            Number(entry.GlobalRank ?? index + 1),
+            TableCells.Number(entry.GlobalRank ?? index + 1),
             entry.User?.Username,
             entry.User?.CountryCode,
             entry.Pp.ToString("N0", CultureInfo.InvariantCulture),
-            Number(entry.RankedScore),
+            TableCells.Number(entry.RankedScore),
             entry.HitAccuracy.ToString("N2", CultureInfo.InvariantCulture) + " %",
         ]));
 
@@ -105,13 +105,13 @@ internal static class OsuPrinter
         ["#", "country", "active users", "performance"],
         ranking.Select((entry, index) => (IReadOnlyList<string?>)
         [
-            Number(index + 1), entry.Country?.Name ?? entry.Code, Number(entry.ActiveUsers), entry.Performance.ToString("N0", CultureInfo.InvariantCulture),
+            TableCells.Number(index + 1), entry.Country?.Name ?? entry.Code, TableCells.Number(entry.ActiveUsers), entry.Performance.ToString("N0", CultureInfo.InvariantCulture),
         ]));
 
     public static void KudosuRankings(TextWriter output, IReadOnlyList<User> ranking) => TableWriter.Write(
         output,
         ["#", "user", "kudosu"],
-        ranking.Select((user, index) => (IReadOnlyList<string?>)[Number(index + 1), user.Username, Number(user.Kudosu?.Total ?? 0)]));
+        ranking.Select((user, index) => (IReadOnlyList<string?>)[TableCells.Number(index + 1), user.Username, TableCells.Number(user.Kudosu?.Total ?? 0)]));
 
     private static void Beatmaps(TextWriter output, IReadOnlyList<Beatmap> beatmaps) => TableWriter.Write(
         output,
@@ -119,8 +119,6 @@ internal static class OsuPrinter
         beatmaps.OrderBy(beatmap => beatmap.DifficultyRating).Select(beatmap => (IReadOnlyList<string?>)
         [
             TableCells.Id(beatmap.Id), beatmap.Version, beatmap.Mode.ToString(), beatmap.DifficultyRating.ToString("N2", CultureInfo.InvariantCulture),
-            beatmap.MaxCombo is { } combo ? Number(combo) : "-",
+            beatmap.MaxCombo is { } combo ? TableCells.Number(combo) : "-",
         ]));
-
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -95,7 +95,7 @@ internal static class PolympicsAdminCommands
             var award = await client.Awards.CreateAsync(
                 new PolympicsNewAward { Title = parse.GetValue(title)!, ImageUrl = Url(parse.GetValue(image), "--image-url")!, Team = parse.GetValue(team), Accounts = parse.GetValue(accounts) ?? [] },
                 cancellationToken).ConfigureAwait(false);
-            context.Print(parse, award, (output, value) => output.WriteLine($"award {TableCells.Id(value.Id)}: {value.Title}"));
+            context.Print(parse, award, PrintAward);
         });
         return command;
     }
@@ -112,7 +112,7 @@ internal static class PolympicsAdminCommands
             using var client = context.Authenticated(parse);
             var award = await client.Awards.UpdateAsync(
                 parse.GetValue(id), new PolympicsAwardUpdate { Title = parse.GetValue(title), ImageUrl = Url(parse.GetValue(image), "--image-url"), Team = parse.GetValue(team) }, cancellationToken).ConfigureAwait(false);
-            context.Print(parse, award, (output, value) => output.WriteLine($"award {TableCells.Id(value.Id)}: {value.Title}"));
+            context.Print(parse, award, PrintAward);
         });
         return command;
     }
@@ -125,7 +125,8 @@ internal static class PolympicsAdminCommands
         {
             using var client = context.Authenticated(parse);
             await delete(client, parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
-            context.Options.WriteDone(parse, $"Deleted {parse.GetValue(id)}.");
+            // "delete-team" deletes a team: say which thing went, not only its id.
+            context.Options.WriteDone(parse, $"Deleted {name["delete-".Length..]} {parse.GetValue(id)}.");
         });
         return command;
     }
@@ -195,11 +196,10 @@ internal static class PolympicsAdminCommands
 
     private const string DiscordTokenVariable = "DISCORD_TOKEN";
 
+    private static void PrintAward(TextWriter output, PolympicsAward award) => output.WriteLine($"award {TableCells.Id(award.Id)}: {award.Title}");
+
     /// <summary>An absolute http or https address from an option, or <see langword="null"/> when the option is absent.</summary>
-    private static Uri? Url(string? value, string option) =>
-        value is null ? null
-        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
-        : throw new CommandException($"{option} '{value}' is not an absolute http or https address.", CommandFailure.BadInput);
+    private static Uri? Url(string? value, string option) => value is null ? null : HttpAddress.Parse(value, option);
 
     private static Option<bool> RevealOption() => new("--show-token") { Description = "Print the token (as USERNAME:TOKEN, ready for --credentials). Without it the token is never printed." };
 

@@ -77,7 +77,7 @@ internal static class PolympicsReadCommands
             var (text, page, perPage) = paging.Read(parse);
             if (paging.All(parse))
             {
-                var all = await PagedReader.ReadAsync(client.Accounts.ListAsync(text, parse.GetValue(team), perPage, cancellationToken), int.MaxValue, cancellationToken, "accounts").ConfigureAwait(false);
+                var all = await PagedReader.ReadAsync(client.Accounts.ListAsync(text, parse.GetValue(team), perPage, cancellationToken), int.MaxValue, "accounts", cancellationToken).ConfigureAwait(false);
                 context.Print(parse, all, PolympicsTables.Accounts);
                 return;
             }
@@ -103,7 +103,7 @@ internal static class PolympicsReadCommands
             var (text, page, perPage) = paging.Read(parse);
             if (paging.All(parse))
             {
-                var all = await PagedReader.ReadAsync(client.Teams.ListAsync(text, perPage, cancellationToken), int.MaxValue, cancellationToken, "teams").ConfigureAwait(false);
+                var all = await PagedReader.ReadAsync(client.Teams.ListAsync(text, perPage, cancellationToken), int.MaxValue, "teams", cancellationToken).ConfigureAwait(false);
                 context.Print(parse, all, PolympicsTables.Teams);
                 return;
             }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Guildhall.Sandbox.TopGg;
 using Guildhall.TopGg.Webhooks;
@@ -54,6 +55,15 @@ internal sealed record TestVoteDelivery
         }
 
         return request;
+    }
+
+    /// <summary>The members for <see cref="object.ToString"/>, with the secret redacted.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(
+            CultureInfo.InvariantCulture,
+            $"V2 = {V2}, IsServer = {IsServer}, TargetId = {TargetId}, UserId = {UserId}, IsTest = {IsTest}, IsWeekend = {IsWeekend}, Query = {Query}, Secret = {(Secret is null ? "null" : "(redacted)")}");
+        return true;
     }
 
     private byte[] LegacyBody() => Json(writer =>

@@ -41,7 +41,7 @@ internal static class TopGgBotCommands
             };
             await using var topgg = context.CreateClient(parse);
             var bots = parse.GetValue(all)
-                ? await PagedReader.ReadAsync(topgg.Bots.ListAsync(query, cancellationToken), int.MaxValue, cancellationToken, "bots").ConfigureAwait(false)
+                ? await PagedReader.ReadAsync(topgg.Bots.ListAsync(query, cancellationToken), int.MaxValue, "bots", cancellationToken).ConfigureAwait(false)
                 : (await topgg.Bots.GetPageAsync(query, cancellationToken).ConfigureAwait(false)).Results;
 
             context.Write(parse, bots, TopGgJson.TypeInfo<IReadOnlyList<TopGgBot>>(), TopGgPrinter.Bots);

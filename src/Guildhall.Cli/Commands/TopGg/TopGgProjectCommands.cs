@@ -47,7 +47,7 @@ internal static class TopGgProjectCommands
         {
             await using var topgg = context.CreateClient(parse);
             var start = parse.GetValue(since) ?? TimeProvider.System.GetUtcNow().AddDays(-7);
-            var votes = await PagedReader.ReadAsync(topgg.Project.ListVotesAsync(start, cancellationToken), parse.GetValue(max), cancellationToken, "votes").ConfigureAwait(false);
+            var votes = await PagedReader.ReadAsync(topgg.Project.ListVotesAsync(start, cancellationToken), parse.GetValue(max), "votes", cancellationToken).ConfigureAwait(false);
 
             context.Write(parse, votes, TopGgJson.TypeInfo<IReadOnlyList<TopGgVote>>(), TopGgPrinter.Votes);
         });

@@ -75,9 +75,7 @@ internal static class TopGgWebhookCommands
                 Query = parse.GetValue(query),
                 Secret = isV2 ? parse.GetValue(secret) : parse.GetValue(auth),
             };
-            var target = Uri.TryCreate(parse.GetValue(to), UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
-                ? parsed
-                : throw new CommandException("--to must be an absolute http or https URL.", CommandFailure.BadInput);
+            var target = HttpAddress.Parse(parse.GetValue(to), "--to", "give the webhook's full URL, for example http://127.0.0.1:8080/dbl.");
             using var http = new HttpClient();
             var sandboxAddress = parse.GetValue(sandbox) is { } given
                 ? SandboxAddress(given)
@@ -184,9 +182,7 @@ internal static class TopGgWebhookCommands
 
     /// <summary>The sandbox's root from <c>--sandbox</c>.</summary>
     private static Uri SandboxAddress(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new CommandException($"--sandbox '{value}' is not an http or https address: use the sandbox's address, for example http://127.0.0.1:5080.", CommandFailure.BadInput);
+        HttpAddress.Parse(value, "--sandbox", "use the sandbox's address, for example http://127.0.0.1:5080.");
 
     /// <summary>Asks the sandbox's admin route to deliver, and waits for the delivery (retries included) to end.</summary>
     private static async Task<VoteDeliveryAnswer> SendThroughSandboxAsync(HttpClient http, Uri sandbox, Uri target, TestVoteDelivery delivery, CancellationToken cancellationToken)
