@@ -65,7 +65,7 @@ public static partial class WireRead
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return WireStrings.Read(ref reader);
             case JsonTokenType.Null:
                 trace.MarkNull(index);
                 return null;
