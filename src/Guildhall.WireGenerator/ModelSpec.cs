@@ -149,14 +149,17 @@ internal sealed class ModelSpec
         if (core is INamedTypeSymbol { Name: "IReadOnlyList", TypeArguments.Length: 1 } list && ElementCodec(list.TypeArguments[0]) is { } element)
         {
             var item = list.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat);
-            return ($"{WireNamespace}.WireRead.List<{item}>(ref reader, options, ref trace, {index}, {WireNamespace}.WireRead.{element})",
+            return ($"{WireNamespace}.WireRead.List<{item}, {WireNamespace}.Wire{element}>(ref reader, options, ref trace, {index}, default)",
                 $"{WireNamespace}.WireWrite.List<{item}>", $", {WireNamespace}.WireWrite.{element}");
         }
 
         return ($"{WireNamespace}.WireRead.Other<{plain}>(ref reader, options, ref trace, {index})", $"{WireNamespace}.WireWrite.Other<{plain}>", "");
     }
 
-    /// <summary>The element reader and writer name (the same in WireRead and WireWrite) of a list of <paramref name="item"/>.</summary>
+    /// <summary>
+    /// The element writer's name in WireWrite of a list of <paramref name="item"/>, which is also the reader's name in
+    /// WireRead and, prefixed with <c>Wire</c>, the name of the element struct the list reader takes.
+    /// </summary>
     private static string? ElementCodec(ITypeSymbol item)
     {
         var name = item.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat);

@@ -9,6 +9,37 @@ internal static class WireNumbers
     ];
 
     /// <summary>
+    /// Parses a plain integer (<c>-123</c>: no fraction, no exponent) of at most 18 digits, which always fits a
+    /// <see cref="long"/>; ids, counts and scores are almost all of this shape.
+    /// </summary>
+    /// <returns>Whether the text had that shape; if not, the caller parses it the general way.</returns>
+    public static bool TryParseShortInteger(ReadOnlySpan<byte> text, out long value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        if (digits.Length is 0 or > 18)
+        {
+            return false;
+        }
+
+        long number = 0;
+        foreach (var character in digits)
+        {
+            var digit = (uint)(character - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            number = (number * 10) + digit;
+        }
+
+        value = negative ? -number : number;
+        return true;
+    }
+
+    /// <summary>
     /// Parses a plain decimal (<c>-12.345</c>: no exponent) of at most 15 digits. Both the digits and the power of ten
     /// are exact doubles then, so one division rounds correctly and the result is the one the general parser gives.
     /// </summary>

@@ -20,7 +20,7 @@ public static partial class WireRead
     /// <summary>A string in a list.</summary>
     public static string StringElement(ref Utf8JsonReader reader, JsonSerializerOptions options, ref bool inexact) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString()!,
+        JsonTokenType.String => WireStrings.Read(ref reader),
         JsonTokenType.Null => null!,
         _ => throw new JsonException($"Expected a string but found {reader.TokenType}."),
     };

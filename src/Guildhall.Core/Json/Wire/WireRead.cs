@@ -65,7 +65,7 @@ public static partial class WireRead
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return WireStrings.Read(ref reader);
             case JsonTokenType.Null:
                 trace.MarkNull(index);
                 return null;
@@ -170,11 +170,21 @@ public static partial class WireRead
         }
     }
 
-    /// <summary>A list; when an element was sent in another shape than it is written in, the whole list is kept.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    /// <summary>A list read with a delegate per element; the generated readers use <see cref="List{T, TElement}"/>, which calls the element reader directly.</summary>
     public static T[]? List<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index, WireElementReader<T> element)
     {
         ArgumentNullException.ThrowIfNull(element);
+        return List<T, DelegateElement<T>>(ref reader, options, ref trace, index, new DelegateElement<T>(element));
+    }
+
+    /// <summary>
+    /// A list; when an element was sent in another shape than it is written in, the whole list is kept. The element
+    /// reader is a struct type argument, so each element kind gets its own compiled loop with the element read inlined.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static T[]? List<T, TElement>(ref Utf8JsonReader reader, JsonSerializerOptions options, ref WireTraceBuilder trace, int index, TElement element)
+        where TElement : struct, IWireElement<T>
+    {
         if (reader.TokenType == JsonTokenType.Null)
         {
             trace.MarkNull(index);
@@ -193,7 +203,7 @@ public static partial class WireRead
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(element(ref reader, options, ref inexact));
+                items.Add(element.Read(ref reader, options, ref inexact));
             }
 
             var list = items.ToArray();
@@ -265,6 +275,12 @@ public static partial class WireRead
     {
         if (typeof(T) == typeof(int))
         {
+            if (WireNumbers.TryParseShortInteger(reader.ValueSpan, out var wide) && wide is >= int.MinValue and <= int.MaxValue)
+            {
+                value = (T)(object)(int)wide;
+                return true;
+            }
+
             var ok = reader.TryGetInt32(out var number);
             value = (T)(object)number;
             return ok;
@@ -272,7 +288,7 @@ public static partial class WireRead
 
         if (typeof(T) == typeof(long))
         {
-            var ok = reader.TryGetInt64(out var number);
+            var ok = WireNumbers.TryParseShortInteger(reader.ValueSpan, out var number) || reader.TryGetInt64(out number);
             value = (T)(object)number;
             return ok;
         }
@@ -292,5 +308,11 @@ public static partial class WireRead
         }
 
         return T.TryParse(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The delegate-based element reader, for <see cref="List{T}"/>.</summary>
+    private readonly struct DelegateElement<T>(WireElementReader<T> read) : IWireElement<T>
+    {
+        public T Read(ref Utf8JsonReader reader, JsonSerializerOptions options, ref bool inexact) => read(ref reader, options, ref inexact);
     }
 }

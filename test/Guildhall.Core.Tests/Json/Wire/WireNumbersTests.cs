@@ -4,7 +4,7 @@ using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Core.Tests.Json.Wire;
 
-/// <summary>The short-decimal fast path gives exactly what the general parser gives, and declines what it cannot do exactly.</summary>
+/// <summary>The short-number fast paths give exactly what the general parser gives, and decline what they cannot do exactly.</summary>
 public sealed class WireNumbersTests
 {
     [Theory]
@@ -51,5 +51,33 @@ public sealed class WireNumbersTests
     public void What_it_cannot_parse_exactly_is_left_to_the_general_parser(string text)
     {
         Assert.False(WireNumbers.TryParseShortDecimal(Encoding.UTF8.GetBytes(text), out _));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("7")]
+    [InlineData("-2147483648")]
+    [InlineData("4294967296")]
+    [InlineData("999999999999999999")]
+    [InlineData("-999999999999999999")]
+    public void A_short_integer_parses_to_the_same_long(string text)
+    {
+        Assert.True(WireNumbers.TryParseShortInteger(Encoding.UTF8.GetBytes(text), out var value));
+
+        Assert.Equal(long.Parse(text, CultureInfo.InvariantCulture), value);
+    }
+
+    [Theory]
+    [InlineData("1000000000000000000")]
+    [InlineData("9223372036854775807")]
+    [InlineData("1.5")]
+    [InlineData("1e5")]
+    [InlineData("-")]
+    [InlineData("")]
+    [InlineData("12a")]
+    public void An_integer_it_cannot_parse_exactly_is_left_to_the_general_parser(string text)
+    {
+        Assert.False(WireNumbers.TryParseShortInteger(Encoding.UTF8.GetBytes(text), out _));
     }
 }

@@ -1,0 +1,58 @@
+using System.Text;
+using System.Text.Json;
+using Guildhall.Core.Json.Wire;
+
+namespace Guildhall.Core.Tests.Json.Wire;
+
+/// <summary>The string fast paths give exactly the string the reader gives, escaped or not, ASCII or not.</summary>
+public sealed class WireStringsTests
+{
+    [Theory]
+    [InlineData(@"""""")]
+    [InlineData(@"""plain ascii""")]
+    [InlineData(@"""https:\/\/assets.ppy.sh\/beatmaps\/1096383\/covers\/cover@2x.jpg?1650692514""")]
+    [InlineData(@"""\/""")]
+    [InlineData(@"""\/\/leading and trailing\/""")]
+    [InlineData(@"""a \/ then a quote \"" and a backslash \\""")]
+    [InlineData(@"""\u30c9\u30fc\/ unicode escapes beside a slash""")]
+    [InlineData(@"""tab\tnew line\n\/""")]
+    [InlineData("\"caf\u00e9 \\/ not ASCII\"")]
+    [InlineData("\"\u6771\u65b9\"")]
+    public void A_string_reads_as_the_reader_reads_it(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+
+        Assert.Equal(reader.GetString(), WireStrings.Read(ref reader));
+    }
+
+    [Fact]
+    public void A_string_split_across_segments_reads_as_the_reader_reads_it()
+    {
+        var sequence = TwoSegments(Encoding.UTF8.GetBytes(@"""https:\/\/osu.ppy.sh\/beatmaps\/2291160"""), 9);
+        var reader = new Utf8JsonReader(sequence);
+        reader.Read();
+
+        Assert.True(reader.HasValueSequence);
+        Assert.Equal("https://osu.ppy.sh/beatmaps/2291160", WireStrings.Read(ref reader));
+    }
+
+    private static System.Buffers.ReadOnlySequence<byte> TwoSegments(byte[] bytes, int split)
+    {
+        var first = new Segment(bytes.AsMemory(0, split), 0);
+        var second = new Segment(bytes.AsMemory(split), split);
+        first.SetNext(second);
+        return new System.Buffers.ReadOnlySequence<byte>(first, 0, second, second.Memory.Length);
+    }
+
+    private sealed class Segment : System.Buffers.ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
+        {
+            Memory = memory;
+            RunningIndex = runningIndex;
+        }
+
+        public void SetNext(Segment next) => Next = next;
+    }
+}
