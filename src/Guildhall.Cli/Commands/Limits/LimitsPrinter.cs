@@ -8,7 +8,7 @@ internal static class LimitsPrinter
 {
     public static void Write(TextWriter output, LimitsReport report)
     {
-        output.WriteLine($"{report.Api}: {report.Credential} (budget in {report.Store})");
+        DisplayText.WriteWrapped(output, $"{report.Api}: {report.Credential} (budget in {report.Store})", TerminalWidth.Current);
         if (report.Buckets.Count == 0)
         {
             output.WriteLine("No client-side rate limits: the client keeps no budget for this API.");
@@ -17,7 +17,7 @@ internal static class LimitsPrinter
 
         TableWriter.Write(
             output,
-            ["bucket", "limit", "used", "remaining", "next slot", "blocked until", "counts"],
+            ["bucket", "limit", "used", "remaining", "next slot", "blocked until", TableColumn.Text("counts")],
             report.Buckets.Select(bucket => (IReadOnlyList<string?>)
             [
                 bucket.Name,
