@@ -17,7 +17,7 @@ internal static class LimitsPrinter
 
         TableWriter.Write(
             output,
-            ["bucket", "limit", "used", "remaining", "next slot", "blocked until", TableColumn.Text("counts")],
+            ["bucket", "limit", "used", "left", "next slot", "blocked", TableColumn.Text("counts")],
             report.Buckets.Select(bucket => (IReadOnlyList<string?>)
             [
                 bucket.Name,
