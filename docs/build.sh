@@ -41,4 +41,4 @@ dotnet docfx build docfx.json --warningsAsErrors
 git ls-files -z -- README.md 'docs/*.md' 'src/**/README.md' 'samples/**/README.md' 'bench/README.md' \
   | { xargs -0 grep -ohE '\]\(https?://[^) ]+|<https?://[^> ]+>' || true; } \
   | sed -E 's/^\]\(//; s/^<//; s/>$//' | sort -u > docs/_site/external-links.txt
-echo "Site: docs/_site/docs/index.html. No broken link. External links, not fetched: $(wc -l < docs/_site/external-links.txt) (docs/_site/external-links.txt)."
+echo "Site: docs/_site/index.html. No broken link. External links, not fetched: $(wc -l < docs/_site/external-links.txt) (docs/_site/external-links.txt)."

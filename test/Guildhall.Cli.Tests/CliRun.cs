@@ -1,4 +1,5 @@
 using Guildhall.Cli.Commands;
+using Guildhall.Cli.Output;
 using Guildhall.Testing.SecretAudit;
 
 namespace Guildhall.Cli.Tests;
@@ -9,7 +10,12 @@ namespace Guildhall.Cli.Tests;
 /// </summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    static CliRun() => Environment.SetEnvironmentVariable(RateLimitStoreOptions.FileVariable, TemporaryRateLimitStore.Path);
+    static CliRun()
+    {
+        Environment.SetEnvironmentVariable(RateLimitStoreOptions.FileVariable, TemporaryRateLimitStore.Path);
+        // Tables are laid out for an 80-column terminal whatever terminal runs the tests.
+        Environment.SetEnvironmentVariable(TerminalWidth.Variable, TerminalWidth.Default.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public static async Task<CliRun> RunAsync(params string[] args)
     {

@@ -21,6 +21,21 @@ public sealed class TourTests
         Assert.Matches(@"(\d+) of \1 steps worked\.", report);
     }
 
+    [Fact]
+    public async Task The_tour_wraps_its_report_to_80_columns_by_default()
+    {
+        using var narrow = new StringWriter();
+        using var wide = new StringWriter();
+
+        Assert.Equal(0, await new TourRunner(narrow).RunAsync(TourSections.CreateAll(), CancellationToken.None));
+        Assert.Equal(0, await new TourRunner(wide, width: int.MaxValue).RunAsync(TourSections.CreateAll(), CancellationToken.None));
+
+        var lines = narrow.ToString().Split(Environment.NewLine);
+        Assert.All(lines, line => Assert.True(TerminalColumns.Of(line) <= 80, $"{TerminalColumns.Of(line)} columns: {line}"));
+        Assert.True(lines.Length > wide.ToString().Split(Environment.NewLine).Length, "nothing was wrapped");
+        Assert.Contains(lines, line => line.StartsWith("         ", StringComparison.Ordinal) && line.TrimEnd().EndsWith(" ms)", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("flaky")]
     [InlineData("slow")]
@@ -30,7 +45,8 @@ public sealed class TourTests
         using var output = new StringWriter();
         var sections = TourSections.CreateAll();
 
-        var exitCode = await new TourRunner(output, profile, faultSeed: 1).RunAsync(sections, CancellationToken.None);
+        // Unwrapped, so each step is one line to match.
+        var exitCode = await new TourRunner(output, profile, faultSeed: 1, width: int.MaxValue).RunAsync(sections, CancellationToken.None);
 
         var report = output.ToString();
         Assert.True(exitCode == 0, report);
@@ -85,7 +101,7 @@ public sealed class TourTests
     private static async Task<IReadOnlyList<string>> StepOutcomesAsync(string profile, int faultSeed)
     {
         using var output = new StringWriter();
-        await new TourRunner(output, profile, faultSeed).RunAsync(TourSections.CreateAll(), CancellationToken.None);
+        await new TourRunner(output, profile, faultSeed, width: int.MaxValue).RunAsync(TourSections.CreateAll(), CancellationToken.None);
         var steps = new List<string>();
         // The receivers the tour starts listen on free ports, which some step descriptions name.
         foreach (var line in Regex.Replace(output.ToString(), @"127\.0\.0\.1:\d+", "127.0.0.1:port").Split('\n'))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guildhall.Cli.Output;
 using Guildhall.Sandbox.Hosting;
 
 namespace Guildhall.Cli.Commands;
@@ -39,28 +40,7 @@ internal static class SandboxCommand
     private static async Task ServeAsync(SandboxOptions options, CancellationToken cancellationToken)
     {
         await using var host = await SandboxHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
-        Console.WriteLine($"Guildhall sandbox listening on {host.BaseAddress}");
-        if (options.FaultProfile is { } profile)
-        {
-            Console.WriteLine($"Fault profile '{profile}' (seed {options.FaultSeed}); switch it at {host.BaseAddress}_sandbox/faults/profile");
-        }
-
-        Console.WriteLine(options.AllowRemoteDelivery
-            ? "Vote webhooks and callbacks go to any host (--allow-remote-delivery)."
-            : "Vote webhooks and callbacks go only to loopback targets; --allow-remote-delivery lifts that.");
-        Console.WriteLine($"  Top.gg     {host.GetApiBase("topgg/api")}");
-        Console.WriteLine($"  osu!       {host.GetApiBase("osu")}");
-        Console.WriteLine($"  Tatsu      {host.GetApiBase("tatsu/v1")}");
-        Console.WriteLine($"  Polympics  {host.GetApiBase("polympics")}");
-        Console.WriteLine("Credentials:");
-        foreach (var credential in host.Credentials)
-        {
-            Console.WriteLine($"  {credential.Api,-10} {credential.Name,-24} {credential.Value}");
-            Console.WriteLine($"  {"",-10} {"",-24} {credential.Description}");
-        }
-
-        Console.WriteLine($"Point every command at it from another shell: eval \"$(guildhall sandbox env --url {host.BaseAddress.AbsoluteUri.TrimEnd('/')})\"");
-        Console.WriteLine("Press Ctrl+C to stop.");
+        PrintBanner(Console.Out, host, options, TerminalWidth.Current);
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -69,5 +49,36 @@ internal static class SandboxCommand
         {
             Console.WriteLine("Stopping.");
         }
+    }
+
+    // Each credential's value gets a line of its own, never wrapped or cut, so it can be copied whole.
+    private static void PrintBanner(TextWriter output, SandboxHost host, SandboxOptions options, int width)
+    {
+        void Say(string prefix, string text, int indent = 2) => DisplayText.WriteWrapped(output, text, width, prefix, indent);
+
+        Say("", $"Guildhall sandbox listening on {host.BaseAddress}");
+        if (options.FaultProfile is { } profile)
+        {
+            Say("", $"Fault profile '{profile}' (seed {options.FaultSeed}); switch it at {host.BaseAddress}_sandbox/faults/profile");
+        }
+
+        Say("", options.AllowRemoteDelivery
+            ? "Vote webhooks and callbacks go to any host (--allow-remote-delivery)."
+            : "Vote webhooks and callbacks go only to loopback targets; --allow-remote-delivery lifts that.");
+        foreach (var (api, prefix) in new[] { ("Top.gg", "topgg/api"), ("osu!", "osu"), ("Tatsu", "tatsu/v1"), ("Polympics", "polympics") })
+        {
+            Say($"  {api,-10} ", host.GetApiBase(prefix).AbsoluteUri, indent: 13);
+        }
+
+        output.WriteLine("Credentials:");
+        foreach (var credential in host.Credentials)
+        {
+            Say("  ", $"{credential.Api} {credential.Name}: {credential.Description}", indent: 4);
+            output.WriteLine("    " + credential.Value);
+        }
+
+        output.WriteLine("Point every command at it from another shell:");
+        output.WriteLine($"  eval \"$(guildhall sandbox env --url {host.BaseAddress.AbsoluteUri.TrimEnd('/')})\"");
+        Say("", "Press Ctrl+C to stop.");
     }
 }

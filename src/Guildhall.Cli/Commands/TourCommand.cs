@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Guildhall.Cli.Output;
 using Guildhall.Cli.Tour;
 
 namespace Guildhall.Cli.Commands;
@@ -13,7 +14,7 @@ internal static class TourCommand
         var command = new Command("tour", "Start the sandbox on a free loopback port and show every API working through the real clients.") { faults, seed };
         CommandRunner.SetAction(command, async (parse, cancellationToken) =>
         {
-            var runner = new TourRunner(Console.Out, parse.GetValue(faults), parse.GetValue(seed));
+            var runner = new TourRunner(Console.Out, parse.GetValue(faults), parse.GetValue(seed), TerminalWidth.Current);
             return await runner.RunAsync(TourSections.CreateAll(), cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -14,15 +14,20 @@ namespace Guildhall.Cli.Tour;
 /// </summary>
 internal sealed class TourContext : IDisposable
 {
+    // A wrapped line continues under the text of the step, past the "ok"/"FAIL" column.
+    private const int ContinuationIndent = 9;
+
     private readonly TextWriter _output;
+    private readonly int _width;
     private readonly string? _faultProfile;
     private readonly HttpClient _admin;
     private long _injectedBeforeSection;
 
-    public TourContext(SandboxHost sandbox, TextWriter output, string? faultProfile = null)
+    public TourContext(SandboxHost sandbox, TextWriter output, string? faultProfile = null, int width = TerminalWidth.Default)
     {
         Sandbox = sandbox;
         _output = output;
+        _width = width;
         _faultProfile = faultProfile;
         _admin = sandbox.CreateClient();
     }
@@ -58,10 +63,10 @@ internal sealed class TourContext : IDisposable
             var injected = await InjectedAsync().ConfigureAwait(false) - injectedBefore;
             var recovered = injected > 0 ? $"; recovered from {injected} injected fault(s)" : "";
             Count(injected > 0 ? TourOutcome.Recovered : TourOutcome.Ok);
-            await _output.WriteLineAsync($"  ok   {description} ({watch.ElapsedMilliseconds} ms{recovered})").ConfigureAwait(false);
+            await WriteWrappedAsync("  ok   ", $"{description} ({watch.ElapsedMilliseconds} ms{recovered})").ConfigureAwait(false);
             if (!string.IsNullOrWhiteSpace(summary))
             {
-                await _output.WriteLineAsync($"       {summary}").ConfigureAwait(false);
+                await WriteWrappedAsync("       ", summary).ConfigureAwait(false);
             }
         }
 #pragma warning disable CA1031 // The tour reports every failure and carries on; the exit code says whether it failed.
@@ -71,7 +76,7 @@ internal sealed class TourContext : IDisposable
             var explained = IsTyped(exception) && await InjectedAsync().ConfigureAwait(false) > _injectedBeforeSection;
             Count(explained ? TourOutcome.FailedTyped : TourOutcome.Failed);
             var because = explained ? $" (a fault of the '{_faultProfile}' profile)" : "";
-            await _output.WriteLineAsync($"  FAIL {description}: {exception.GetType().Name}: {exception.Message}{because}").ConfigureAwait(false);
+            await WriteWrappedAsync("  FAIL ", $"{description}: {exception.GetType().Name}: {exception.Message}{because}").ConfigureAwait(false);
         }
     }
 
@@ -84,6 +89,15 @@ internal sealed class TourContext : IDisposable
     }
 
     public void Dispose() => _admin.Dispose();
+
+    /// <summary>Writes a line of the report, wrapped to the width the tour was given.</summary>
+    public async Task WriteWrappedAsync(string prefix, string text)
+    {
+        foreach (var line in DisplayText.Wrap(text, _width, prefix, ContinuationIndent))
+        {
+            await _output.WriteLineAsync(line).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// The failures a fault profile explains: the typed errors a client raises for what the profile injects (an API

@@ -1,3 +1,4 @@
+using Guildhall.Cli.Output;
 using Guildhall.Sandbox.Hosting;
 
 namespace Guildhall.Cli.Tour;
@@ -10,7 +11,8 @@ namespace Guildhall.Cli.Tour;
 /// <param name="output">Where the report goes.</param>
 /// <param name="faultProfile">The fault profile the sandbox runs (<c>flaky</c>, <c>slow</c>, <c>throttled</c>), or none.</param>
 /// <param name="faultSeed">The profile's seed.</param>
-internal sealed class TourRunner(TextWriter output, string? faultProfile = null, int faultSeed = 0)
+/// <param name="width">The columns a line of the report may take; longer lines wrap.</param>
+internal sealed class TourRunner(TextWriter output, string? faultProfile = null, int faultSeed = 0, int width = TerminalWidth.Default)
 {
     /// <summary>Runs the tour and returns its exit code.</summary>
     public async Task<int> RunAsync(IReadOnlyList<ITourSection> sections, CancellationToken cancellationToken)
@@ -18,13 +20,13 @@ internal sealed class TourRunner(TextWriter output, string? faultProfile = null,
         var options = new SandboxOptions { FaultProfile = faultProfile, FaultSeed = faultSeed };
         await using var sandbox = await SandboxHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
         var profile = faultProfile is null ? "" : $", fault profile '{faultProfile}' (seed {faultSeed})";
-        await output.WriteLineAsync($"Guildhall tour: sandbox on {sandbox.BaseAddress}{profile}").ConfigureAwait(false);
-        using var context = new TourContext(sandbox, output, faultProfile);
+        using var context = new TourContext(sandbox, output, faultProfile, width);
+        await context.WriteWrappedAsync("", $"Guildhall tour: sandbox on {sandbox.BaseAddress}{profile}").ConfigureAwait(false);
         foreach (var section in sections)
         {
             await context.HeadingAsync(section.Title).ConfigureAwait(false);
             await section.RunAsync(context, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync($"  -- {context.Section}").ConfigureAwait(false);
+            await context.WriteWrappedAsync("  -- ", context.Section.ToString()).ConfigureAwait(false);
         }
 
         var total = context.Total;
@@ -32,7 +34,7 @@ internal sealed class TourRunner(TextWriter output, string? faultProfile = null,
         await output.WriteLineAsync($"{total.Ok + total.Recovered} of {total.Steps} steps worked.").ConfigureAwait(false);
         if (faultProfile is not null)
         {
-            await output.WriteLineAsync($"Under '{faultProfile}': {total}.").ConfigureAwait(false);
+            await context.WriteWrappedAsync("", $"Under '{faultProfile}': {total}.").ConfigureAwait(false);
         }
 
         return total.Steps > 0 && total.Failed == 0 ? 0 : 1;

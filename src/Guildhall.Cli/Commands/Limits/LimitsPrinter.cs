@@ -10,15 +10,15 @@ internal static class LimitsPrinter
     {
         if (report.Buckets.Count == 0)
         {
-            output.WriteLine($"{report.Api}: no client-side rate limits; the client keeps no budget for this API.");
+            DisplayText.WriteWrapped(output, $"{report.Api}: no client-side rate limits; the client keeps no budget for this API.", TerminalWidth.Current);
             return;
         }
 
-        output.WriteLine($"{report.Api}: {report.Credential} (budget in {report.Store})");
+        DisplayText.WriteWrapped(output, $"{report.Api}: {report.Credential} (budget in {report.Store})", TerminalWidth.Current);
 
         TableWriter.Write(
             output,
-            ["bucket", "limit", "used", "remaining", "next slot", "blocked until", "counts"],
+            ["bucket", "limit", "used", "left", "next slot", "blocked", TableColumn.Text("counts")],
             report.Buckets.Select(bucket => (IReadOnlyList<string?>)
             [
                 bucket.Name,

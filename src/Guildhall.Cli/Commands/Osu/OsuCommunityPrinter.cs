@@ -9,7 +9,7 @@ internal static class OsuCommunityPrinter
 {
     public static void Matches(TextWriter output, IReadOnlyList<MultiplayerMatch> matches) => TableWriter.Write(
         output,
-        ["id", "name", "started", "ended"],
+        ["id", TableColumn.Text("name"), "started", "ended"],
         matches.Select(m => (IReadOnlyList<string?>)[TableCells.Id(m.Id), m.Name, Date(m.StartTime), m.EndTime is { } end ? Date(end) : "open"]));
 
     /// <summary>Each game of a match with its scores, best first.</summary>
@@ -32,7 +32,7 @@ internal static class OsuCommunityPrinter
 
     public static void Rooms(TextWriter output, IReadOnlyList<Room> rooms) => TableWriter.Write(
         output,
-        ["id", "name", "type", "category", "participants", "ends"],
+        ["id", TableColumn.Text("name"), "type", "category", "participants", "ends"],
         rooms.Select(r => (IReadOnlyList<string?>)[TableCells.Id(r.Id), r.Name, r.Type, r.Category, TableCells.Number(r.ParticipantCount), r.EndsAt is { } end ? Date(end) : "-"]));
 
     public static void Room(TextWriter output, Room room, RoomLeaderboard board)
@@ -48,7 +48,7 @@ internal static class OsuCommunityPrinter
 
     public static void Messages(TextWriter output, IReadOnlyList<ChatMessage> messages) => TableWriter.Write(
         output,
-        ["id", "time", "from", "message"],
+        ["id", "time", "from", TableColumn.Text("message")],
         messages.Select(m => (IReadOnlyList<string?>)[TableCells.Id(m.MessageId), m.Timestamp.ToString("HH:mm:ss", CultureInfo.InvariantCulture), m.Sender?.Username ?? TableCells.Id(m.SenderId), m.IsAction ? "* " + m.Content : m.Content]));
 
     private static string Date(DateTimeOffset value) => value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

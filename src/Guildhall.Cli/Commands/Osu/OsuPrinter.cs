@@ -24,7 +24,7 @@ internal static class OsuPrinter
 
     public static void Scores(TextWriter output, IReadOnlyList<Score> scores) => TableWriter.Write(
         output,
-        ["id", "date", "beatmap", "mods", "rank", "accuracy", "pp", "score"],
+        ["id", "date", TableColumn.Text("beatmap"), "mods", "rank", "accuracy", "pp", "score"],
         scores.Select(score => (IReadOnlyList<string?>)
         [
             TableCells.Id(score.Id),
@@ -76,7 +76,7 @@ internal static class OsuPrinter
 
     public static void Beatmapsets(TextWriter output, IReadOnlyList<Beatmapset> sets) => TableWriter.Write(
         output,
-        ["id", "song", "creator", "status", "difficulties", "plays"],
+        ["id", TableColumn.Text("song"), "creator", "status", "difficulties", "plays"],
         sets.Select(set => (IReadOnlyList<string?>)
         [
             TableCells.Id(set.Id), $"{set.Artist} - {set.Title}", set.Creator, set.Status.ToString(), TableCells.Number(set.Beatmaps.Count), TableCells.Number(set.PlayCount),
@@ -115,7 +115,7 @@ internal static class OsuPrinter
 
     private static void Beatmaps(TextWriter output, IReadOnlyList<Beatmap> beatmaps) => TableWriter.Write(
         output,
-        ["id", "difficulty", "mode", "stars", "max combo"],
+        ["id", TableColumn.Text("difficulty"), "mode", "stars", "max combo"],
         beatmaps.OrderBy(beatmap => beatmap.DifficultyRating).Select(beatmap => (IReadOnlyList<string?>)
         [
             TableCells.Id(beatmap.Id), beatmap.Version, beatmap.Mode.ToString(), beatmap.DifficultyRating.ToString("N2", CultureInfo.InvariantCulture),

@@ -54,7 +54,7 @@ internal static class PolympicsReadCommands
             if (client is Guildhall.Polympics.PolympicsAppClient app)
             {
                 var self = await app.GetSelfAsync(cancellationToken).ConfigureAwait(false);
-                context.Print(parse, self, (output, value) => output.WriteLine($"app {value.Username} \"{value.Name}\", permissions {value.Permissions}"));
+                context.Print(parse, self, (output, value) => TableWriter.WritePairs(output, [("app", value.Username), ("name", value.Name), ("permissions", value.Permissions.ToString())]));
             }
             else
             {

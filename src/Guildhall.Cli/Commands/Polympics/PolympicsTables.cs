@@ -36,11 +36,11 @@ internal static class PolympicsTables
     ]);
 
     public static void Accounts(TextWriter output, IReadOnlyList<PolympicsAccount> accounts) => TableWriter.Write(output,
-        ["id", "name", "team", "permissions"],
+        ["id", TableColumn.Text("name"), TableColumn.Text("team"), "permissions"],
         accounts.Select(a => (IReadOnlyList<string?>)[Id(a.Id), $"{a.Name}#{a.Discriminator}", a.Team?.Name, Integer((int)a.Permissions)]));
 
     public static void Teams(TextWriter output, IReadOnlyList<PolympicsTeam> teams) => TableWriter.Write(output,
-        ["id", "name", "members"],
+        ["id", TableColumn.Text("name"), "members"],
         teams.Select(t => (IReadOnlyList<string?>)[Id(t.Id), t.Name, Integer(t.MemberCount)]));
 
     public static void Callbacks(TextWriter output, IReadOnlyList<PolympicsCallback> callbacks) => TableWriter.Write(output,

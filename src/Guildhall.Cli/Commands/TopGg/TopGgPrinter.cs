@@ -28,7 +28,7 @@ internal static class TopGgPrinter
 
     public static void Bots(TextWriter output, IReadOnlyList<TopGgBot> bots) => TableWriter.Write(
         output,
-        ["id", "name", "servers", "monthly votes", "votes"],
+        ["id", TableColumn.Text("name"), "servers", "monthly votes", "votes"],
         bots.Select(bot => new[] { Id(bot.Id), bot.Username, Number(bot.ServerCount), Number(bot.MonthlyPoints), Number(bot.Points) }));
 
     public static void Stats(TextWriter output, TopGgBotStats stats) => TableWriter.WritePairs(output,
@@ -66,8 +66,8 @@ internal static class TopGgPrinter
 
     public static void Votes(TextWriter output, IReadOnlyList<TopGgVote> votes) => TableWriter.Write(
         output,
-        ["voted at", "top.gg user", "discord user", "weight", "expires"],
-        votes.Select(vote => new[] { Time(vote.CreatedAt), Id(vote.UserId), vote.PlatformId is { } id ? Id(id) : null, Number(vote.Weight), Time(vote.ExpiresAt) }));
+        ["voted at", "top.gg user", "discord user", "weight", "lasts"],
+        votes.Select(vote => new[] { Time(vote.CreatedAt), Id(vote.UserId), vote.PlatformId is { } id ? Id(id) : null, Number(vote.Weight), Hours(vote.ExpiresAt - vote.CreatedAt) }));
 
     public static void UserVote(TextWriter output, TopGgUserVote vote) => TableWriter.WritePairs(output,
     [
@@ -82,4 +82,7 @@ internal static class TopGgPrinter
         ("category", announcement.Category == TopGgAnnouncementCategory.Unknown ? null : announcement.Category.ToString()),
         ("posted at", announcement.CreatedAt is { } at ? Time(at) : null),
     ]);
+
+    // How long a vote counts, rather than a second timestamp, so a row of votes fits 80 columns (the JSON has expires_at).
+    private static string Hours(TimeSpan span) => span.TotalHours.ToString("0.#", CultureInfo.InvariantCulture) + " h";
 }
