@@ -1,3 +1,5 @@
 using Guildhall.Cli.Commands;
+using Guildhall.Cli.Output;
 
+ProcessStandardOutput.Claim();
 return await GuildhallCommand.InvokeAsync(args).ConfigureAwait(false);

@@ -115,6 +115,24 @@ public sealed class BatchedLineWriterTests
     }
 
     [Fact]
+    public async Task On_a_byte_stream_the_lines_bytes_come_out_unchanged_and_flushed()
+    {
+        // The listener's own standard output: the UTF-8 lines go out as they were queued, with no decoding on the way.
+        var output = new FlushCountingStream();
+        var writer = new BatchedLineWriter(output);
+        var lines = new[] { "first", string.Concat(Enumerable.Repeat("é\u2713", 40_000)), "after ünïcode" };
+        foreach (var line in lines)
+        {
+            writer.WriteLine(Utf8(line));
+        }
+
+        await writer.DisposeAsync();
+
+        Assert.Equal(Encoding.UTF8.GetBytes(string.Concat(lines.Select(line => line + "\n"))), output.ToArray());
+        Assert.True(output.Flushes > 0, "the stream was never flushed");
+    }
+
+    [Fact]
     public async Task Writing_after_dispose_is_refused()
     {
         var output = new GatedWriter();
@@ -182,6 +200,17 @@ public sealed class BatchedLineWriterTests
         {
             _gate.Dispose();
             base.Dispose(disposing);
+        }
+    }
+
+    private sealed class FlushCountingStream : MemoryStream
+    {
+        public int Flushes { get; private set; }
+
+        public override Task FlushAsync(CancellationToken cancellationToken)
+        {
+            Flushes++;
+            return base.FlushAsync(cancellationToken);
         }
     }
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace Guildhall.Cli.Output;
 
 /// <summary>
-/// Writes lines from many concurrent callers to one writer (the console) without making them wait for it:
+/// Writes lines from many concurrent callers to one output (the console) without making them wait for it:
 /// <see cref="WriteLine"/> appends the line's UTF-8 bytes to a pending buffer and returns, and one background loop takes
 /// the whole buffer, writes it in one write and flushes. Under load one write and one flush carry many lines instead of
 /// one each, and no caller waits on the console; when idle a line is out within a flush of being queued.
@@ -21,11 +21,12 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
     private const int InitialBytes = 64 * 1024;
     private const int ChunkChars = 64 * 1024;
 
-    private readonly TextWriter _output;
+    private readonly TextWriter? _text;
+    private readonly Stream? _bytes;
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _doorbell = new(0);
-    private readonly char[] _chars = new char[ChunkChars];
-    private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+    private readonly char[]? _chars;
+    private readonly Decoder? _decoder;
     private readonly Task _writing;
     private ArrayBufferWriter<byte> _pending = new(InitialBytes);
     private ArrayBufferWriter<byte> _taken = new(InitialBytes);
@@ -36,7 +37,16 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
     /// <summary>Starts writing to <paramref name="output"/>, which the writer does not dispose.</summary>
     public BatchedLineWriter(TextWriter output)
     {
-        _output = output;
+        _text = output;
+        _chars = new char[ChunkChars];
+        _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+        _writing = Task.Run(WriteQueuedLinesAsync);
+    }
+
+    /// <summary>Starts writing the lines' bytes unchanged to <paramref name="output"/>, which the writer does not dispose.</summary>
+    public BatchedLineWriter(Stream output)
+    {
+        _bytes = output;
         _writing = Task.Run(WriteQueuedLinesAsync);
     }
 
@@ -113,16 +123,26 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>One write per chunk of text and one flush for everything taken: the console flushes every write, and a flush is a system call.</summary>
+    /// <summary>
+    /// One write for everything taken (one per chunk of text for a writer) and one flush: the console flushes every write,
+    /// and a flush is a system call.
+    /// </summary>
     private async Task WriteAndFlushAsync(ReadOnlyMemory<byte> utf8)
     {
+        if (_bytes is not null)
+        {
+            await _bytes.WriteAsync(utf8).ConfigureAwait(false);
+            await _bytes.FlushAsync().ConfigureAwait(false);
+            return;
+        }
+
         while (!utf8.IsEmpty)
         {
-            _decoder.Convert(utf8.Span, _chars, flush: false, out var bytesUsed, out var charsUsed, out _);
-            await _output.WriteAsync(_chars.AsMemory(0, charsUsed)).ConfigureAwait(false);
+            _decoder!.Convert(utf8.Span, _chars!, flush: false, out var bytesUsed, out var charsUsed, out _);
+            await _text!.WriteAsync(_chars.AsMemory(0, charsUsed)).ConfigureAwait(false);
             utf8 = utf8[bytesUsed..];
         }
 
-        await _output.FlushAsync().ConfigureAwait(false);
+        await _text!.FlushAsync().ConfigureAwait(false);
     }
 }

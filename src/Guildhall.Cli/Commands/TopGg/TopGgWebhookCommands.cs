@@ -92,7 +92,7 @@ internal static class TopGgWebhookCommands
     {
         // Declared before the listener, so disposed after it: the listener lets the deliveries in flight finish, then
         // every line they queued is written and flushed before the process ends (Ctrl+C or SIGTERM loses no vote).
-        await using var lines = new BatchedLineWriter(Console.Out);
+        await using var lines = ProcessStandardOutput.OpenLineWriter();
         await using var listener = new TopGgWebhookListener(
                 urls,
                 options =>
