@@ -1,4 +1,8 @@
-using System.Collections.Concurrent;
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Guildhall.TopGg.Webhooks;
 
@@ -16,12 +20,17 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
 
     private static readonly TimeSpan MaxWindow = TimeSpan.FromHours(12);
 
-    // Keys are spread over independent dictionaries: when one grows (which locks all of it while it rehashes) or is
-    // busy, claims of keys in the others go on. Under a burst of votes a single dictionary had every claim queue on its
-    // locks.
+    // Keys are spread over independent dictionaries: when one grows or is busy, claims of keys in the others go on.
+    // Under a burst of votes a single dictionary had every claim queue on its locks.
     private const int ShardCount = 32;
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset>[] _shards = CreateShards();
+    // A key longer than this is hashed from a pooled buffer rather than the stack.
+    private const int StackKeyBytes = 512;
+
+    // Each key is remembered as the first 128 bits of its SHA-256, with its expiry in ticks: an hour of votes then sits in
+    // arrays of plain numbers, which the garbage collector never has to trace, instead of a string and a node per vote.
+    // A cryptographic hash because the keys come from the network: nobody can make two votes collide.
+    private readonly Dictionary<UInt128, long>[] _shards = CreateShards();
     private readonly TimeProvider _timeProvider;
     private long _nextSweepTicks;
 
@@ -44,7 +53,22 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
     public TimeSpan Window { get; }
 
     /// <summary>How many keys are remembered now (expired ones included until the next sweep).</summary>
-    public int Count => _shards.Sum(shard => shard.Count);
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var shard in _shards)
+            {
+                lock (shard)
+                {
+                    count += shard.Count;
+                }
+            }
+
+            return count;
+        }
+    }
 
     /// <inheritdoc />
     public ValueTask<bool> TryClaimAsync(string key, CancellationToken cancellationToken = default)
@@ -52,27 +76,18 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
         ArgumentNullException.ThrowIfNull(key);
         var now = _timeProvider.GetUtcNow();
         SweepIfDue(now);
-        var expiry = now + Window;
-        var expiries = ShardOf(key);
-        while (true)
+        var digest = Digest(key);
+        var expiries = ShardOf(digest);
+        lock (expiries)
         {
-            if (expiries.TryAdd(key, expiry))
+            ref var expiry = ref CollectionsMarshal.GetValueRefOrAddDefault(expiries, digest, out var known);
+            if (known && expiry > now.UtcTicks)
             {
-                return ValueTask.FromResult(true);
+                return ValueTask.FromResult(false);
             }
 
-            if (expiries.TryGetValue(key, out var existing))
-            {
-                if (existing > now)
-                {
-                    return ValueTask.FromResult(false);
-                }
-
-                if (expiries.TryUpdate(key, expiry, existing))
-                {
-                    return ValueTask.FromResult(true);
-                }
-            }
+            expiry = (now + Window).UtcTicks;
+            return ValueTask.FromResult(true);
         }
     }
 
@@ -80,7 +95,13 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
     public ValueTask ReleaseAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        ShardOf(key).TryRemove(key, out _);
+        var digest = Digest(key);
+        var expiries = ShardOf(digest);
+        lock (expiries)
+        {
+            expiries.Remove(digest);
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -95,25 +116,47 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
 
         foreach (var expiries in _shards)
         {
-            foreach (var entry in expiries)
+            lock (expiries)
             {
-                if (entry.Value <= now)
+                foreach (var (digest, expiry) in expiries)
                 {
-                    expiries.TryRemove(entry);
+                    if (expiry <= now.UtcTicks)
+                    {
+                        expiries.Remove(digest);
+                    }
                 }
             }
         }
     }
 
-    private ConcurrentDictionary<string, DateTimeOffset> ShardOf(string key) =>
-        _shards[(uint)StringComparer.Ordinal.GetHashCode(key) % ShardCount];
+    private Dictionary<UInt128, long> ShardOf(UInt128 digest) => _shards[(int)((ulong)digest % ShardCount)];
 
-    private static ConcurrentDictionary<string, DateTimeOffset>[] CreateShards()
+    private static UInt128 Digest(string key)
     {
-        var shards = new ConcurrentDictionary<string, DateTimeOffset>[ShardCount];
+        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
+        byte[]? rented = null;
+        var utf8 = length <= StackKeyBytes ? stackalloc byte[StackKeyBytes] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], hash);
+            return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static Dictionary<UInt128, long>[] CreateShards()
+    {
+        var shards = new Dictionary<UInt128, long>[ShardCount];
         for (var index = 0; index < shards.Length; index++)
         {
-            shards[index] = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            shards[index] = [];
         }
 
         return shards;

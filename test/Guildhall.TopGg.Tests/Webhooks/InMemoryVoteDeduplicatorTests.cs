@@ -78,6 +78,29 @@ public sealed class InMemoryVoteDeduplicatorTests
     }
 
     [Fact]
+    public async Task Keys_of_any_length_and_alphabet_are_told_apart()
+    {
+        // Keys are remembered by digest: long keys (hashed from a pooled buffer) and non-ASCII ones must still be exact.
+        var deduplicator = new InMemoryVoteDeduplicator(timeProvider: _time);
+        var longKey = "legacy:" + new string('7', 5_000);
+        string[] keys = [longKey, longKey + "8", "vote:é", "vote:e\u0301", "vote:", ""];
+
+        foreach (var key in keys)
+        {
+            Assert.True(await deduplicator.TryClaimAsync(key), $"a first claim of a {key.Length}-character key was refused");
+        }
+
+        foreach (var key in keys)
+        {
+            Assert.False(await deduplicator.TryClaimAsync(key), $"a second claim of a {key.Length}-character key went through");
+        }
+
+        await deduplicator.ReleaseAsync(longKey);
+        Assert.True(await deduplicator.TryClaimAsync(longKey));
+        Assert.False(await deduplicator.TryClaimAsync(longKey + "8"));
+    }
+
+    [Fact]
     public async Task Concurrent_claims_of_one_key_let_exactly_one_through()
     {
         var deduplicator = new InMemoryVoteDeduplicator(timeProvider: _time);
