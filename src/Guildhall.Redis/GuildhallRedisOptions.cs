@@ -18,19 +18,6 @@ public sealed class GuildhallRedisOptions
     /// <summary>The vote deduplicator's settings.</summary>
     public RedisVoteDeduplicatorOptions VoteDeduplication { get; } = new();
 
-    /// <summary>The vote stream's settings (for the registered <see cref="RedisVoteStreamWriter"/> and, with <see cref="DurableVoteDelivery"/>, the consumer).</summary>
+    /// <summary>The vote stream's settings (the registered <see cref="RedisVoteStreamWriter"/> and durable vote delivery's consumer use them).</summary>
     public RedisVoteStreamOptions VoteStream { get; } = new();
-
-    /// <summary>
-    /// Whether Top.gg votes take the durable path. Default <see langword="false"/>: the receiver runs the application's
-    /// <see cref="TopGg.AspNetCore.ITopGgWebhookHandler"/> while Top.gg waits, as without Redis. When <see langword="true"/>,
-    /// every <c>MapTopGgWebhooks</c> endpoint without a handler of its own appends each vote to the stream
-    /// (<see cref="RedisVoteStreamWriter"/>) and answers 2xx only once Redis has it, 500 otherwise (such endpoints run
-    /// inline, and an append is cut off before the endpoint's reply deadline, which must be longer than
-    /// <see cref="RedisVoteStreamOptions.Outage"/>'s <see cref="RedisOutageOptions.FailClosedWait"/>), and a hosted
-    /// <see cref="RedisVoteStreamConsumer"/> in this process hands each vote to the same registered handler, acknowledging
-    /// it once the handler returns (a vote whose handler throws is delivered again, and dead-lettered after
-    /// <see cref="RedisVoteStreamOptions.MaxDeliveries"/>). Other events (tests, integrations) still go to the handler at once.
-    /// </summary>
-    public bool DurableVoteDelivery { get; set; }
 }

@@ -1,6 +1,5 @@
 using Guildhall.Osu;
 using Guildhall.Osu.Authentication;
-using Guildhall.TopGg.AspNetCore;
 using Guildhall.TopGg.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,8 +17,8 @@ public static class GuildhallRedisServiceCollectionExtensions
     /// shared part of Guildhall in it: the rate-limit store of every client whose options set none (with the outage policy of
     /// <see cref="GuildhallRedisOptions.RateLimitOutage"/>, see <see cref="GuardedRedisRateLimitStore"/>), the osu! token
     /// repository, the single-flight refresh in the osu! HTTP pipeline, the Top.gg vote deduplicator, and a
-    /// <see cref="RedisVoteStreamWriter"/> for durable vote delivery; with <see cref="GuildhallRedisOptions.DurableVoteDelivery"/>,
-    /// the receivers' votes take the stream and a hosted consumer hands them to the application's handler. Each part has
+    /// <see cref="RedisVoteStreamWriter"/> with its <see cref="RedisVoteStreamOptions"/> for durable vote delivery (which
+    /// the Guildhall.Redis.AspNetCore package's <c>AddDurableVoteDelivery</c> switches on for the webhook receivers). Each part has
     /// its own outage policy (<see cref="GuildhallRedisOptions.RateLimitOutage"/> and each part's <c>Outage</c>). Call it
     /// before or after the clients' own registrations. The connection does not stop the application when Redis is down at start-up: it keeps trying in the
     /// background and each call fails until Redis answers, then everything works again without a restart; while it is
@@ -84,16 +83,8 @@ public static class GuildhallRedisServiceCollectionExtensions
             WithServices(options.VoteDeduplication.Outage, provider);
             return new RedisVoteDeduplicator(provider.GetRequiredService<IConnectionMultiplexer>(), options.VoteDeduplication);
         });
-        services.TryAddSingleton(provider => new RedisVoteStreamWriter(provider.GetRequiredService<IConnectionMultiplexer>(), VoteStreamWithServices(options.VoteStream, provider)));
-        if (options.DurableVoteDelivery)
-        {
-            // An endpoint given a handler of its own keeps it; the others append votes before they answer.
-            services.AddOptions<TopGgWebhookEndpointOptions>().PostConfigure<RedisVoteStreamWriter, IServiceScopeFactory>(
-                (endpoint, writer, scopes) => DurableVoteRoute.Apply(endpoint, writer, scopes, options.VoteStream.Outage));
-            services.AddHostedService(provider => new RedisVoteStreamConsumerService(
-                provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IServiceScopeFactory>(), VoteStreamWithServices(options.VoteStream, provider)));
-        }
-
+        services.TryAddSingleton(provider => VoteStreamWithServices(options.VoteStream, provider));
+        services.TryAddSingleton(provider => new RedisVoteStreamWriter(provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<RedisVoteStreamOptions>()));
         return services;
     }
 

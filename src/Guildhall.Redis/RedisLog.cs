@@ -47,9 +47,6 @@ internal static partial class RedisLog
     [LoggerMessage(EventId = 7105, Level = LogLevel.Warning, Message = "The vote stream's consumer group {Group} is gone (Redis lost the stream); creating it again")]
     public static partial void GroupMissing(ILogger logger, string group);
 
-    [LoggerMessage(EventId = 7106, Level = LogLevel.Error, Message = "The vote consumer failed; it starts again in {RetryIn}")]
-    public static partial void ConsumerFailed(ILogger logger, Exception exception, TimeSpan retryIn);
-
     [LoggerMessage(EventId = 7203, Level = LogLevel.Debug, Message = "Redis unreachable: the shared {Part} {Outcome}")]
     public static partial void OutageCall(ILogger logger, string part, string outcome);
 }

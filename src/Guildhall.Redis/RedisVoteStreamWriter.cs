@@ -21,8 +21,8 @@ namespace Guildhall.Redis;
 /// </example>
 public sealed class RedisVoteStreamWriter
 {
-    /// <summary>The stream's name in outage logs and metrics.</summary>
-    internal const string Part = "vote_stream";
+    /// <summary>The stream's name as a shared part: in outage logs and metrics, and in <see cref="SharedStateUnavailableException.Part"/>.</summary>
+    public const string Part = "vote_stream";
 
     private readonly IDatabase _database;
     private readonly string _streamKey;

@@ -44,14 +44,7 @@ internal static class WebhookHandlerInvoker
             return;
         }
 
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var registered = scope.ServiceProvider.GetService<ITopGgWebhookHandler>()
-                ?? throw new InvalidOperationException(
-                    "No Top.gg webhook handler: pass one to MapTopGgWebhooks or register one with services.AddTopGgWebhooks().AddHandler<THandler>().");
-            await registered.HandleAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
-        }
+        await scopes.HandleTopGgWebhookAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The event's wire name, for log lines.</summary>

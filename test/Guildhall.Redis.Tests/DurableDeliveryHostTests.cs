@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Guildhall.Redis.AspNetCore;
 using Guildhall.Testing;
 using Guildhall.Testing.Redis;
 using Guildhall.TopGg.AspNetCore;
@@ -27,10 +28,9 @@ public sealed class DurableDeliveryHostTests(RedisServerFixture redis)
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(sink);
-        builder.Services.AddTopGgWebhooks(options => options.Authorization = Authorization).AddHandler<RecordingVoteHandler>();
+        builder.Services.AddTopGgWebhooks(options => options.Authorization = Authorization).AddHandler<RecordingVoteHandler>().AddDurableVoteDelivery();
         builder.Services.AddGuildhallRedis(redis.Endpoint, options =>
         {
-            options.DurableVoteDelivery = true;
             options.VoteDeduplication.KeyPrefix = _prefix + "dedupe:";
             options.VoteStream.StreamKey = _prefix + "stream";
             options.VoteStream.DeadLetterStreamKey = _prefix + "dead";

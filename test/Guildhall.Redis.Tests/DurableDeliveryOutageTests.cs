@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Guildhall.Redis.AspNetCore;
 using Guildhall.Testing;
 using Guildhall.TopGg.AspNetCore;
 using Guildhall.TopGg.Webhooks;
@@ -74,11 +75,10 @@ public sealed class DurableDeliveryOutageTests : IAsyncLifetime
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddTopGgWebhooks(options => options.Authorization = Authorization).AddHandler<DurableDeliveryHostTests.RecordingVoteHandler>();
+        builder.Services.AddTopGgWebhooks(options => options.Authorization = Authorization).AddHandler<DurableDeliveryHostTests.RecordingVoteHandler>().AddDurableVoteDelivery();
         builder.Services.AddSingleton(new DurableDeliveryHostTests.VoteSink(failOnceFor: null));
         builder.Services.AddGuildhallRedis(_redis.Endpoint, options =>
         {
-            options.DurableVoteDelivery = true;
             options.VoteStream.Outage.FailClosedWait = TopGgWebhookEndpointOptions.DefaultReplyDeadline;
         });
         await using var app = builder.Build();

@@ -1,3 +1,4 @@
+using Guildhall.Redis.AspNetCore;
 using Guildhall.TopGg.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -34,10 +35,9 @@ internal static class DurableVoteApp
         {
             options.Authorization = Authorization;
             webhooks?.Invoke(options);
-        }).AddHandler<DurableDeliveryHostTests.RecordingVoteHandler>();
+        }).AddHandler<DurableDeliveryHostTests.RecordingVoteHandler>().AddDurableVoteDelivery();
         builder.Services.AddGuildhallRedis(redisEndpoint, options =>
         {
-            options.DurableVoteDelivery = true;
             options.VoteDeduplication.KeyPrefix = prefix + "dedupe:";
             options.VoteStream.StreamKey = prefix + "stream";
             options.VoteStream.DeadLetterStreamKey = prefix + "dead";

@@ -16,5 +16,6 @@ internal static class ClientPackages
         typeof(Osu.OsuClient).Assembly,
         typeof(Osu.Sqlite.SqliteOsuTokenRepository).Assembly,
         typeof(Redis.RedisRateLimitStore).Assembly,
+        typeof(Redis.AspNetCore.DurableVoteDeliveryExtensions).Assembly,
     ];
 }

@@ -2,10 +2,10 @@ using Guildhall.TopGg.AspNetCore;
 using Guildhall.TopGg.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Guildhall.Redis;
+namespace Guildhall.Redis.AspNetCore;
 
 /// <summary>
-/// Durable vote delivery as <see cref="GuildhallRedisOptions.DurableVoteDelivery"/> wires it: the receiver appends votes to
+/// Durable vote delivery as <see cref="DurableVoteDeliveryExtensions.AddDurableVoteDelivery"/> wires it: the receiver appends votes to
 /// the stream and hands every other event to the application's <see cref="ITopGgWebhookHandler"/> at once; the consumer
 /// hands each vote from the stream to that same handler.
 /// </summary>
@@ -46,20 +46,7 @@ internal static class DurableVoteRoute
     public static Func<TopGgWebhookEvent, CancellationToken, ValueTask> Receiver(RedisVoteStreamWriter writer, IServiceScopeFactory scopes, TimeSpan appendBound, TimeProvider clock) =>
         (webhookEvent, cancellationToken) => webhookEvent is TopGgVoteEvent vote
             ? AppendWithinAsync(writer, vote, appendBound, clock, cancellationToken)
-            : HandleAsync(scopes, webhookEvent, cancellationToken);
-
-    /// <summary>Runs the application's handler in a scope of its own, as the receiver does for each delivery.</summary>
-    public static async ValueTask HandleAsync(IServiceScopeFactory scopes, TopGgWebhookEvent webhookEvent, CancellationToken cancellationToken)
-    {
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var handler = scope.ServiceProvider.GetService<ITopGgWebhookHandler>()
-                ?? throw new InvalidOperationException(
-                    "Durable vote delivery needs the application's vote handler: register one with services.AddTopGgWebhooks().AddHandler<THandler>().");
-            await handler.HandleAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
-        }
-    }
+            : scopes.HandleTopGgWebhookAsync(webhookEvent, cancellationToken);
 
     /// <summary>Appends the vote, or fails once <paramref name="bound"/> passed (an append cut off may still reach Redis: the retry then repeats the vote).</summary>
     private static async ValueTask AppendWithinAsync(RedisVoteStreamWriter writer, TopGgVoteEvent vote, TimeSpan bound, TimeProvider clock, CancellationToken cancellationToken)

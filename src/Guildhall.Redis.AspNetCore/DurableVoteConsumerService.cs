@@ -1,23 +1,24 @@
+using Guildhall.TopGg.AspNetCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
-namespace Guildhall.Redis;
+namespace Guildhall.Redis.AspNetCore;
 
 /// <summary>
-/// The consumer <see cref="GuildhallRedisOptions.DurableVoteDelivery"/> runs in every process of the bot: it hands the
+/// The consumer <see cref="DurableVoteDeliveryExtensions.AddDurableVoteDelivery"/> runs in every process of the bot: it hands the
 /// stream's votes to the application's handler until the host stops (a vote being handled then stays pending, and
 /// another consumer claims it). A failure other than an outage (which the consumer rides out itself) is logged and the
 /// consumer starts again after <see cref="RedisOutageOptions.RetryInterval"/>, rather than stopping the host.
 /// </summary>
-internal sealed class RedisVoteStreamConsumerService(IConnectionMultiplexer connection, IServiceScopeFactory scopes, RedisVoteStreamOptions options) : BackgroundService
+internal sealed class DurableVoteConsumerService(IConnectionMultiplexer connection, IServiceScopeFactory scopes, RedisVoteStreamOptions options) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var consumer = new RedisVoteStreamConsumer(connection, (vote, cancellationToken) => DurableVoteRoute.HandleAsync(scopes, vote, cancellationToken), options);
-        var logger = options.LoggerFactory?.CreateLogger(RedisLog.StreamCategory) ?? NullLogger.Instance;
+        var consumer = new RedisVoteStreamConsumer(connection, scopes.HandleTopGgWebhookAsync, options);
+        var logger = options.LoggerFactory?.CreateLogger(DurableVoteLog.Category) ?? NullLogger.Instance;
         var clock = options.TimeProvider ?? TimeProvider.System;
         while (true)
         {
@@ -33,7 +34,7 @@ internal sealed class RedisVoteStreamConsumerService(IConnectionMultiplexer conn
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                RedisLog.ConsumerFailed(logger, exception, options.Outage.RetryInterval);
+                DurableVoteLog.ConsumerFailed(logger, exception, options.Outage.RetryInterval);
             }
 
             try
