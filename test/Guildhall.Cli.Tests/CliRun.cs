@@ -1,5 +1,6 @@
 using Guildhall.Cli.Commands;
 using Guildhall.Cli.Output;
+using Guildhall.Testing;
 using Guildhall.Testing.SecretAudit;
 
 namespace Guildhall.Cli.Tests;
@@ -16,6 +17,9 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         // Tables are laid out for an 80-column terminal whatever terminal runs the tests.
         Environment.SetEnvironmentVariable(TerminalWidth.Variable, TerminalWidth.Default.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Starts guildhall as an OS process of its own, with the budget file and terminal width of the in-process runs.</summary>
+    public static DotnetProcess Start(params string[] args) => DotnetProcess.Start("guildhall.dll", args);
 
     public static async Task<CliRun> RunAsync(params string[] args)
     {

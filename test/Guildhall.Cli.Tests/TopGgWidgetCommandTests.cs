@@ -4,7 +4,7 @@ using Guildhall.Sandbox.TopGg;
 
 namespace Guildhall.Cli.Tests;
 
-/// <summary><c>guildhall topgg widget</c> and <c>guildhall topgg autopost --once</c>.</summary>
+/// <summary><c>guildhall topgg widget</c>.</summary>
 [Collection(SandboxGroup.Name)]
 public sealed class TopGgWidgetCommandTests(SandboxFixture sandbox)
 {
@@ -111,44 +111,6 @@ public sealed class TopGgWidgetCommandTests(SandboxFixture sandbox)
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
         Assert.Contains("banner", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Autopost_once_posts_the_shards_through_the_autoposter_and_the_sandbox_shows_them()
-    {
-        var posted = await TopGg("autopost", "--once", "--shards", "1000,2000,1234", "--json");
-        var stats = await TopGg("stats", "--json");
-
-        Assert.Equal(0, posted.ExitCode);
-        var answer = JsonDocument.Parse(posted.Output).RootElement;
-        Assert.Equal(BotId, answer.GetProperty("bot_id").GetString());
-        Assert.Equal(4234, answer.GetProperty("server_count").GetInt64());
-        Assert.Equal(3, answer.GetProperty("shard_count").GetInt32());
-        var shown = JsonDocument.Parse(stats.Output).RootElement;
-        Assert.Equal(4234, shown.GetProperty("server_count").GetInt64());
-        Assert.Equal(3, shown.GetProperty("shard_count").GetInt32());
-    }
-
-    [Fact]
-    public async Task Autopost_once_says_what_it_posted()
-    {
-        var run = await TopGg("autopost", "--once", "777", "--shard-id", "1", "--shard-count", "2");
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"Autoposted 777 servers on shard 1 (2 shards) for bot {BotId}.", run.Output.Trim());
-    }
-
-    [Fact]
-    public async Task Autopost_reports_the_first_failure_instead_of_retrying_and_needs_once()
-    {
-        var negative = await TopGg("autopost", "--once", "--", "-4");
-        var withoutOnce = await TopGg("autopost", "12");
-
-        Assert.Equal(2, negative.ExitCode);
-        Assert.Contains("cannot be negative", negative.Error, StringComparison.Ordinal);
-        Assert.Equal(2, withoutOnce.ExitCode);
-        Assert.Contains("--once", withoutOnce.Error, StringComparison.Ordinal);
-        Assert.Equal("", withoutOnce.Output);
     }
 
     private static string? Url(CliRun run) => JsonDocument.Parse(run.Output).RootElement.EnumerateArray().Single().GetProperty("url").GetString();

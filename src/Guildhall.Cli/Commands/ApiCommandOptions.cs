@@ -109,6 +109,19 @@ internal sealed class ApiCommandOptions
         }
     }
 
+    /// <summary>Prints one value of a command that keeps running: a table line, or with <c>--json</c> one compact JSON line.</summary>
+    public void WriteLine<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> line)
+    {
+        if (parse.GetValue(Json))
+        {
+            JsonOutput.WriteLine(Console.Out, value, typeInfo);
+        }
+        else
+        {
+            line(Console.Out, value);
+        }
+    }
+
     /// <summary>Reports a change the API answers without a body: the summary, or <c>{"ok":true}</c> with <c>--json</c>.</summary>
     public void WriteDone(ParseResult parse, string summary) =>
         Console.Out.WriteLine(parse.GetValue(Json) ? "{\"ok\":true}" : summary);

@@ -17,7 +17,7 @@ internal static class TopGgCommands
         TopGgBotCommands.Search,
         TopGgBotCommands.Stats,
         TopGgBotCommands.PostStats,
-        TopGgWidgetCommands.Autopost,
+        TopGgAutopostCommand.Create,
         TopGgWidgetCommands.Widget,
         TopGgBotCommands.Votes,
         TopGgBotCommands.Check,

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Guildhall.Cli.Output;
 
-/// <summary>What <c>guildhall topgg autopost --once</c> posted through the autoposter.</summary>
+/// <summary>What <c>guildhall topgg autopost</c> posted through the autoposter (one per post).</summary>
 /// <param name="BotId">The bot the token belongs to.</param>
 /// <param name="ServerCount">The server count sent (the sum of the shards' counts with <c>--shards</c>).</param>
 /// <param name="ShardId">The shard the count is for, if one was named.</param>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Guildhall.TopGg.Models;
 
 namespace Guildhall.Cli.Commands.TopGg;
@@ -19,6 +20,34 @@ internal sealed class StatsUpdateOptions
         command.Options.Add(_shardCount);
         command.Options.Add(_shards);
         return command;
+    }
+
+    /// <summary>Whether the command line gives any count or shard.</summary>
+    public bool Given(ParseResult parse) =>
+        parse.GetValue(_servers) is not null || parse.GetValue(_shards) is not null || parse.GetValue(_shardId) is not null || parse.GetValue(_shardCount) is not null;
+
+    /// <summary>
+    /// The counts a file or a program gives as text: one number is the bot's server count, several separated by commas are
+    /// every shard's count (sent as with <c>--shards</c>).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="source">Where the text came from, for the error.</param>
+    /// <exception cref="FormatException">The text is not a count, or not a list of counts.</exception>
+    public static TopGgStatsUpdate Parse(string text, string source)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var numbers = new long[parts.Length];
+        for (var index = 0; index < parts.Length; index++)
+        {
+            if (!long.TryParse(parts[index], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[index]))
+            {
+                var shown = text.Trim();
+                shown = shown.Length > 40 ? shown[..40] + "…" : shown;
+                throw new FormatException($"{source} holds '{shown}': expected a server count, or every shard's count separated by commas.");
+            }
+        }
+
+        return numbers.Length == 1 ? new TopGgStatsUpdate { ServerCount = numbers[0] } : TopGgStatsUpdate.ForShards(numbers);
     }
 
     /// <summary>The update the command line describes; a clear error when it gives no count.</summary>

@@ -40,6 +40,9 @@ internal sealed class TopGgCommandContext(ApiCommandOptions api)
     /// <summary>Prints a result as JSON (<c>--json</c>) or as the command's table.</summary>
     public void Write<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> table) => api.Write(parse, value, typeInfo, table);
 
+    /// <summary>Prints one value of a command that keeps running (see <see cref="ApiCommandOptions.WriteLine{T}"/>).</summary>
+    public void WriteLine<T>(ParseResult parse, T value, JsonTypeInfo<T> typeInfo, Action<TextWriter, T> line) => api.WriteLine(parse, value, typeInfo, line);
+
     /// <summary>Reports a change the API answers without a body.</summary>
     public void WriteDone(ParseResult parse, string summary) => api.WriteDone(parse, summary);
 }

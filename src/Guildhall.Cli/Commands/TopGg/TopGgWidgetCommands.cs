@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Guildhall.Cli.Output;
-using Guildhall.TopGg.Autopost;
 using Guildhall.TopGg.Models;
 using Guildhall.TopGg.Widgets;
 
 namespace Guildhall.Cli.Commands.TopGg;
 
-/// <summary>The subcommands around a bot's listing that are not one API call: its widget images and a one-off autopost.</summary>
+/// <summary>A project's widget images: addresses only, nothing is sent.</summary>
 internal static class TopGgWidgetCommands
 {
     /// <summary>The widgets <c>--type</c> accepts, by the name the command line uses: the legacy ones, then the v1 ones.</summary>
@@ -47,41 +46,6 @@ internal static class TopGgWidgetCommands
         return command;
     }
 
-    public static Command Autopost(TopGgCommandContext context)
-    {
-        var counts = new StatsUpdateOptions();
-        var once = new Option<bool>("--once") { Description = "Post once and exit (required: a bot keeps posting with the autoposter's hosted service)." };
-        var command = counts.AddTo(new Command("autopost", "Post the token's bot's server count once through the autoposter, as a bot's first post goes.") { once });
-        CommandRunner.SetAction(command, async (parse, cancellationToken) =>
-        {
-            if (!parse.GetValue(once))
-            {
-                throw new ArgumentException("autopost posts once from the command line: pass --once (a bot keeps posting with AddTopGgAutoposter).");
-            }
-
-            var update = counts.Build(parse);
-            await using var topgg = context.CreateClient(parse);
-            var outcome = new TaskCompletionSource<TopGgAutopostSucceededEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var autoposter = new TopGgAutoposter(topgg, new TopGgAutoposterOptions
-            {
-                StatsProvider = _ => ValueTask.FromResult<TopGgStatsUpdate?>(update),
-                LoggerFactory = CommandProgress.Current?.LoggerFactory,
-            });
-            await using (autoposter.ConfigureAwait(false))
-            {
-                autoposter.Posted += (_, posted) => outcome.TrySetResult(posted);
-                // The autoposter would retry at its next interval; one run reports the first failure as it is.
-                autoposter.Failed += (_, failed) => outcome.TrySetException(failed.Exception);
-                await autoposter.StartAsync(cancellationToken).ConfigureAwait(false);
-                var posted = await outcome.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-                var answer = new AutopostAnswer(
-                    topgg.BotId.ToString(CultureInfo.InvariantCulture), posted.Stats.ServerCount ?? 0, posted.Stats.ShardId, posted.Stats.ShardCount, posted.PostedAt);
-                context.Write(parse, answer, CliJsonContext.Default.AutopostAnswer, PrintPosted);
-            }
-        });
-        return command;
-    }
-
     // Top.gg serves the legacy widgets for Discord bots only; the v1 ones for every platform and project type.
     private static string[] Chosen(string? type, WidgetProject project)
     {
@@ -113,13 +77,6 @@ internal static class TopGgWidgetCommands
 
     private static void PrintUrls(TextWriter output, IReadOnlyList<WidgetUrlAnswer> urls) =>
         TableWriter.WritePairs(output, urls.Select(url => (url.Widget, (string?)url.Url)));
-
-    private static void PrintPosted(TextWriter output, AutopostAnswer answer)
-    {
-        var shards = answer.ShardId is { } shard ? $" on shard {shard.ToString(CultureInfo.InvariantCulture)}" : "";
-        var of = answer.ShardCount is { } count ? $" ({count.ToString(CultureInfo.InvariantCulture)} shards)" : "";
-        output.WriteLine($"Autoposted {answer.ServerCount.ToString(CultureInfo.InvariantCulture)} servers{shards}{of} for bot {answer.BotId}.");
-    }
 
     private sealed record WidgetProject(ulong Id, TopGgPlatform Platform, TopGgProjectType Type);
 }
