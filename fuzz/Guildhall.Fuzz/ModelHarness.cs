@@ -16,7 +16,7 @@ namespace Guildhall.Fuzz;
 /// Every model family's deserialization. Byte 0 picks the family (Top.gg, osu!, Tatsu, Polympics), byte 1 one of the
 /// types its serializer context lists (every <see cref="JsonSerializableAttribute"/>, in name order, so a model added
 /// later is fuzzed without touching this file), the rest is the JSON, read as the clients read an answer
-/// (<see cref="ApiResponse.ReadJson{T}"/>). Reading may throw only <see cref="ApiInvalidResponseException"/>; whatever it
+/// (<see cref="ApiResponse.ReadJson{T}(System.Text.Json.Serialization.Metadata.JsonTypeInfo{T})"/>). Reading may throw only <see cref="ApiInvalidResponseException"/>; whatever it
 /// reads must print and write back without throwing. Types that are only ever
 /// sent (request bodies whose converters refuse every read with <see cref="NotSupportedException"/>) are left out.
 /// </summary>
