@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core;
 using Guildhall.Core.Errors;
+using Guildhall.Core.Json;
 using Guildhall.Osu.Json;
 using Guildhall.Polympics.Json;
 using Guildhall.Tatsu.Json;
@@ -16,7 +17,7 @@ namespace Guildhall.Fuzz;
 /// Every model family's deserialization. Byte 0 picks the family (Top.gg, osu!, Tatsu, Polympics), byte 1 one of the
 /// types its serializer context lists (every <see cref="JsonSerializableAttribute"/>, in name order, so a model added
 /// later is fuzzed without touching this file), the rest is the JSON, read as the clients read an answer
-/// (<see cref="ApiResponse.ReadJson{T}"/>). Reading may throw only <see cref="ApiInvalidResponseException"/>; whatever it
+/// (<see cref="ApiResponse.ReadJson{T}(System.Text.Json.Serialization.Metadata.JsonTypeInfo{T})"/>). Reading may throw only <see cref="ApiInvalidResponseException"/>; whatever it
 /// reads must print and write back without throwing. Types that are only ever
 /// sent (request bodies whose converters refuse every read with <see cref="NotSupportedException"/>) are left out.
 /// </summary>
@@ -59,8 +60,26 @@ internal sealed class ModelHarness : FuzzHarness
 
     private static readonly MethodInfo ReadJson = typeof(ModelHarness).GetMethod(nameof(Read), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    // The clients read every answer through ApiResponse.ReadJson, so that is the path fuzzed.
-    private static T Read<T>(ApiResponse response, JsonTypeInfo typeInfo) => response.ReadJson((JsonTypeInfo<T>)typeInfo);
+    // The clients read every answer through ApiResponse.ReadJson, so that is the path fuzzed: both overloads, the one
+    // that keeps the raw JSON (as Tatsu's models do) checked against the plain one, its raw JSON parsed.
+    private static T Read<T>(ApiResponse response, JsonTypeInfo typeInfo)
+    {
+        var info = (JsonTypeInfo<T>)typeInfo;
+        RawJson? raw = null;
+        try
+        {
+            _ = response.ReadJson(info, "fuzz.read", out var kept);
+            raw = kept;
+        }
+        catch (ApiInvalidResponseException)
+        {
+            // The plain read below must refuse this body too, with the same exception type.
+        }
+
+        var model = response.ReadJson(info);
+        _ = (raw ?? throw new InvalidOperationException("The read that keeps raw JSON refused a body the plain read accepted.")).Element;
+        return model;
+    }
 
     private static Type[] TypesOf(JsonSerializerOptions options)
     {

@@ -14,7 +14,7 @@ namespace Guildhall.Fuzz;
 /// error reader of each API over the same answer and the exception built from it. Bytes 0-3 pick the media type, the
 /// charset, the status and the error reader (and whether the answer is secret); the next line is the
 /// <c>Retry-After</c> header; the rest is the body. Only <see cref="ApiInvalidResponseException"/> may leave
-/// <see cref="ApiResponse.ReadJson{T}"/>; the error readers must not throw at all.
+/// <see cref="ApiResponse.ReadJson{T}(System.Text.Json.Serialization.Metadata.JsonTypeInfo{T})"/>; the error readers must not throw at all.
 /// </summary>
 internal sealed class ResponseBodyHarness : FuzzHarness
 {

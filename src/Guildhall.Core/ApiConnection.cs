@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Text.Json.Serialization.Metadata;
+using Guildhall.Core.Json;
 using Guildhall.Core.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,7 +62,7 @@ public abstract class ApiConnection : IDisposable
     /// <param name="authenticated">Whether the credentials are sent.</param>
     /// <param name="rateLimits">The buckets; <see langword="null"/> for <see cref="DefaultRateLimits"/>.</param>
     /// <param name="headers">Extra headers, never logged.</param>
-    /// <returns>The request, to send with <see cref="SendAsync"/> or <see cref="SendJsonAsync{T}"/>.</returns>
+    /// <returns>The request, to send with <see cref="SendAsync"/> or <see cref="SendJsonAsync{T}(ApiRequest, JsonTypeInfo{T}, CancellationToken)"/>.</returns>
     public ApiRequest CreateRequest(
         HttpMethod method,
         string path,
@@ -106,6 +107,22 @@ public abstract class ApiConnection : IDisposable
     {
         ThrowIfDisposed();
         return Transport.SendAsync(request, typeInfo, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a request and reads its JSON answer into a model that keeps its raw JSON (see
+    /// <see cref="ApiTransport.SendAsync{T}(ApiRequest, JsonTypeInfo{T}, Func{T, RawJson, T}, CancellationToken)"/>).
+    /// </summary>
+    /// <typeparam name="T">The model.</typeparam>
+    /// <param name="request">The request.</param>
+    /// <param name="typeInfo">The model's serializer metadata.</param>
+    /// <param name="keepRaw">Gives the freshly read model its raw JSON and returns the model to hand back.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    public Task<T> SendJsonAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, Func<T, RawJson, T> keepRaw, CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        return Transport.SendAsync(request, typeInfo, keepRaw, cancellationToken);
     }
 
     /// <summary>

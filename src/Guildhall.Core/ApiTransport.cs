@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Http;
+using Guildhall.Core.Json;
 using Guildhall.Core.Pipeline;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Core.Telemetry;
@@ -77,6 +78,30 @@ public class ApiTransport : IDisposable
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
         return SendAndReadAsync(request, typeInfo, static (response, info) => response.ReadJson(info), lendBody: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a request and reads its JSON body straight into a model that keeps its raw JSON (see
+    /// <see cref="ApiResponse.ReadJson{T}(JsonTypeInfo{T}, string, out RawJson)"/>): the body is parsed once, and
+    /// <paramref name="keepRaw"/> attaches the body's JSON, built into an element only if it is read.
+    /// </summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    /// <param name="request">The request; its <see cref="ApiRequest.OperationName"/> names the call in errors.</param>
+    /// <param name="typeInfo">The serializer metadata from the package's <c>JsonSerializerContext</c>.</param>
+    /// <param name="keepRaw">Gives the freshly read model its raw JSON and returns the model to hand back.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ApiInvalidResponseException">The body is not the JSON expected, or does not fit <typeparamref name="T"/>.</exception>
+    public virtual Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, Func<T, RawJson, T> keepRaw, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        ArgumentNullException.ThrowIfNull(keepRaw);
+        return SendAndReadAsync(
+            request,
+            (TypeInfo: typeInfo, KeepRaw: keepRaw, Operation: request.DisplayName(Options.ApiName)),
+            static (response, state) => state.KeepRaw(response.ReadJson(state.TypeInfo, state.Operation, out var raw), raw),
+            lendBody: true,
+            cancellationToken);
     }
 
     /// <summary>

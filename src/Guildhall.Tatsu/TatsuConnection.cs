@@ -1,9 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core;
 using Guildhall.Core.Credentials;
-using Guildhall.Core.Errors;
+using Guildhall.Core.Json;
 using Guildhall.Core.RateLimiting;
 using Guildhall.Tatsu.Json;
 using Guildhall.Tatsu.Models;
@@ -41,20 +40,21 @@ internal sealed class TatsuConnection : ApiConnection
 
     protected override IReadOnlyList<RateLimitRule> DefaultRateLimits => [Rule];
 
-    /// <summary>Reads the answer while its body is lent to the read (the raw element is a copy, so the model owns what it keeps).</summary>
-    public Task<T> GetAsync<T>(string path, string operation, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw, CancellationToken cancellationToken) =>
-        SendAsync(CreateRequest(HttpMethod.Get, path, operation), response => Read(response, operation, typeInfo, withRaw), cancellationToken);
+    /// <summary>Reads the answer straight from its body; the model keeps the body's JSON, built into an element only when read.</summary>
+    public Task<T> GetAsync<T>(string path, string operation, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class, IKeepsRawJson =>
+        SendJsonAsync(CreateRequest(HttpMethod.Get, path, operation), typeInfo, KeepRaw, cancellationToken);
 
     /// <summary>
     /// Sends one change. The transport repeats it only after a 429 (PATCH is not idempotent). A 204 answers null: the
     /// change was applied but the API sent no state back.
     /// </summary>
-    public async Task<T?> PatchAsync<T>(string path, string operation, TatsuChangeAction action, int amount, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw, CancellationToken cancellationToken)
-        where T : class
+    public async Task<T?> PatchAsync<T>(string path, string operation, TatsuChangeAction action, int amount, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class, IKeepsRawJson
     {
         var body = ApiContent.Json(new TatsuChangeRequest { Action = action, Amount = amount }, TatsuJsonContext.Default.TatsuChangeRequest);
         var response = await SendAsync(CreateRequest(HttpMethod.Patch, path, operation, body), cancellationToken).ConfigureAwait(false);
-        return response.StatusCode == HttpStatusCode.NoContent ? null : Read(response, operation, typeInfo, withRaw);
+        return response.StatusCode == HttpStatusCode.NoContent ? null : KeepRaw(response.ReadJson(typeInfo, operation, out var raw), raw);
     }
 
     /// <summary>Checks the options before the key is read into the credential, so a bad key fails with its own name.</summary>
@@ -67,24 +67,10 @@ internal sealed class TatsuConnection : ApiConnection
             RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)));
     }
 
-    /// <summary>
-    /// Reads the body once as a JSON element (HTML, empty or truncated bodies fail there as
-    /// <see cref="ApiInvalidResponseException"/>), then binds the model from it and attaches the element as raw JSON.
-    /// </summary>
-    private static T Read<T>(ApiResponse response, string operation, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw)
+    private static T KeepRaw<T>(T model, RawJson raw)
+        where T : IKeepsRawJson
     {
-        var raw = response.ReadJson(TatsuJsonContext.Default.JsonElement);
-        try
-        {
-            var model = raw.Deserialize(typeInfo) ?? throw new JsonException("The body is JSON null.");
-            return withRaw(model, raw);
-        }
-        catch (JsonException exception)
-        {
-            throw new ApiInvalidResponseException(
-                $"{operation} returned JSON that does not fit {typeof(T).Name}: {exception.Message}",
-                new ApiErrorContext(ApiName, operation, response, new ApiErrorDetails()),
-                exception);
-        }
+        model.KeepRaw(raw);
+        return model;
     }
 }

@@ -1,5 +1,4 @@
 using Guildhall.Core;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Guildhall.Core.Errors;
 using Guildhall.Tatsu.Json;
@@ -42,8 +41,7 @@ public partial class TatsuMembersClient : ApiSubClient
     /// <exception cref="ApiForbiddenException">The key's owner is not a member of the guild.</exception>
     public virtual Task<TatsuMemberPoints> GetPointsAsync(ulong guildId, ulong userId, CancellationToken cancellationToken = default) =>
         Connection.GetAsync(
-            TatsuPaths.Points(guildId, userId), "tatsu.members.points.get", TatsuJsonContext.Default.TatsuMemberPoints,
-            static (points, raw) => points with { Raw = raw }, cancellationToken);
+            TatsuPaths.Points(guildId, userId), "tatsu.members.points.get", TatsuJsonContext.Default.TatsuMemberPoints, cancellationToken);
 
     /// <summary>Adds or removes points in one request (<c>PATCH /guilds/{guild_id}/members/{user_id}/points</c>).</summary>
     /// <param name="guildId">The guild's id.</param>
@@ -58,8 +56,7 @@ public partial class TatsuMembersClient : ApiSubClient
     public virtual Task<TatsuMemberPoints?> ChangePointsAsync(
         ulong guildId, ulong userId, TatsuChangeAction action, int amount, CancellationToken cancellationToken = default) =>
         ChangeAsync(
-            TatsuPaths.Points(guildId, userId), "tatsu.members.points.change", action, amount, TatsuJsonContext.Default.TatsuMemberPoints,
-            static (points, raw) => points with { Raw = raw }, cancellationToken);
+            TatsuPaths.Points(guildId, userId), "tatsu.members.points.change", action, amount, TatsuJsonContext.Default.TatsuMemberPoints, cancellationToken);
 
     /// <summary>Adds points in one request; see <see cref="ChangePointsAsync"/>.</summary>
     /// <param name="guildId">The guild's id.</param>
@@ -92,8 +89,7 @@ public partial class TatsuMembersClient : ApiSubClient
     public virtual Task<TatsuMemberScore?> ChangeScoreAsync(
         ulong guildId, ulong userId, TatsuChangeAction action, int amount, CancellationToken cancellationToken = default) =>
         ChangeAsync(
-            TatsuPaths.Score(guildId, userId), "tatsu.members.score.change", action, amount, TatsuJsonContext.Default.TatsuMemberScore,
-            static (score, raw) => score with { Raw = raw }, cancellationToken);
+            TatsuPaths.Score(guildId, userId), "tatsu.members.score.change", action, amount, TatsuJsonContext.Default.TatsuMemberScore, cancellationToken);
 
     /// <summary>Adds score in one request; see <see cref="ChangeScoreAsync"/>.</summary>
     /// <param name="guildId">The guild's id.</param>
@@ -115,11 +111,11 @@ public partial class TatsuMembersClient : ApiSubClient
 
     /// <summary>Checks the change before anything is sent, then sends it.</summary>
     private Task<T?> ChangeAsync<T>(
-        string path, string operation, TatsuChangeAction action, int amount, JsonTypeInfo<T> typeInfo, Func<T, JsonElement, T> withRaw, CancellationToken cancellationToken)
-        where T : class
+        string path, string operation, TatsuChangeAction action, int amount, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class, IKeepsRawJson
     {
         ValidateChange(action, amount);
-        return Connection.PatchAsync(path, operation, action, amount, typeInfo, withRaw, cancellationToken);
+        return Connection.PatchAsync(path, operation, action, amount, typeInfo, cancellationToken);
     }
 
     private static void ValidateChange(TatsuChangeAction action, int amount)

@@ -1,5 +1,4 @@
 using Guildhall.Core;
-using System.Text.Json;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Paging;
 using Guildhall.Tatsu.Json;
@@ -39,8 +38,7 @@ public class TatsuRankingsClient : ApiSubClient
     public virtual Task<TatsuMemberRanking> GetMemberRankingAsync(
         ulong guildId, ulong userId, TatsuTimeframe timeframe = TatsuTimeframe.AllTime, CancellationToken cancellationToken = default) =>
         Connection.GetAsync(
-            TatsuPaths.MemberRanking(guildId, userId, timeframe), "tatsu.rankings.member.get", TatsuJsonContext.Default.TatsuMemberRanking,
-            static (ranking, raw) => ranking with { Raw = raw }, cancellationToken);
+            TatsuPaths.MemberRanking(guildId, userId, timeframe), "tatsu.rankings.member.get", TatsuJsonContext.Default.TatsuMemberRanking, cancellationToken);
 
     /// <summary>
     /// Gets one page of a guild's leaderboard (<c>GET /guilds/{guild_id}/rankings/{timeframe}?offset=N</c>): up to
@@ -57,15 +55,7 @@ public class TatsuRankingsClient : ApiSubClient
     public virtual Task<TatsuGuildRankings> GetGuildRankingsPageAsync(
         ulong guildId, TatsuTimeframe timeframe = TatsuTimeframe.AllTime, int offset = 0, CancellationToken cancellationToken = default) =>
         Connection.GetAsync(
-            TatsuPaths.GuildRankings(guildId, timeframe, offset), "tatsu.rankings.guild.get", TatsuJsonContext.Default.TatsuGuildRankings,
-            static (page, raw) => page with
-            {
-                Raw = raw,
-                Rankings = raw.TryGetProperty("rankings", out var rows) && rows.ValueKind == JsonValueKind.Array && rows.GetArrayLength() == page.Rankings.Count
-                    ? [.. page.Rankings.Select((row, index) => row with { Raw = rows[index] })]
-                    : page.Rankings,
-            },
-            cancellationToken);
+            TatsuPaths.GuildRankings(guildId, timeframe, offset), "tatsu.rankings.guild.get", TatsuJsonContext.Default.TatsuGuildRankings, cancellationToken);
 
     /// <summary>
     /// Walks a guild's leaderboard page by page, from <paramref name="startRank"/> to <paramref name="endRank"/>

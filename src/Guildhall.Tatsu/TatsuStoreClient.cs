@@ -27,6 +27,5 @@ public class TatsuStoreClient : ApiSubClient
     /// <exception cref="ApiNotFoundException">No listing has that id.</exception>
     public virtual Task<TatsuStoreListing> GetListingAsync(string listingId, CancellationToken cancellationToken = default) =>
         Connection.GetAsync(
-            TatsuPaths.StoreListing(listingId), "tatsu.store.listings.get", TatsuJsonContext.Default.TatsuStoreListing,
-            static (listing, raw) => listing with { Raw = raw }, cancellationToken);
+            TatsuPaths.StoreListing(listingId), "tatsu.store.listings.get", TatsuJsonContext.Default.TatsuStoreListing, cancellationToken);
 }

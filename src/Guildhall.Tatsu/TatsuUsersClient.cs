@@ -29,6 +29,5 @@ public class TatsuUsersClient : ApiSubClient
     /// <exception cref="ApiRateLimitedException">The key's budget stayed exhausted longer than the call may wait.</exception>
     public virtual Task<TatsuUserProfile> GetProfileAsync(ulong userId, CancellationToken cancellationToken = default) =>
         Connection.GetAsync(
-            TatsuPaths.Profile(userId), "tatsu.users.profile.get", TatsuJsonContext.Default.TatsuUserProfile,
-            static (profile, raw) => profile with { Raw = raw }, cancellationToken);
+            TatsuPaths.Profile(userId), "tatsu.users.profile.get", TatsuJsonContext.Default.TatsuUserProfile, cancellationToken);
 }

@@ -32,5 +32,11 @@ public sealed class TatsuKestrelTests
         Assert.Equal(ApprenticeUserId, points.UserId);
         Assert.Equal(TatsuStoreCurrency.Credits, Assert.Single(listing.Prices).Currency);
         Assert.Equal(55, (await tatsu.GetRateLimitAsync()).Remaining);
+        // The raw JSON, kept from bodies read off a socket into pooled buffers, is intact once those buffers are reused.
+        Assert.Equal(SupporterUserId.ToString(), profile.Raw.GetProperty("id").GetString());
+        Assert.Equal(ranking.Score, ranking.Raw.GetProperty("score").GetUInt64());
+        Assert.All(page.Rankings, row => Assert.Equal(row.UserId.ToString(), row.Raw.GetProperty("user_id").GetString()));
+        Assert.Equal(points.Points, points.Raw.GetProperty("points").GetUInt64());
+        Assert.Equal(listing.Id, listing.Raw.GetProperty("id").GetString());
     }
 }

@@ -6,6 +6,9 @@ namespace Guildhall.Core.Http;
 /// <summary>Buffers a response: headers into a case-insensitive map, the body into memory up to a cap.</summary>
 internal static class ResponseReader
 {
+    /// <summary>The first buffer for a body of unknown length: most API answers fit in it.</summary>
+    private const int UnknownLengthStart = 4 * 1024;
+
     /// <remarks>
     /// One async method for headers and body, because each one that waits allocates its own state. The headers are
     /// copied from the unvalidated view: the values as they came, joined with <c>, </c> when repeated, with no parsed
@@ -55,36 +58,53 @@ internal static class ResponseReader
             }
             else
             {
-                body = await ReadUnknownLengthAsync(apiName, response, stream, maxBytes, cancellationToken).ConfigureAwait(false);
+                // Without a declared length (a chunked answer) the body grows in pooled buffers, doubling when full; a
+                // success is lent as it is, anything else gets an exact array. Read here rather than in a method of its
+                // own, which would be one more state machine per call.
+                var buffer = ArrayPool<byte>.Shared.Rent(UnknownLengthStart);
+                var filled = 0;
+                var kept = false;
+                try
+                {
+                    int read;
+                    while ((read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+                    {
+                        filled += read;
+                        if (filled > maxBytes)
+                        {
+                            throw TooLarge(apiName, response, maxBytes);
+                        }
+
+                        if (filled == buffer.Length)
+                        {
+                            buffer = Grow(buffer, filled);
+                        }
+                    }
+
+                    kept = lendBody && response.IsSuccessStatusCode && filled > 0;
+                    lent = kept ? buffer : null;
+                    body = kept ? buffer.AsMemory(0, filled) : buffer.AsSpan(0, filled).ToArray();
+                }
+                finally
+                {
+                    if (!kept)
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
+                }
             }
         }
 
         return new ApiResponse(apiName, response.StatusCode, headers, contentType?.MediaType, contentType?.CharSet, body) { IsSecret = isSecret, LentBuffer = lent };
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadUnknownLengthAsync(string apiName, HttpResponseMessage response, Stream stream, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>Moves what was read into a pooled buffer twice as large and gives the full one back.</summary>
+    private static byte[] Grow(byte[] full, int filled)
     {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw TooLarge(apiName, response, maxBytes);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.TryGetBuffer(out var segment) ? segment.AsMemory() : buffer.ToArray();
+        var larger = ArrayPool<byte>.Shared.Rent(full.Length * 2);
+        full.AsSpan(0, filled).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(full);
+        return larger;
     }
 
     private static ApiInvalidResponseException TooLarge(string apiName, HttpResponseMessage response, int maxBytes) =>

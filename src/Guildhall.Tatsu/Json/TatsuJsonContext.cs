@@ -6,7 +6,8 @@ namespace Guildhall.Tatsu.Json;
 
 /// <summary>
 /// The package's source-generated serializer metadata. Numbers sent as strings are accepted, unknown fields are
-/// ignored, and responses are first read as a <see cref="JsonElement"/> so every model can keep its raw JSON.
+/// ignored. Models are read straight from the body; <see cref="JsonElement"/> is listed for the error path, which reads
+/// a body a model does not fit as an element to say whether it is malformed or of the wrong shape.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

@@ -5,8 +5,10 @@ using Guildhall.Core.Json;
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>What every answer about one guild member carries: the guild, the member, and the raw JSON.</summary>
-public abstract record TatsuGuildMemberResult
+public abstract record TatsuGuildMemberResult : IKeepsRawJson
 {
+    private RawJson? _raw;
+
     /// <summary>The guild's id.</summary>
     [JsonPropertyName("guild_id")]
     [JsonRequired]
@@ -21,5 +23,11 @@ public abstract record TatsuGuildMemberResult
 
     /// <summary>The answer exactly as the API sent it, including fields this library does not model yet; undefined on instances not read from the API.</summary>
     [JsonIgnore]
-    public JsonElement Raw { get; init; }
+    public JsonElement Raw
+    {
+        get => _raw?.Element ?? default;
+        init => _raw = RawJson.FromElement(value);
+    }
+
+    void IKeepsRawJson.KeepRaw(RawJson raw) => _raw = raw;
 }

@@ -7,8 +7,10 @@ namespace Guildhall.Tatsu.Models;
 
 /// <summary>One row of a guild's leaderboard.</summary>
 [JsonConverter(typeof(WireModelConverter<TatsuRankedMember>))]
-public sealed partial record TatsuRankedMember
+public sealed partial record TatsuRankedMember : IKeepsRawJson
 {
+    private RawJson? _raw;
+
     /// <summary>The row's rank, 1 for the highest score.</summary>
     [JsonPropertyName("rank")]
     public long Rank { get; init; }
@@ -25,5 +27,11 @@ public sealed partial record TatsuRankedMember
 
     /// <summary>The row exactly as the API sent it; undefined on instances not read from the API.</summary>
     [JsonIgnore]
-    public JsonElement Raw { get; init; }
+    public JsonElement Raw
+    {
+        get => _raw?.Element ?? default;
+        init => _raw = RawJson.FromElement(value);
+    }
+
+    void IKeepsRawJson.KeepRaw(RawJson raw) => _raw = raw;
 }

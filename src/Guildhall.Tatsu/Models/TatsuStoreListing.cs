@@ -1,13 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Guildhall.Core.Json;
 using Guildhall.Core.Json.Wire;
 
 namespace Guildhall.Tatsu.Models;
 
 /// <summary>An item of the Tatsu store (<c>GET /store/listings/{listing_id}</c>).</summary>
 [JsonConverter(typeof(WireModelConverter<TatsuStoreListing>))]
-public sealed partial record TatsuStoreListing
+public sealed partial record TatsuStoreListing : IKeepsRawJson
 {
+    private RawJson? _raw;
+
     private readonly IReadOnlyList<TatsuStorePrice> _prices = [];
     private readonly IReadOnlyList<string> _categories = [];
     private readonly IReadOnlyList<string> _tags = [];
@@ -63,5 +66,11 @@ public sealed partial record TatsuStoreListing
 
     /// <summary>The listing exactly as the API sent it; undefined on instances not read from the API.</summary>
     [JsonIgnore]
-    public JsonElement Raw { get; init; }
+    public JsonElement Raw
+    {
+        get => _raw?.Element ?? default;
+        init => _raw = RawJson.FromElement(value);
+    }
+
+    void IKeepsRawJson.KeepRaw(RawJson raw) => _raw = raw;
 }

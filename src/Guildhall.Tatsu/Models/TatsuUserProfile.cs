@@ -8,8 +8,10 @@ namespace Guildhall.Tatsu.Models;
 
 /// <summary>A user's Tatsu profile (<c>GET /users/{user_id}/profile</c>), as the profile card shows it.</summary>
 [JsonConverter(typeof(WireModelConverter<TatsuUserProfile>))]
-public sealed partial record TatsuUserProfile
+public sealed partial record TatsuUserProfile : IKeepsRawJson
 {
+    private RawJson? _raw;
+
     /// <summary>The user's Discord id (the wire field <c>id</c>, a string).</summary>
     [JsonPropertyName("id")]
     [JsonRequired]
@@ -74,5 +76,11 @@ public sealed partial record TatsuUserProfile
     /// (<see cref="JsonValueKind.Undefined"/>) on instances not read from the API.
     /// </summary>
     [JsonIgnore]
-    public JsonElement Raw { get; init; }
+    public JsonElement Raw
+    {
+        get => _raw?.Element ?? default;
+        init => _raw = RawJson.FromElement(value);
+    }
+
+    void IKeepsRawJson.KeepRaw(RawJson raw) => _raw = raw;
 }

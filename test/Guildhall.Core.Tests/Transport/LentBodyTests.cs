@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using Guildhall.Core.Errors;
 using Guildhall.Core.Tests.Support;
 
@@ -54,5 +56,60 @@ public sealed class LentBodyTests
 
         Assert.Equal(Body, response.ReadText());
         Assert.Equal(Body, error.RawBody);
+    }
+
+    [Fact]
+    public async Task A_chunked_answer_larger_than_the_first_buffer_is_read_whole_and_its_buffer_taken_back()
+    {
+        var body = ChunkedJson(20_000);
+        var (transport, _, _) = TransportFactory.Create(h => h.Then((_, _) => Task.FromResult(Chunked(HttpStatusCode.OK, body))));
+        ApiResponse? seen = null;
+
+        var text = await transport.SendAsync(new ApiRequest(HttpMethod.Get, "things/1"), response =>
+        {
+            seen = response;
+            Assert.Null(response.Headers.GetValueOrDefault("Content-Length"));
+            return response.ReadText();
+        });
+
+        Assert.Equal(body, text);
+        Assert.True(seen!.Body.IsEmpty);
+    }
+
+    [Fact]
+    public async Task A_chunked_answer_returned_or_failed_keeps_an_exact_body_of_its_own()
+    {
+        var body = ChunkedJson(9_000);
+        var (transport, _, _) = TransportFactory.Create(h => h
+            .Then((_, _) => Task.FromResult(Chunked(HttpStatusCode.OK, body)))
+            .Then((_, _) => Task.FromResult(Chunked(HttpStatusCode.NotFound, body))));
+
+        var response = await transport.SendAsync(new ApiRequest(HttpMethod.Get, "things/1"));
+        var error = await Assert.ThrowsAsync<ApiNotFoundException>(() => transport.SendAsync(new ApiRequest(HttpMethod.Get, "things/2"), r => r.ReadText()));
+
+        Assert.Equal(body.Length, response.Body.Length);
+        Assert.Equal(body, response.ReadText());
+        Assert.StartsWith(body[..2_000], error.RawBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chunked_answer_over_the_cap_fails_clearly()
+    {
+        var (transport, _, _) = TransportFactory.Create(
+            h => h.Then((_, _) => Task.FromResult(Chunked(HttpStatusCode.OK, ChunkedJson(5_000)))),
+            o => new ApiTransportOptions { ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, MaxResponseBytes = 4_096 });
+
+        var error = await Assert.ThrowsAsync<ApiInvalidResponseException>(() => transport.SendAsync(new ApiRequest(HttpMethod.Get, "x"), r => r.ReadText()));
+
+        Assert.Contains("4096", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string ChunkedJson(int length) => "[\"" + new string('c', length - 4) + "\"]";
+
+    private static HttpResponseMessage Chunked(HttpStatusCode status, string body)
+    {
+        var content = new StreamContent(new TricklingStream(Encoding.UTF8.GetBytes(body), bytesPerRead: 1_000));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return new HttpResponseMessage(status) { Content = content };
     }
 }
