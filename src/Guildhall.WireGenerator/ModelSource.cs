@@ -9,6 +9,13 @@ internal static class ModelSource
     private const string Wire = "global::Guildhall.Core.Json.Wire";
     private const string Json = "global::System.Text.Json";
 
+    /// <summary>
+    /// The name of the struct each non-generic model nests to read itself as a list element. The shared
+    /// <c>WireModelElement&lt;T&gt;</c> is compiled once for every reference type, so its call to the model's static
+    /// reader is resolved at run time on every element; this struct names the model's reader directly.
+    /// </summary>
+    public const string ElementReader = "__WireElement";
+
     public static string Write(ModelSpec model)
     {
         var code = new StringBuilder();
@@ -63,7 +70,20 @@ internal static class ModelSource
     // lacks keeps the model's own default.
     private static void WriteReader(StringBuilder code, ModelSpec model)
     {
-        code.AppendLine($"    static {model.FullName} {Wire}.IWireModel<{model.Name}{model.TypeParameters}>.ReadWire(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options)");
+        code.AppendLine($"    static {model.FullName} {Wire}.IWireModel<{model.Name}{model.TypeParameters}>.ReadWire(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options) => __ReadWire(ref reader, options);");
+        code.AppendLine();
+        if (!model.IsGeneric)
+        {
+            code.AppendLine("    /// <summary>Reads the model as a list element, calling its reader directly.</summary>");
+            code.AppendLine($"    internal readonly struct {ElementReader} : {Wire}.IWireElement<{model.FullName}>");
+            code.AppendLine("    {");
+            code.AppendLine($"        public {model.FullName} Read(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options, ref bool inexact) =>");
+            code.AppendLine($"            reader.TokenType == {Json}.JsonTokenType.StartObject ? __ReadWire(ref reader, options) : {Wire}.WireRead.ModelElement<{model.FullName}>(ref reader, options, ref inexact);");
+            code.AppendLine("    }");
+            code.AppendLine();
+        }
+
+        code.AppendLine($"    private static {model.FullName} __ReadWire(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options)");
         code.AppendLine("    {");
         code.AppendLine($"        var value = new {model.FullName}();");
         foreach (var member in model.Members.Where(member => member.Required))
