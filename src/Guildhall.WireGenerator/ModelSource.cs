@@ -9,6 +9,13 @@ internal static class ModelSource
     private const string Wire = "global::Guildhall.Core.Json.Wire";
     private const string Json = "global::System.Text.Json";
 
+    /// <summary>
+    /// The name of the struct each non-generic model nests to read itself as a list element. The shared
+    /// <c>WireModelElement&lt;T&gt;</c> is compiled once for every reference type, so its call to the model's static
+    /// reader is resolved at run time on every element; this struct names the model's reader directly.
+    /// </summary>
+    public const string ElementReader = "__WireElement";
+
     public static string Write(ModelSpec model)
     {
         var code = new StringBuilder();
@@ -63,7 +70,20 @@ internal static class ModelSource
     // lacks keeps the model's own default.
     private static void WriteReader(StringBuilder code, ModelSpec model)
     {
-        code.AppendLine($"    static {model.FullName} {Wire}.IWireModel<{model.Name}{model.TypeParameters}>.ReadWire(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options)");
+        code.AppendLine($"    static {model.FullName} {Wire}.IWireModel<{model.Name}{model.TypeParameters}>.ReadWire(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options) => __ReadWire(ref reader, options);");
+        code.AppendLine();
+        if (!model.IsGeneric)
+        {
+            code.AppendLine("    /// <summary>Reads the model as a list element, calling its reader directly.</summary>");
+            code.AppendLine($"    internal readonly struct {ElementReader} : {Wire}.IWireElement<{model.FullName}>");
+            code.AppendLine("    {");
+            code.AppendLine($"        public {model.FullName} Read(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options, ref bool inexact) =>");
+            code.AppendLine($"            reader.TokenType == {Json}.JsonTokenType.StartObject ? __ReadWire(ref reader, options) : {Wire}.WireRead.ModelElement<{model.FullName}>(ref reader, options, ref inexact);");
+            code.AppendLine("    }");
+            code.AppendLine();
+        }
+
+        code.AppendLine($"    private static {model.FullName} __ReadWire(ref {Json}.Utf8JsonReader reader, {Json}.JsonSerializerOptions options)");
         code.AppendLine("    {");
         code.AppendLine($"        var value = new {model.FullName}();");
         foreach (var member in model.Members.Where(member => member.Required))
@@ -73,15 +93,24 @@ internal static class ModelSource
 
         code.AppendLine($"        {Wire}.WireTraceBuilder trace = default;");
         code.AppendLine($"        global::System.Collections.Generic.Dictionary<string, {Json}.JsonElement>? extra = null;");
+        code.AppendLine($"        var last = {model.Members.Count};");
         code.AppendLine($"        while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
         code.AppendLine("        {");
-        code.AppendLine("            var index = reader.ValueIsEscaped || reader.HasValueSequence ? __Match(reader.GetString()!) : __Match(reader.ValueSpan);");
+        code.AppendLine("            var expected = __follows[last];");
+        code.AppendLine("            var index = reader.ValueIsEscaped || reader.HasValueSequence ? __Match(reader.GetString()!)");
+        code.AppendLine("                : __Is(expected, reader.ValueSpan) ? expected : __Match(reader.ValueSpan);");
         code.AppendLine("            if (index < 0)");
         code.AppendLine("            {");
         code.AppendLine($"                {Wire}.WireRead.Extra(ref reader, ref extra);");
         code.AppendLine("                continue;");
         code.AppendLine("            }");
         code.AppendLine();
+        code.AppendLine("            if (index != expected)");
+        code.AppendLine("            {");
+        code.AppendLine("                __follows[last] = index;");
+        code.AppendLine("            }");
+        code.AppendLine();
+        code.AppendLine("            last = index;");
         code.AppendLine("            reader.Read();");
         code.AppendLine("            switch (index)");
         code.AppendLine("            {");
@@ -139,10 +168,30 @@ internal static class ModelSource
         code.AppendLine();
     }
 
-    // Names are matched on their UTF-8 bytes, by length first, so a member costs a few byte comparisons; escaped names
-    // (rare) are unescaped and matched as strings.
+    // An API sends an object's members in the same order every time, so the reader predicts each name: __follows holds,
+    // for each member (and, last, for the object's start), the member that followed it the last time, and the name read
+    // is compared with that member's bytes alone before any lookup. A miss (another order, a member missing, or one the
+    // model does not declare) falls back to the lookup and, for a declared member, learns the new order. The table is
+    // shared by every reader of the model without locks: an entry is one int, so even a racy read is a valid member
+    // index and a wrong one only costs the lookup; it is written on a miss only, so readers that agree never write it.
+    // The lookup matches names on their UTF-8 bytes, by length first; escaped names (rare) are unescaped and matched as
+    // strings.
     private static void WriteMatch(StringBuilder code, ModelSpec model)
     {
+        var count = model.Members.Count;
+        var follows = string.Join(", ", Enumerable.Range(1, count).Append(0));
+        code.AppendLine($"    private static readonly int[] __follows = [{follows}];");
+        code.AppendLine();
+        code.AppendLine("    private static bool __Is(int index, global::System.ReadOnlySpan<byte> name) => index switch");
+        code.AppendLine("    {");
+        foreach (var member in model.Members)
+        {
+            code.AppendLine($"        {member.Index} => global::System.MemoryExtensions.SequenceEqual(name, \"{member.WireName}\"u8),");
+        }
+
+        code.AppendLine("        _ => false,");
+        code.AppendLine("    };");
+        code.AppendLine();
         code.AppendLine("    private static int __Match(global::System.ReadOnlySpan<byte> name)");
         code.AppendLine("    {");
         code.AppendLine("        switch (name.Length)");

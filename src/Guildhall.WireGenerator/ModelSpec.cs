@@ -21,7 +21,11 @@ internal sealed class ModelSpec
         FullName = type.ToDisplayString(TypeFormat);
         HintName = type.ToDisplayString().Replace('<', '[').Replace('>', ']') + ".Wire.g.cs";
         Members = members;
+        IsGeneric = type.IsGenericType;
     }
+
+    /// <summary>Whether the model has type parameters (its lists are read with the shared element readers).</summary>
+    public bool IsGeneric { get; }
 
     public string? Namespace { get; }
 
@@ -93,12 +97,12 @@ internal sealed class ModelSpec
                 converter.ToDisplayString(TypeFormat));
         }
 
-        var (read, write, tail) = Codec(property.Type, index);
+        var (read, write, tail) = Codec(property.Type, index, property.ContainingType);
         return new MemberSpec(property.Name, property.ContainingType.ToDisplayString(TypeFormat), wireName, type, index, required, read, $"{write}(writer, __n{index}, value.{property.Name}, in trace, {index}, options{tail})", null);
     }
 
     /// <summary>The reader call, the writer method and the writer's arguments after the options, of a member of <paramref name="type"/>.</summary>
-    private static (string Read, string Write, string Tail) Codec(ITypeSymbol type, int index)
+    private static (string Read, string Write, string Tail) Codec(ITypeSymbol type, int index, INamedTypeSymbol declaring)
     {
         var nullable = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
         var core = nullable ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
@@ -149,7 +153,8 @@ internal sealed class ModelSpec
         if (core is INamedTypeSymbol { Name: "IReadOnlyList", TypeArguments.Length: 1 } list && ElementCodec(list.TypeArguments[0]) is { } element)
         {
             var item = list.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat);
-            return ($"{WireNamespace}.WireRead.List<{item}, {WireNamespace}.Wire{element}>(ref reader, options, ref trace, {index}, default)",
+            var reader = HasOwnElementReader(list.TypeArguments[0], declaring) ? $"{item}.{ModelSource.ElementReader}" : $"{WireNamespace}.Wire{element}";
+            return ($"{WireNamespace}.WireRead.List<{item}, {reader}>(ref reader, options, ref trace, {index}, default)",
                 $"{WireNamespace}.WireWrite.List<{item}>", $", {WireNamespace}.WireWrite.{element}");
         }
 
@@ -173,6 +178,14 @@ internal sealed class ModelSpec
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="item"/> is a model this compilation generates a list element reader for (a non-generic
+    /// model of the same assembly as <paramref name="declaring"/>; see <see cref="ModelSource.ElementReader"/>).
+    /// </summary>
+    public static bool HasOwnElementReader(ITypeSymbol item, INamedTypeSymbol declaring) =>
+        item is INamedTypeSymbol { IsGenericType: false } named && IsWireModel(named)
+        && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, declaring.ContainingAssembly);
 
     private static bool IsModel(ITypeSymbol type) => type switch
     {

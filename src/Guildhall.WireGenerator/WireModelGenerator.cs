@@ -7,8 +7,9 @@ namespace Guildhall.WireGenerator;
 
 /// <summary>
 /// Generates the reader and writer of every type that names <c>WireModelConverter&lt;itself&gt;</c> as its JSON
-/// converter: a name-switched reader into locals and one object initializer (so <c>init</c> members cost nothing extra),
-/// the model's extension data, and a writer that gives back what was read.
+/// converter: a reader that sets each member through its <c>init</c> accessor as it is read, matching each name first
+/// against the member that followed the previous one the last time (APIs send members in a steady order), the model's
+/// extension data, and a writer that gives back what was read.
 /// </summary>
 [Generator]
 public sealed class WireModelGenerator : IIncrementalGenerator

@@ -26,6 +26,21 @@ public sealed class WireStringsTests
         Assert.Equal(reader.GetString(), WireStrings.Read(ref reader));
     }
 
+    [Theory]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(600)]
+    public void A_long_string_of_escaped_slashes_reads_as_the_reader_reads_it(int length)
+    {
+        var unescaped = string.Concat(Enumerable.Repeat("ab/", length)).Substring(0, length);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("\"" + unescaped.Replace("/", "\\/", StringComparison.Ordinal) + "\""));
+        reader.Read();
+
+        Assert.True(reader.ValueIsEscaped);
+        Assert.Equal(unescaped, WireStrings.Read(ref reader));
+    }
+
     [Fact]
     public void A_string_split_across_segments_reads_as_the_reader_reads_it()
     {
