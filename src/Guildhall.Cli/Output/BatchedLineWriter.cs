@@ -105,7 +105,9 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
     /// <summary>Wakes the loop, unless a wake-up it has not yet answered is already pending.</summary>
     private void Ring()
     {
-        if (Interlocked.Exchange(ref _rung, 1) == 0)
+        // Read first: under load the bell is nearly always rung already, and a plain read leaves the flag's cache line
+        // shared between the cores where an exchange on every line would move it back and forth.
+        if (Volatile.Read(ref _rung) == 0 && Interlocked.Exchange(ref _rung, 1) == 0)
         {
             _doorbell.Release();
         }
