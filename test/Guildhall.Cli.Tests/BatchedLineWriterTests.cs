@@ -1,5 +1,6 @@
 using System.Text;
 using Guildhall.Cli.Output;
+using Guildhall.Testing;
 
 namespace Guildhall.Cli.Tests;
 
@@ -133,6 +134,46 @@ public sealed class BatchedLineWriterTests
     }
 
     [Fact]
+    public async Task Lines_queued_while_the_writer_pauses_go_out_together_in_one_write_when_the_pause_ends()
+    {
+        // Under a burst of votes the loop would otherwise keep up and write (a system call) nearly every line on its own.
+        var clock = new TimerAwareClock(DateTimeOffset.UnixEpoch);
+        var output = new FlushCountingStream();
+        await using var writer = new BatchedLineWriter(output, clock);
+        writer.WriteLine(Utf8("first"));
+        await Poll.UntilAsync(() => clock.PendingTimers == 1, "the writer to pause after its first write");
+        Assert.Equal(1, output.Writes);
+
+        for (var line = 0; line < 100; line++)
+        {
+            writer.WriteLine(Utf8($"vote {line}"));
+        }
+
+        clock.Advance(BatchedLineWriter.WriteInterval);
+        await Poll.UntilAsync(() => output.Writes == 2 && clock.PendingTimers == 1, "the queued lines to be written after the pause");
+
+        Assert.Equal(string.Concat(["first\n", .. Enumerable.Range(0, 100).Select(line => $"vote {line}\n")]), Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(2, output.Flushes);
+    }
+
+    [Fact]
+    public async Task Dispose_ends_the_pause_and_writes_the_lines_queued_during_it()
+    {
+        // Ctrl+C during a pause: the clock never moves, and still every queued line comes out before dispose returns.
+        var clock = new TimerAwareClock(DateTimeOffset.UnixEpoch);
+        var output = new FlushCountingStream();
+        var writer = new BatchedLineWriter(output, clock);
+        writer.WriteLine(Utf8("first"));
+        await Poll.UntilAsync(() => clock.PendingTimers == 1, "the writer to pause after its first write");
+        writer.WriteLine(Utf8("queued during the pause"));
+
+        await writer.DisposeAsync().AsTask().WaitAsync(Bound);
+
+        Assert.Equal("first\nqueued during the pause\n", Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(2, output.Writes);
+    }
+
+    [Fact]
     public async Task Writing_after_dispose_is_refused()
     {
         var output = new GatedWriter();
@@ -203,14 +244,33 @@ public sealed class BatchedLineWriterTests
         }
     }
 
+    /// <summary>A stream that counts its writes and flushes, whichever way they are called.</summary>
     private sealed class FlushCountingStream : MemoryStream
     {
-        public int Flushes { get; private set; }
+        private int _writes;
+        private int _flushes;
+
+        public int Writes => Volatile.Read(ref _writes);
+
+        public int Flushes => Volatile.Read(ref _flushes);
+
+        // A derived MemoryStream sends every other write (span, async) through this one.
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            base.Write(buffer, offset, count);
+            Interlocked.Increment(ref _writes);
+        }
+
+        public override void Flush()
+        {
+            base.Flush();
+            Interlocked.Increment(ref _flushes);
+        }
 
         public override Task FlushAsync(CancellationToken cancellationToken)
         {
-            Flushes++;
-            return base.FlushAsync(cancellationToken);
+            Flush();
+            return Task.CompletedTask;
         }
     }
 }

@@ -6,25 +6,36 @@ namespace Guildhall.Cli.Output;
 /// <summary>
 /// Writes lines from many concurrent callers to one output (the console) without making them wait for it:
 /// <see cref="WriteLine"/> appends the line's UTF-8 bytes to a pending buffer and returns, and one background loop takes
-/// the whole buffer, writes it in one write and flushes. Under load one write and one flush carry many lines instead of
-/// one each, and no caller waits on the console; when idle a line is out within a flush of being queued.
+/// the whole buffer, writes it in one write and flushes. After each write the loop pauses for <see cref="WriteInterval"/>
+/// before it takes the next batch, so under load one write and one flush carry every line of that interval, and no
+/// caller waits on the console; when idle a line is out within a flush of being queued.
 /// </summary>
 /// <remarks>
 /// Callers hold a lock only to copy their line; the loop swaps the pending buffer for an empty one under the same lock,
 /// so lines keep the order in which they were queued and nothing is allocated per line. The loop is woken once per batch,
-/// not once per line. <see cref="DisposeAsync"/> writes and flushes every queued line before it returns, so a process
-/// that disposes the writer on Ctrl+C or SIGTERM loses none. Only a process killed outright can lose the lines of its
-/// last moment. Once the writer fails, <see cref="WriteLine"/> throws that failure.
+/// not once per line. Without the pause a loop that keeps up takes one line at a time: under a burst of votes it made a
+/// write system call (and a wake-up) for almost every line. <see cref="DisposeAsync"/> ends any pause and writes and
+/// flushes every queued line before it returns, so a process that disposes the writer on Ctrl+C or SIGTERM loses none.
+/// Only a process killed outright can lose the lines of its last moment. Once the writer fails, <see cref="WriteLine"/>
+/// throws that failure.
 /// </remarks>
 internal sealed class BatchedLineWriter : IAsyncDisposable
 {
     private const int InitialBytes = 64 * 1024;
     private const int ChunkChars = 64 * 1024;
 
+    /// <summary>
+    /// The least time between two writes: short enough that nobody watching the output notices it, long enough that the
+    /// wake-ups of the pause cost next to nothing under load.
+    /// </summary>
+    public static readonly TimeSpan WriteInterval = TimeSpan.FromMilliseconds(5);
+
     private readonly TextWriter? _text;
     private readonly Stream? _bytes;
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _doorbell = new(0);
+    private readonly CancellationTokenSource _disposing = new();
+    private readonly TimeProvider _timeProvider;
     private readonly char[]? _chars;
     private readonly Decoder? _decoder;
     private readonly Task _writing;
@@ -35,18 +46,24 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
     private volatile Exception? _failure;
 
     /// <summary>Starts writing to <paramref name="output"/>, which the writer does not dispose.</summary>
-    public BatchedLineWriter(TextWriter output)
+    /// <param name="output">Where the lines go.</param>
+    /// <param name="timeProvider">The clock of the pause between writes; default <see cref="TimeProvider.System"/>.</param>
+    public BatchedLineWriter(TextWriter output, TimeProvider? timeProvider = null)
     {
         _text = output;
+        _timeProvider = timeProvider ?? TimeProvider.System;
         _chars = new char[ChunkChars];
         _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
         _writing = Task.Run(WriteQueuedLinesAsync);
     }
 
     /// <summary>Starts writing the lines' bytes unchanged to <paramref name="output"/>, which the writer does not dispose.</summary>
-    public BatchedLineWriter(Stream output)
+    /// <param name="output">Where the lines go.</param>
+    /// <param name="timeProvider">The clock of the pause between writes; default <see cref="TimeProvider.System"/>.</param>
+    public BatchedLineWriter(Stream output, TimeProvider? timeProvider = null)
     {
         _bytes = output;
+        _timeProvider = timeProvider ?? TimeProvider.System;
         _writing = Task.Run(WriteQueuedLinesAsync);
     }
 
@@ -79,14 +96,18 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
         }
 
         Ring();
+        await _disposing.CancelAsync().ConfigureAwait(false);
         await _writing.ConfigureAwait(false);
         _doorbell.Dispose();
+        _disposing.Dispose();
     }
 
     /// <summary>Wakes the loop, unless a wake-up it has not yet answered is already pending.</summary>
     private void Ring()
     {
-        if (Interlocked.Exchange(ref _rung, 1) == 0)
+        // Read first: under load the bell is nearly always rung already, and a plain read leaves the flag's cache line
+        // shared between the cores where an exchange on every line would move it back and forth.
+        if (Volatile.Read(ref _rung) == 0 && Interlocked.Exchange(ref _rung, 1) == 0)
         {
             _doorbell.Release();
         }
@@ -112,6 +133,7 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
                 {
                     await WriteAndFlushAsync(_taken.WrittenMemory).ConfigureAwait(false);
                     _taken.ResetWrittenCount();
+                    await PauseAsync().ConfigureAwait(false);
                 }
             }
         }
@@ -123,6 +145,24 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Lets the lines of the next <see cref="WriteInterval"/> gather into one batch, unless the writer is being disposed.</summary>
+    private async Task PauseAsync()
+    {
+        if (_disposing.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.Delay(WriteInterval, _timeProvider, _disposing.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposing: the loop goes on to write what is left at once.
+        }
+    }
+
     /// <summary>
     /// One write for everything taken (one per chunk of text for a writer) and one flush: the console flushes every write,
     /// and a flush is a system call.
@@ -131,8 +171,10 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
     {
         if (_bytes is not null)
         {
-            await _bytes.WriteAsync(utf8).ConfigureAwait(false);
-            await _bytes.FlushAsync().ConfigureAwait(false);
+            // Written in place: the standard output stream has no asynchronous write of its own, and its WriteAsync would
+            // only hand the same blocking write to another pool thread.
+            _bytes.Write(utf8.Span);
+            _bytes.Flush();
             return;
         }
 

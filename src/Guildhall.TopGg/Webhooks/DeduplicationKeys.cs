@@ -8,8 +8,11 @@ namespace Guildhall.TopGg.Webhooks;
 /// </summary>
 internal static class DeduplicationKeys
 {
-    private const string LegacyPrefix = "legacy:";
-    private const string VotePrefix = "vote:";
+    /// <summary>What every legacy key starts with.</summary>
+    public const string LegacyPrefix = "legacy:";
+
+    /// <summary>What every V2 vote key starts with.</summary>
+    public const string VotePrefix = "vote:";
 
     /// <summary><c>legacy:</c> and the lowercase hex of the body's SHA-256 digest.</summary>
     public static string Legacy(ReadOnlySpan<byte> bodyDigest)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,6 +11,13 @@ namespace Guildhall.TopGg.Webhooks;
 /// An <see cref="IVoteDeduplicator"/> for one process: remembers each key for <see cref="Window"/>, then forgets it, so
 /// memory stays proportional to the deliveries of one window. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Keys are remembered by a 128-bit cryptographic digest: the first 128 bits of the key's SHA-256, except for the keys
+/// the webhook endpoint builds, whose text already holds one: a V2 vote key (<c>vote:</c> and the vote id) is told apart
+/// by its id, and a legacy key (<c>legacy:</c> and the SHA-256 of the body in lowercase hex) by the first 128 bits of
+/// that digest. Two different deliveries never share a digest; two hand-made legacy keys that differ only after their
+/// 32nd hex digit would.
+/// </remarks>
 public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
 {
     /// <summary>
@@ -27,9 +35,20 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
     // A key longer than this is hashed from a pooled buffer rather than the stack.
     private const int StackKeyBytes = 512;
 
-    // Each key is remembered as the first 128 bits of its SHA-256, with its expiry in ticks: an hour of votes then sits in
-    // arrays of plain numbers, which the garbage collector never has to trace, instead of a string and a node per vote.
-    // A cryptographic hash because the keys come from the network: nobody can make two votes collide.
+    // The hex digits of a legacy key's body digest: 64, lowercase, as DeduplicationKeys writes them.
+    private const int LegacyDigestHexChars = 64;
+
+    // The upper half of a V2 vote key's digest (its lower half is the vote id): a constant that a SHA-256 prefix matches
+    // with a chance of 2^-64, and then it must also match a claimed vote's id.
+    private const ulong VoteKeyTag = 0x766F_7465_3A69_643AUL;
+
+    private static readonly SearchValues<char> LowercaseHexDigits = SearchValues.Create("0123456789abcdef");
+
+    // Each key is remembered as a 128-bit digest, with its expiry in ticks: an hour of votes then sits in arrays of plain
+    // numbers, which the garbage collector never has to trace, instead of a string and a node per vote. The digest is
+    // cryptographic because the keys come from the network: nobody can make two votes collide. Most keys are the first
+    // 128 bits of their SHA-256; the two shapes the webhook endpoint claims on every vote skip that hash (one OpenSSL call
+    // per vote, about as costly as the lookup itself), see LegacyKeyDigest and VoteKeyDigest.
     private readonly Dictionary<UInt128, long>[] _shards = CreateShards();
     private readonly TimeProvider _timeProvider;
     private long _nextSweepTicks;
@@ -131,7 +150,53 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
 
     private Dictionary<UInt128, long> ShardOf(UInt128 digest) => _shards[(int)((ulong)digest % ShardCount)];
 
-    private static UInt128 Digest(string key)
+    private static UInt128 Digest(string key) =>
+        LegacyKeyDigest(key) ?? VoteKeyDigest(key) ?? Sha256Digest(key);
+
+    /// <summary>
+    /// A legacy key (<c>legacy:</c> and the lowercase hex of the body's SHA-256) already carries a cryptographic digest:
+    /// its first 128 bits are the key's digest, as the first 128 bits of the key's own SHA-256 would be. Keys of any other
+    /// shape (uppercase, another length) are hashed.
+    /// </summary>
+    private static UInt128? LegacyKeyDigest(string key)
+    {
+        if (key.Length != DeduplicationKeys.LegacyPrefix.Length + LegacyDigestHexChars
+            || !key.StartsWith(DeduplicationKeys.LegacyPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hex = key.AsSpan(DeduplicationKeys.LegacyPrefix.Length);
+        if (hex.ContainsAnyExcept(LowercaseHexDigits))
+        {
+            return null;
+        }
+
+        Span<byte> digest = stackalloc byte[16];
+        Convert.FromHexString(hex[..32], digest, out _, out _);
+        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+    }
+
+    /// <summary>
+    /// A V2 vote key (<c>vote:</c> and the vote id in decimal, as Top.gg assigns and signs it) is told apart by its id
+    /// alone. Only the canonical decimal (no sign, no leading zero) takes this path, so two different keys never share a
+    /// digest; any other spelling is hashed.
+    /// </summary>
+    private static UInt128? VoteKeyDigest(string key)
+    {
+        if (!key.StartsWith(DeduplicationKeys.VotePrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var digits = key.AsSpan(DeduplicationKeys.VotePrefix.Length);
+        return digits.Length > 0 && (digits[0] != '0' || digits.Length == 1)
+            && ulong.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var voteId)
+            ? new UInt128(VoteKeyTag, voteId)
+            : null;
+    }
+
+    private static UInt128 Sha256Digest(string key)
     {
         var length = Encoding.UTF8.GetMaxByteCount(key.Length);
         byte[]? rented = null;

@@ -101,6 +101,38 @@ public sealed class InMemoryVoteDeduplicatorTests
     }
 
     [Fact]
+    public async Task Vote_and_legacy_keys_are_told_apart_from_every_other_spelling_of_them()
+    {
+        // The keys the endpoint builds (a vote id in decimal, a body digest in lowercase hex) are remembered without being
+        // hashed again: each must still differ from any other spelling of it and from a change within its first 128 bits.
+        var deduplicator = new InMemoryVoteDeduplicator(timeProvider: _time);
+        var digest = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b";
+        string[] keys =
+        [
+            "vote:808499215864008704", "vote:0808499215864008704", "vote:+808499215864008704", "vote:808499215864008704 ",
+            "vote:0", "vote:00", "vote:18446744073709551615", "vote:18446744073709551616",
+            "legacy:" + digest, "legacy:" + digest.ToUpperInvariant(), "legacy:" + digest[..31] + "c" + digest[32..],
+            "legacy:" + digest[32..] + digest[..32], "legacy:" + digest[..^1], "legacy:" + digest + "0", "legacy:" + digest[..32],
+        ];
+
+        foreach (var key in keys)
+        {
+            Assert.True(await deduplicator.TryClaimAsync(key), $"a first claim of {key} was refused");
+        }
+
+        foreach (var key in keys)
+        {
+            Assert.False(await deduplicator.TryClaimAsync(key), $"a second claim of {key} went through");
+        }
+
+        await deduplicator.ReleaseAsync("legacy:" + digest);
+        await deduplicator.ReleaseAsync("vote:808499215864008704");
+        Assert.True(await deduplicator.TryClaimAsync("legacy:" + digest));
+        Assert.True(await deduplicator.TryClaimAsync("vote:808499215864008704"));
+        Assert.Equal(keys.Length, deduplicator.Count);
+    }
+
+    [Fact]
     public async Task Concurrent_claims_of_one_key_let_exactly_one_through()
     {
         var deduplicator = new InMemoryVoteDeduplicator(timeProvider: _time);

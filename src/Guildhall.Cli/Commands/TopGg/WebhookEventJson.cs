@@ -34,9 +34,9 @@ internal static class WebhookEventJson
     private static void Write(Utf8JsonWriter writer, TopGgWebhookEvent webhookEvent)
     {
         writer.WriteStartObject();
-        writer.WriteString("event", EventName(webhookEvent));
-        writer.WriteString("format", webhookEvent.Format == TopGgWebhookFormat.V2 ? "v2" : "legacy");
-        WriteOptional(writer, "trace", webhookEvent.TraceId);
+        writer.WriteString(Names.Event, EventName(webhookEvent));
+        writer.WriteString(Names.Format, webhookEvent.Format == TopGgWebhookFormat.V2 ? "v2" : "legacy");
+        WriteOptional(writer, Names.Trace, webhookEvent.TraceId);
         if (webhookEvent is TopGgVoteEvent vote)
         {
             WriteVote(writer, vote);
@@ -51,14 +51,14 @@ internal static class WebhookEventJson
                 WriteProjectAndUser(writer, test.Project, test.User);
                 break;
             case IntegrationCreateEvent integration:
-                writer.WriteString("connection_id", integration.ConnectionId);
+                writer.WriteString(Names.ConnectionId, integration.ConnectionId);
                 WriteProjectAndUser(writer, integration.Project, integration.User);
                 break;
             case IntegrationDeleteEvent deleted:
-                writer.WriteString("connection_id", deleted.ConnectionId);
+                writer.WriteString(Names.ConnectionId, deleted.ConnectionId);
                 break;
             case UnknownWebhookEvent unknown:
-                writer.WritePropertyName("data");
+                writer.WritePropertyName(Names.Data);
                 unknown.Data.WriteTo(writer);
                 break;
         }
@@ -68,25 +68,25 @@ internal static class WebhookEventJson
 
     private static void WriteVote(Utf8JsonWriter writer, TopGgVoteEvent vote)
     {
-        WriteId(writer, "voter_id", vote.VoterId);
-        WriteId(writer, "target_id", vote.TargetId);
-        writer.WriteString("target_type", Lowercase(vote.TargetType));
-        writer.WriteNumber("weight", vote.Weight);
-        writer.WriteBoolean("is_test", vote.IsTest);
+        WriteId(writer, Names.VoterId, vote.VoterId);
+        WriteId(writer, Names.TargetId, vote.TargetId);
+        writer.WriteString(Names.TargetType, Lowercase(vote.TargetType));
+        writer.WriteNumber(Names.Weight, vote.Weight);
+        writer.WriteBoolean(Names.IsTest, vote.IsTest);
         switch (vote)
         {
             case VoteCreateEvent created:
-                WriteId(writer, "vote_id", created.VoteId);
-                writer.WriteString("created_at", created.CreatedAt);
-                writer.WriteString("expires_at", created.ExpiresAt);
+                WriteId(writer, Names.VoteId, created.VoteId);
+                writer.WriteString(Names.CreatedAt, created.CreatedAt);
+                writer.WriteString(Names.ExpiresAt, created.ExpiresAt);
                 break;
             case LegacyVoteEvent legacy:
                 if (legacy is LegacyBotVoteEvent bot)
                 {
-                    writer.WriteBoolean("is_weekend", bot.IsWeekend);
+                    writer.WriteBoolean(Names.IsWeekend, bot.IsWeekend);
                 }
 
-                writer.WriteStartObject("query");
+                writer.WriteStartObject(Names.Query);
                 foreach (var (name, value) in legacy.Query)
                 {
                     writer.WriteString(name, value);
@@ -99,17 +99,17 @@ internal static class WebhookEventJson
 
     private static void WriteProjectAndUser(Utf8JsonWriter writer, WebhookProject project, WebhookUser user)
     {
-        writer.WriteStartObject("project");
-        WriteId(writer, "id", project.Id);
-        writer.WriteString("type", Lowercase(project.Type));
-        writer.WriteString("platform", Lowercase(project.Platform));
-        WriteId(writer, "platform_id", project.PlatformId);
+        writer.WriteStartObject(Names.Project);
+        WriteId(writer, Names.Id, project.Id);
+        writer.WriteString(Names.Type, Lowercase(project.Type));
+        writer.WriteString(Names.Platform, Lowercase(project.Platform));
+        WriteId(writer, Names.PlatformId, project.PlatformId);
         writer.WriteEndObject();
-        writer.WriteStartObject("user");
-        WriteId(writer, "id", user.Id);
-        WriteId(writer, "platform_id", user.PlatformId);
-        WriteOptional(writer, "name", user.Name);
-        WriteOptional(writer, "avatar_url", user.AvatarUrl);
+        writer.WriteStartObject(Names.User);
+        WriteId(writer, Names.Id, user.Id);
+        WriteId(writer, Names.PlatformId, user.PlatformId);
+        WriteOptional(writer, Names.Name, user.Name);
+        WriteOptional(writer, Names.AvatarUrl, user.AvatarUrl);
         writer.WriteEndObject();
     }
 
@@ -125,7 +125,7 @@ internal static class WebhookEventJson
         _ => "unknown",
     };
 
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -134,7 +134,7 @@ internal static class WebhookEventJson
     }
 
     /// <summary>Writes a snowflake as a JSON string (ids do not fit a double), formatted on the stack.</summary>
-    private static void WriteId(Utf8JsonWriter writer, string name, ulong id)
+    private static void WriteId(Utf8JsonWriter writer, JsonEncodedText name, ulong id)
     {
         Span<byte> digits = stackalloc byte[20];
         id.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
@@ -142,16 +142,68 @@ internal static class WebhookEventJson
     }
 
     /// <summary>An enum member's lowercase name, as printed.</summary>
-    private static string Lowercase<TEnum>(TEnum member)
+    private static JsonEncodedText Lowercase<TEnum>(TEnum member)
         where TEnum : struct, Enum => LowercaseNames<TEnum>.Of(member);
+
+    /// <summary>The lines' property names, encoded once: written per vote, they would otherwise be checked for escaping and transcoded every time.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText AvatarUrl = JsonEncodedText.Encode("avatar_url");
+
+        public static readonly JsonEncodedText ConnectionId = JsonEncodedText.Encode("connection_id");
+
+        public static readonly JsonEncodedText CreatedAt = JsonEncodedText.Encode("created_at");
+
+        public static readonly JsonEncodedText Data = JsonEncodedText.Encode("data");
+
+        public static readonly JsonEncodedText Event = JsonEncodedText.Encode("event");
+
+        public static readonly JsonEncodedText ExpiresAt = JsonEncodedText.Encode("expires_at");
+
+        public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
+
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+
+        public static readonly JsonEncodedText IsTest = JsonEncodedText.Encode("is_test");
+
+        public static readonly JsonEncodedText IsWeekend = JsonEncodedText.Encode("is_weekend");
+
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+
+        public static readonly JsonEncodedText Platform = JsonEncodedText.Encode("platform");
+
+        public static readonly JsonEncodedText PlatformId = JsonEncodedText.Encode("platform_id");
+
+        public static readonly JsonEncodedText Project = JsonEncodedText.Encode("project");
+
+        public static readonly JsonEncodedText Query = JsonEncodedText.Encode("query");
+
+        public static readonly JsonEncodedText TargetId = JsonEncodedText.Encode("target_id");
+
+        public static readonly JsonEncodedText TargetType = JsonEncodedText.Encode("target_type");
+
+        public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace");
+
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+
+        public static readonly JsonEncodedText User = JsonEncodedText.Encode("user");
+
+        public static readonly JsonEncodedText VoteId = JsonEncodedText.Encode("vote_id");
+
+        public static readonly JsonEncodedText VoterId = JsonEncodedText.Encode("voter_id");
+
+        public static readonly JsonEncodedText Weight = JsonEncodedText.Encode("weight");
+    }
 
     /// <summary>The lowercase names of an enum's members, computed once.</summary>
     private static class LowercaseNames<TEnum>
         where TEnum : struct, Enum
     {
-        private static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().Distinct()
-            .ToDictionary(member => member, member => member.ToString().ToLowerInvariant());
+        private static readonly Dictionary<TEnum, JsonEncodedText> Names = Enum.GetValues<TEnum>().Distinct()
+            .ToDictionary(member => member, Encode);
 
-        public static string Of(TEnum member) => Names.TryGetValue(member, out var name) ? name : member.ToString().ToLowerInvariant();
+        public static JsonEncodedText Of(TEnum member) => Names.TryGetValue(member, out var name) ? name : Encode(member);
+
+        private static JsonEncodedText Encode(TEnum member) => JsonEncodedText.Encode(member.ToString().ToLowerInvariant());
     }
 }
