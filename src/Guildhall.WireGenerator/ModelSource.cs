@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
@@ -182,15 +183,11 @@ internal static class ModelSource
         var follows = string.Join(", ", Enumerable.Range(1, count).Append(0));
         code.AppendLine($"    private static readonly int[] __follows = [{follows}];");
         code.AppendLine();
-        code.AppendLine("    private static bool __Is(int index, global::System.ReadOnlySpan<byte> name) => index switch");
-        code.AppendLine("    {");
-        foreach (var member in model.Members)
-        {
-            code.AppendLine($"        {member.Index} => global::System.MemoryExtensions.SequenceEqual(name, \"{member.WireName}\"u8),");
-        }
-
-        code.AppendLine("        _ => false,");
-        code.AppendLine("    };");
+        WriteSwitchExpression(
+            code,
+            "bool __Is(int index, global::System.ReadOnlySpan<byte> name) => index",
+            model.Members.Select(member => $"{member.Index} => global::System.MemoryExtensions.SequenceEqual(name, \"{member.WireName}\"u8)"),
+            "false");
         code.AppendLine();
         code.AppendLine("    private static int __Match(global::System.ReadOnlySpan<byte> name)");
         code.AppendLine("    {");
@@ -212,14 +209,19 @@ internal static class ModelSource
         code.AppendLine("        }");
         code.AppendLine("    }");
         code.AppendLine();
-        code.AppendLine("    private static int __Match(string name) => name switch");
+        WriteSwitchExpression(code, "int __Match(string name) => name", model.Members.Select(member => $"\"{member.WireName}\" => {member.Index}"), "-1");
+    }
+
+    private static void WriteSwitchExpression(StringBuilder code, string head, IEnumerable<string> arms, string otherwise)
+    {
+        code.AppendLine($"    private static {head} switch");
         code.AppendLine("    {");
-        foreach (var member in model.Members)
+        foreach (var arm in arms)
         {
-            code.AppendLine($"        \"{member.WireName}\" => {member.Index},");
+            code.AppendLine($"        {arm},");
         }
 
-        code.AppendLine("        _ => -1,");
+        code.AppendLine($"        _ => {otherwise},");
         code.AppendLine("    };");
     }
 }
