@@ -70,6 +70,7 @@ public sealed class TopGgAutopostCommandTests(SandboxFixture sandbox) : IDisposa
         var noCount = await TopGg("autopost");
         var both = await TopGg("autopost", "--once", "12", "--count-file", _countFile);
         var badFile = await TopGg("autopost", "--once", "--count-file", _countFile);
+        var badShards = await TopGg("autopost", "--once", "--shards", "10,x");
         var missingFile = await TopGg("autopost", "--once", "--count-file", _countFile + ".missing");
         var tooOften = await TopGg("autopost", "12", "--interval", "5");
 
@@ -81,11 +82,13 @@ public sealed class TopGgAutopostCommandTests(SandboxFixture sandbox) : IDisposa
         Assert.Contains("not both", both.Error, StringComparison.Ordinal);
         Assert.Equal(2, badFile.ExitCode);
         Assert.Contains("'about 12 servers': expected a server count", badFile.Error, StringComparison.Ordinal);
+        Assert.Equal(2, badShards.ExitCode);
+        Assert.Contains("--shards holds '10,x'", badShards.Error, StringComparison.Ordinal);
         Assert.Equal(2, missingFile.ExitCode);
         Assert.Contains("cannot be read", missingFile.Error, StringComparison.Ordinal);
         Assert.Equal(2, tooOften.ExitCode);
         Assert.Contains("at least 15 minutes", tooOften.Error, StringComparison.Ordinal);
-        Assert.All(new[] { negative, noCount, both, badFile, missingFile, tooOften }, run => Assert.Equal("", run.Output));
+        Assert.All(new[] { negative, noCount, both, badFile, badShards, missingFile, tooOften }, run => Assert.Equal("", run.Output));
         Assert.Equal(0, await StatsPostsAsync());
     }
 

@@ -35,11 +35,18 @@ internal sealed class StatsUpdateOptions
     /// <exception cref="FormatException">The text is not a count, or not a list of counts.</exception>
     public static TopGgStatsUpdate Parse(string text, string source)
     {
+        var counts = Counts(text, source);
+        return counts.Length == 1 ? new TopGgStatsUpdate { ServerCount = counts[0] } : TopGgStatsUpdate.ForShards(counts);
+    }
+
+    /// <summary>Comma-separated counts, each a plain non-negative number; a clear error naming <paramref name="source"/> otherwise.</summary>
+    private static long[] Counts(string text, string source)
+    {
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        var numbers = new long[parts.Length];
+        var counts = new long[parts.Length];
         for (var index = 0; index < parts.Length; index++)
         {
-            if (!long.TryParse(parts[index], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[index]))
+            if (!long.TryParse(parts[index], NumberStyles.None, CultureInfo.InvariantCulture, out counts[index]))
             {
                 var shown = text.Trim();
                 shown = shown.Length > 40 ? shown[..40] + "…" : shown;
@@ -47,13 +54,13 @@ internal sealed class StatsUpdateOptions
             }
         }
 
-        return numbers.Length == 1 ? new TopGgStatsUpdate { ServerCount = numbers[0] } : TopGgStatsUpdate.ForShards(numbers);
+        return counts;
     }
 
     /// <summary>The update the command line describes; a clear error when it gives no count.</summary>
     public TopGgStatsUpdate Build(ParseResult parse) =>
         parse.GetValue(_shards) is { } list
-            ? TopGgStatsUpdate.ForShards(list.Split(',', StringSplitOptions.TrimEntries).Select(long.Parse))
+            ? TopGgStatsUpdate.ForShards(Counts(list, "--shards"))
             : new TopGgStatsUpdate
             {
                 ServerCount = parse.GetValue(_servers) ?? throw new ArgumentException("Give a server count, or --shards."),
