@@ -90,11 +90,12 @@ public sealed class DurableDeliveryOutageTests : IAsyncLifetime
     public async Task A_fail_closed_call_on_the_connection_it_builds_gives_up_after_about_its_wait_not_the_command_timeout()
     {
         // Nothing listens on the port: every command fails while the connection keeps trying in the background. The
-        // command timeouts are ten minutes, so a command left waiting in the backlog for it would outlast the bound below
-        // by far, while the outage guard's own wait (FailClosedWait, 2 s) ends the call well within it, however busy
-        // the machine.
-        var services = new ServiceCollection().AddLogging()
-            .AddGuildhallRedis("127.0.0.1:" + Guildhall.Testing.Redis.RedisProcess.FreePort() + ",asyncTimeout=600000,syncTimeout=600000");
+        // command timeouts are ten minutes, so a command left waiting in the backlog for them would outlast the bound
+        // below by far, while the outage guard's own wait (FailClosedWait, 2 s) ends the call well within it, however
+        // busy the machine. The connect timeout would follow the command timeout if not set: it bounds how long the
+        // first resolution of the connection waits for the server.
+        var services = new ServiceCollection().AddLogging().AddGuildhallRedis(
+            "127.0.0.1:" + Guildhall.Testing.Redis.RedisProcess.FreePort() + ",asyncTimeout=600000,syncTimeout=600000,connectTimeout=2000");
         await using var provider = services.BuildServiceProvider();
         var deduplicator = provider.GetRequiredService<IVoteDeduplicator>();
 
