@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CsCheck;
 using Guildhall.Core.Json.Wire;
@@ -15,6 +16,35 @@ public sealed class WireDateProperties
             $"{year:0000}-{month:00}-{day:00}T{hour:00}:{minute:00}:{second:00}"
             + (digits < 0 ? "" : "." + new string('5', digits + 1)[..Math.Max(1, digits)])
             + (offset == 0 ? "Z" : $"{(offset < 0 ? '-' : '+')}{Math.Abs(offset):00}:00"));
+
+    /// <summary>The three shapes the fast path reads, over every field's range and a step past it.</summary>
+    private static readonly Gen<string> CommonShapes = Gen.Select(Gen.Int[0, 10000], Gen.Int[0, 13], Gen.Int[0, 32], Gen.Int[0, 24], Gen.Int[0, 60], Gen.Int[0, 60], Gen.Int[0, 2])
+        .Select((year, month, day, hour, minute, second, shape) =>
+            $"{year:0000}-{month:00}-{day:00}" + shape switch
+            {
+                0 => "",
+                1 => $"T{hour:00}:{minute:00}:{second:00}Z",
+                _ => $"T{hour:00}:{minute:00}:{second:00}+00:00",
+            });
+
+    private static readonly string[] CommonFormats = ["yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss'+00:00'"];
+
+    [Fact]
+    public void The_common_shapes_read_as_the_framework_reads_them()
+    {
+        CommonShapes.Sample(text =>
+        {
+            var expected = DateTimeOffset.TryParseExact(text, CommonFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var framework);
+
+            Assert.Equal(expected, WireDates.TryParseCommon(Encoding.UTF8.GetBytes(text), out var date, out var format));
+            if (expected)
+            {
+                Assert.Equal(framework, date);
+                Assert.Equal(TimeSpan.Zero, date.Offset);
+                Assert.Equal(text, WireDates.Format(date, format));
+            }
+        });
+    }
 
     [Fact]
     public void Any_bytes_are_read_or_refused_without_throwing()

@@ -11,6 +11,11 @@ internal static class WireDates
     /// <summary>Parses <paramref name="text"/> if it has one of the strict shapes, which <see cref="Format"/> reproduces byte for byte.</summary>
     public static bool TryParseStrict(ReadOnlySpan<byte> text, out DateTimeOffset value, out WireDateFormat format)
     {
+        if (TryParseCommon(text, out value, out format))
+        {
+            return true;
+        }
+
         value = default;
         format = default;
         if (text.Length < 10 || !Digits(text, 0, 4, out var year) || text[4] != '-' || !Digits(text, 5, 2, out var month) || text[7] != '-' || !Digits(text, 8, 2, out var day))
@@ -67,6 +72,76 @@ internal static class WireDates
     }
 
     /// <summary>
+    /// Parses the three shapes APIs send nearly every date in (<c>2024-05-01</c>, <c>2024-05-01T08:15:42Z</c> and
+    /// <c>2024-05-01T08:15:42+00:00</c>) with no loops and the ticks computed directly, which on a user's hundreds of
+    /// monthly counts costs a fraction of the general path. It accepts exactly what <see cref="TryParseStrict"/> accepts
+    /// in those shapes, with the same value and format; anything else (another shape, or a value out of range such as
+    /// February 30) returns <see langword="false"/> and the general path decides.
+    /// </summary>
+    internal static bool TryParseCommon(ReadOnlySpan<byte> text, out DateTimeOffset value, out WireDateFormat format)
+    {
+        value = default;
+        format = default;
+        if (text.Length is not (10 or 20 or 25) || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        var century = TwoDigits(text, 0);
+        var yearOfCentury = TwoDigits(text, 2);
+        var month = TwoDigits(text, 5);
+        var day = TwoDigits(text, 8);
+        if ((century | yearOfCentury | month | day) < 0)
+        {
+            return false;
+        }
+
+        var year = (century * 100) + yearOfCentury;
+        var hour = 0;
+        var minute = 0;
+        var second = 0;
+        if (text.Length == 10)
+        {
+            format = new WireDateFormat(0, false, true);
+        }
+        else
+        {
+            if (text[10] != 'T' || text[13] != ':' || text[16] != ':')
+            {
+                return false;
+            }
+
+            hour = TwoDigits(text, 11);
+            minute = TwoDigits(text, 14);
+            second = TwoDigits(text, 17);
+            if ((hour | minute | second) < 0 || !(text.Length == 20 ? text[19] == 'Z' : text[19..].SequenceEqual("+00:00"u8)))
+            {
+                return false;
+            }
+
+            format = new WireDateFormat(0, text.Length == 20, false);
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        var leapDay = leap && month > 2 ? 1 : 0;
+        if (day > DaysBeforeMonth[month] - DaysBeforeMonth[month - 1] + (leap && month == 2 ? 1 : 0))
+        {
+            return false;
+        }
+
+        var yearsBefore = year - 1;
+        var days = (yearsBefore * 365) + (yearsBefore / 4) - (yearsBefore / 100) + (yearsBefore / 400) + DaysBeforeMonth[month - 1] + leapDay + day - 1;
+        var ticks = (days * TimeSpan.TicksPerDay) + (((hour * 3600L) + (minute * 60) + second) * TimeSpan.TicksPerSecond);
+        value = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return true;
+    }
+
+    /// <summary>
     /// Writes <paramref name="value"/> in <paramref name="format"/>, widened where the value needs more (fraction digits
     /// it has, a time on a date-only format, an offset on a <c>Z</c> format), so nothing of the value is lost.
     /// </summary>
@@ -119,6 +194,17 @@ internal static class WireDates
 
         value = new DateTimeOffset(local, offset);
         return true;
+    }
+
+    /// <summary>The days of a common year before each month (and, last, the whole year).</summary>
+    private static ReadOnlySpan<int> DaysBeforeMonth => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+    /// <summary>The two-digit number at <paramref name="start"/>, or a negative number when either byte is not a digit.</summary>
+    private static int TwoDigits(ReadOnlySpan<byte> text, int start)
+    {
+        var tens = (uint)(text[start] - '0');
+        var ones = (uint)(text[start + 1] - '0');
+        return tens <= 9 && ones <= 9 ? (int)((tens * 10) + ones) : -1;
     }
 
     private static bool Digits(ReadOnlySpan<byte> text, int start, int count, out int value)

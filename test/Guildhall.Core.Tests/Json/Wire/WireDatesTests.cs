@@ -37,6 +37,42 @@ public sealed class WireDatesTests
         Assert.False(WireDates.TryParseStrict(Encoding.UTF8.GetBytes(text), out _, out _));
     }
 
+    [Theory]
+    [InlineData("2024-05-01", 2024, 5, 1, 0, 0, 0)]
+    [InlineData("2024-02-29T23:59:59Z", 2024, 2, 29, 23, 59, 59)]
+    [InlineData("2000-02-29T00:00:00+00:00", 2000, 2, 29, 0, 0, 0)]
+    [InlineData("9999-12-31T23:59:59Z", 9999, 12, 31, 23, 59, 59)]
+    [InlineData("0001-01-01", 1, 1, 1, 0, 0, 0)]
+    public void The_common_shapes_take_the_fast_path_to_the_same_value(string text, int year, int month, int day, int hour, int minute, int second)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        Assert.True(WireDates.TryParseCommon(bytes, out var fast, out var fastFormat));
+        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero), fast);
+        Assert.True(WireDates.TryParseStrict(bytes, out var strict, out var strictFormat));
+        Assert.Equal((strict, strictFormat), (fast, fastFormat));
+        Assert.Equal(text, WireDates.Format(fast, fastFormat));
+    }
+
+    [Theory]
+    [InlineData("1900-02-29")]
+    [InlineData("2023-02-29T00:00:00Z")]
+    [InlineData("2024-04-31")]
+    [InlineData("2024-13-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("2024-05-01T08:15:42+02:00")]
+    [InlineData("2024-05-01T08:15:42.5Z")]
+    [InlineData("2024-05-01T08:15:60Z")]
+    [InlineData("2024-05-01t08:15:42Z")]
+    [InlineData("2024-0a-01")]
+    [InlineData("2024/05/01")]
+    public void Other_shapes_and_impossible_dates_are_left_to_the_general_path(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        Assert.False(WireDates.TryParseCommon(bytes, out _, out _));
+    }
+
     [Fact]
     public void A_format_too_narrow_for_a_new_value_widens_instead_of_losing_it()
     {
