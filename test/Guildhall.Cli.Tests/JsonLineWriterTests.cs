@@ -131,6 +131,27 @@ public sealed class JsonLineWriterTests
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(line.WrittenSpan));
     }
 
+    [Fact]
+    public void Lines_longer_than_the_first_buffer_come_out_whole()
+    {
+        var plain = new string('x', 10_000);
+        var escaped = string.Concat(Enumerable.Repeat("\u00e9\"", 3_000));
+        var line = new JsonLineWriter();
+        line.StartObject();
+        line.String("plain"u8, plain);
+        line.String(escaped, escaped);
+        line.EndObject();
+
+        var expected = Reference(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("plain", plain);
+            writer.WriteString(escaped, escaped);
+            writer.WriteEndObject();
+        });
+        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(line.WrittenSpan));
+    }
+
     private static byte[] Reference(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
