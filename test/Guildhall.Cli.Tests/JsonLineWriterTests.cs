@@ -18,20 +18,9 @@ public sealed class JsonLineWriterTests
         {
             var name = RandomText(random);
             var value = RandomText(random);
-            var line = new JsonLineWriter();
-            line.StartObject();
-            line.String("plain"u8, value);
-            line.String(name, value);
-            line.EndObject();
 
-            var expected = Reference(writer =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("plain", value);
-                writer.WriteString(name, value);
-                writer.WriteEndObject();
-            });
-            Assert.True(expected.SequenceEqual(line.WrittenSpan.ToArray()), $"different bytes for {Describe(name)} = {Describe(value)}");
+            var (ours, expected) = PlainAndNamed(name, value);
+            Assert.True(expected.SequenceEqual(ours), $"different bytes for {Describe(name)} = {Describe(value)}");
         }
     }
 
@@ -136,20 +125,28 @@ public sealed class JsonLineWriterTests
     {
         var plain = new string('x', 10_000);
         var escaped = string.Concat(Enumerable.Repeat("\u00e9\"", 3_000));
+
+        var (ours, expected) = PlainAndNamed(escaped, plain);
+        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(ours));
+    }
+
+    /// <summary><paramref name="value"/> under a plain name and under <paramref name="name"/>: the line writer's bytes, and Utf8JsonWriter's.</summary>
+    private static (byte[] Ours, byte[] Reference) PlainAndNamed(string name, string value)
+    {
         var line = new JsonLineWriter();
         line.StartObject();
-        line.String("plain"u8, plain);
-        line.String(escaped, escaped);
+        line.String("plain"u8, value);
+        line.String(name, value);
         line.EndObject();
 
         var expected = Reference(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("plain", plain);
-            writer.WriteString(escaped, escaped);
+            writer.WriteString("plain", value);
+            writer.WriteString(name, value);
             writer.WriteEndObject();
         });
-        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(line.WrittenSpan));
+        return (line.WrittenSpan.ToArray(), expected);
     }
 
     private static byte[] Reference(Action<Utf8JsonWriter> write)
