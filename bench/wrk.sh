@@ -11,6 +11,7 @@
 #
 #   bench/wrk.sh                          # one round, 10 s per receiver and format: wrk -t2 -c64 -d10s
 #   DURATION=3s ROUNDS=7 bench/wrk.sh     # seven interleaved rounds of 3 s each
+#   CLI=/tmp/base/guildhall.dll SKIP_BUILD=1 bench/wrk.sh   # the same against another build of the CLI (a base to compare)
 # Installs wrk from Debian when it is missing. Needs the .NET SDK; builds the benchmark project and the CLI in Release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +32,7 @@ if [ "${SKIP_BUILD:-}" != "1" ]; then
   dotnet build -c Release src/Guildhall.Cli/Guildhall.Cli.csproj -v q -nologo >&2
 fi
 BENCH=bench/Guildhall.Benchmarks/bin/Release/net10.0/Guildhall.Benchmarks.dll
-CLI=src/Guildhall.Cli/bin/Release/net10.0/guildhall.dll
+CLI="${CLI:-src/Guildhall.Cli/bin/Release/net10.0/guildhall.dll}"   # another build of the CLI to compare with
 WORK="$(mktemp -d)"
 RECEIVERS=(bare cli listener)
 declare -A PID URL

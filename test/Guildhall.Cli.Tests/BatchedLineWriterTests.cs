@@ -174,6 +174,20 @@ public sealed class BatchedLineWriterTests
     }
 
     [Fact]
+    public async Task The_output_is_written_from_a_thread_of_the_writer_not_from_the_thread_pool()
+    {
+        // Under load the pool's workers serve requests: a writer on the pool parks and wakes them on every pause and write.
+        var output = new GatedWriter();
+        output.Release();
+        var writer = new BatchedLineWriter(output);
+        writer.WriteLine(Utf8("vote"));
+        await writer.DisposeAsync();
+
+        Assert.Equal(["vote"], output.FlushedLines());
+        Assert.False(output.WroteFromThreadPool, "the output was written from a thread-pool thread");
+    }
+
+    [Fact]
     public async Task Writing_after_dispose_is_refused()
     {
         var output = new GatedWriter();
@@ -197,6 +211,8 @@ public sealed class BatchedLineWriterTests
 
         public Exception? Failure { get; init; }
 
+        public bool WroteFromThreadPool { get; private set; }
+
         public Task<bool> FirstWriteStarted => _firstWrite.Task.ContinueWith(_ => true, TaskScheduler.Default);
 
         public override Encoding Encoding => Encoding.UTF8;
@@ -211,10 +227,16 @@ public sealed class BatchedLineWriterTests
             }
         }
 
-        public override async Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+        // The writer writes from its own thread, synchronously: a console stuck in a write holds that thread, not a caller.
+        public override void Write(ReadOnlySpan<char> buffer)
         {
+            WroteFromThreadPool |= Thread.CurrentThread.IsThreadPoolThread;
             _firstWrite.TrySetResult();
-            await _gate.WaitAsync(cancellationToken);
+            if (!_gate.Wait(Bound))
+            {
+                throw new TimeoutException("the test never released the console");
+            }
+
             if (Failure is not null)
             {
                 throw Failure;
@@ -226,15 +248,13 @@ public sealed class BatchedLineWriterTests
             }
         }
 
-        public override Task FlushAsync()
+        public override void Flush()
         {
             lock (_lock)
             {
                 _flushed.AddRange(_written.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
                 _written.Clear();
             }
-
-            return Task.CompletedTask;
         }
 
         protected override void Dispose(bool disposing)

@@ -5,19 +5,29 @@ namespace Guildhall.Cli.Output;
 
 /// <summary>
 /// Writes lines from many concurrent callers to one output (the console) without making them wait for it:
-/// <see cref="WriteLine"/> appends the line's UTF-8 bytes to a pending buffer and returns, and one background loop takes
-/// the whole buffer, writes it in one write and flushes. After each write the loop pauses for <see cref="WriteInterval"/>
-/// before it takes the next batch, so under load one write and one flush carry every line of that interval, and no
-/// caller waits on the console; when idle a line is out within a flush of being queued.
+/// <see cref="WriteLine"/> appends the line's UTF-8 bytes to a pending buffer and returns, and one writer thread of its
+/// own takes the whole buffer, writes it in one write and flushes. After each write the thread pauses for
+/// <see cref="WriteInterval"/> before it takes the next batch, so under load one write and one flush carry every line of
+/// that interval, and no caller waits on the console; when idle a line is out within a flush of being queued.
 /// </summary>
 /// <remarks>
-/// Callers hold a lock only to copy their line; the loop swaps the pending buffer for an empty one under the same lock,
-/// so lines keep the order in which they were queued and nothing is allocated per line. The loop is woken once per batch,
-/// not once per line. Without the pause a loop that keeps up takes one line at a time: under a burst of votes it made a
-/// write system call (and a wake-up) for almost every line. <see cref="DisposeAsync"/> ends any pause and writes and
-/// flushes every queued line before it returns, so a process that disposes the writer on Ctrl+C or SIGTERM loses none.
-/// Only a process killed outright can lose the lines of its last moment. Once the writer fails, <see cref="WriteLine"/>
-/// throws that failure.
+/// <para>
+/// Callers hold a lock only to copy their line; the writer swaps the pending buffer for an empty one under the same lock,
+/// so lines keep the order in which they were queued and nothing is allocated per line. A caller wakes the writer only
+/// when it sleeps for want of lines; while it writes or pauses, queueing signals nothing. Without the pause a writer that
+/// keeps up takes one line at a time: under a burst of votes it made a write system call (and a wake-up) for almost
+/// every line.
+/// </para>
+/// <para>
+/// The writer is a dedicated thread rather than a loop on the thread pool: its waits (for lines, for the pause, in the
+/// write system call) then never park or wake the pool's workers, which under load are busy serving requests. Only the
+/// end of each pause is a timer callback of the <see cref="TimeProvider"/>, so a fake clock drives it in tests.
+/// </para>
+/// <para>
+/// <see cref="DisposeAsync"/> ends any pause and writes and flushes every queued line before it returns, so a process that
+/// disposes the writer on Ctrl+C or SIGTERM loses none. Only a process killed outright can lose the lines of its last
+/// moment. Once the writer fails, <see cref="WriteLine"/> throws that failure.
+/// </para>
 /// </remarks>
 internal sealed class BatchedLineWriter : IAsyncDisposable
 {
@@ -32,40 +42,45 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
 
     private readonly TextWriter? _text;
     private readonly Stream? _bytes;
-    private readonly Lock _lock = new();
-    private readonly SemaphoreSlim _doorbell = new(0);
-    private readonly CancellationTokenSource _disposing = new();
-    private readonly TimeProvider _timeProvider;
     private readonly char[]? _chars;
     private readonly Decoder? _decoder;
-    private readonly Task _writing;
+
+    // Guards the fields below it; the writer thread waits on it (Monitor.Wait) for lines and for the pause's end.
+    private readonly object _gate = new();
+    private readonly ITimer _pauseTimer;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ArrayBufferWriter<byte> _pending = new(InitialBytes);
     private ArrayBufferWriter<byte> _taken = new(InitialBytes);
     private bool _completed;
-    private int _rung;
+    private bool _waitingForLines;
+    private bool _pauseOver;
     private volatile Exception? _failure;
 
     /// <summary>Starts writing to <paramref name="output"/>, which the writer does not dispose.</summary>
     /// <param name="output">Where the lines go.</param>
     /// <param name="timeProvider">The clock of the pause between writes; default <see cref="TimeProvider.System"/>.</param>
     public BatchedLineWriter(TextWriter output, TimeProvider? timeProvider = null)
+        : this(timeProvider)
     {
         _text = output;
-        _timeProvider = timeProvider ?? TimeProvider.System;
         _chars = new char[ChunkChars];
         _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
-        _writing = Task.Run(WriteQueuedLinesAsync);
+        StartWriter();
     }
 
     /// <summary>Starts writing the lines' bytes unchanged to <paramref name="output"/>, which the writer does not dispose.</summary>
     /// <param name="output">Where the lines go.</param>
     /// <param name="timeProvider">The clock of the pause between writes; default <see cref="TimeProvider.System"/>.</param>
     public BatchedLineWriter(Stream output, TimeProvider? timeProvider = null)
+        : this(timeProvider)
     {
         _bytes = output;
-        _timeProvider = timeProvider ?? TimeProvider.System;
-        _writing = Task.Run(WriteQueuedLinesAsync);
+        StartWriter();
     }
+
+    private BatchedLineWriter(TimeProvider? timeProvider) =>
+        _pauseTimer = (timeProvider ?? TimeProvider.System).CreateTimer(
+            static writer => ((BatchedLineWriter)writer!).EndPause(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
 
     /// <summary>Queues <paramref name="utf8Line"/> (UTF-8, without its line break).</summary>
     /// <exception cref="IOException">Writing to the output failed; the line was not queued.</exception>
@@ -77,114 +92,123 @@ internal sealed class BatchedLineWriter : IAsyncDisposable
             throw new IOException("The output cannot be written to.", failure);
         }
 
-        lock (_lock)
+        lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_completed, this);
             _pending.Write(utf8Line);
             _pending.Write("\n"u8);
+            if (_waitingForLines)
+            {
+                // The only case that wakes the writer: it is asleep with nothing to write.
+                _waitingForLines = false;
+                Monitor.Pulse(_gate);
+            }
         }
-
-        Ring();
     }
 
     /// <summary>Writes and flushes every queued line, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
-        lock (_lock)
+        lock (_gate)
         {
             _completed = true;
+            Monitor.PulseAll(_gate);
         }
 
-        Ring();
-        await _disposing.CancelAsync().ConfigureAwait(false);
-        await _writing.ConfigureAwait(false);
-        _doorbell.Dispose();
-        _disposing.Dispose();
+        await _stopped.Task.ConfigureAwait(false);
+        await _pauseTimer.DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Wakes the loop, unless a wake-up it has not yet answered is already pending.</summary>
-    private void Ring()
-    {
-        // Read first: under load the bell is nearly always rung already, and a plain read leaves the flag's cache line
-        // shared between the cores where an exchange on every line would move it back and forth.
-        if (Volatile.Read(ref _rung) == 0 && Interlocked.Exchange(ref _rung, 1) == 0)
-        {
-            _doorbell.Release();
-        }
-    }
+    private void StartWriter() =>
+        new Thread(WriteQueuedLines) { IsBackground = true, Name = "Guildhall line writer" }.Start();
 
-    private async Task WriteQueuedLinesAsync()
+    private void WriteQueuedLines()
     {
         try
         {
             var completed = false;
             while (!completed)
             {
-                await _doorbell.WaitAsync().ConfigureAwait(false);
-                // Cleared before taking the buffer: a line queued from here on rings again, so none is left behind.
-                Volatile.Write(ref _rung, 0);
-                lock (_lock)
+                lock (_gate)
                 {
+                    while (_pending.WrittenCount == 0 && !_completed)
+                    {
+                        _waitingForLines = true;
+                        Monitor.Wait(_gate);
+                    }
+
+                    _waitingForLines = false;
                     (_pending, _taken) = (_taken, _pending);
                     completed = _completed;
                 }
 
                 if (_taken.WrittenCount > 0)
                 {
-                    await WriteAndFlushAsync(_taken.WrittenMemory).ConfigureAwait(false);
+                    WriteAndFlush(_taken.WrittenSpan);
                     _taken.ResetWrittenCount();
-                    await PauseAsync().ConfigureAwait(false);
+                    Pause();
                 }
             }
         }
-#pragma warning disable CA1031 // Whatever the output threw is handed to every later caller; the loop has nobody else to tell.
+#pragma warning disable CA1031 // Whatever the output threw is handed to every later caller; the writer has nobody else to tell.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
             _failure = exception;
         }
+        finally
+        {
+            _stopped.TrySetResult();
+        }
     }
 
     /// <summary>Lets the lines of the next <see cref="WriteInterval"/> gather into one batch, unless the writer is being disposed.</summary>
-    private async Task PauseAsync()
+    private void Pause()
     {
-        if (_disposing.IsCancellationRequested)
+        lock (_gate)
         {
-            return;
-        }
+            _pauseOver = false;
+            if (!_completed)
+            {
+                _pauseTimer.Change(WriteInterval, Timeout.InfiniteTimeSpan);
+            }
 
-        try
-        {
-            await Task.Delay(WriteInterval, _timeProvider, _disposing.Token).ConfigureAwait(false);
+            while (!_pauseOver && !_completed)
+            {
+                Monitor.Wait(_gate);
+            }
         }
-        catch (OperationCanceledException)
+    }
+
+    private void EndPause()
+    {
+        lock (_gate)
         {
-            // Disposing: the loop goes on to write what is left at once.
+            _pauseOver = true;
+            Monitor.PulseAll(_gate);
         }
     }
 
     /// <summary>
     /// One write for everything taken (one per chunk of text for a writer) and one flush: the console flushes every write,
-    /// and a flush is a system call.
+    /// and a flush is a system call. Blocking, on the writer's own thread.
     /// </summary>
-    private async Task WriteAndFlushAsync(ReadOnlyMemory<byte> utf8)
+    private void WriteAndFlush(ReadOnlySpan<byte> utf8)
     {
         if (_bytes is not null)
         {
-            // Written in place: the standard output stream has no asynchronous write of its own, and its WriteAsync would
-            // only hand the same blocking write to another pool thread.
-            _bytes.Write(utf8.Span);
+            _bytes.Write(utf8);
             _bytes.Flush();
             return;
         }
 
         while (!utf8.IsEmpty)
         {
-            _decoder!.Convert(utf8.Span, _chars!, flush: false, out var bytesUsed, out var charsUsed, out _);
-            await _text!.WriteAsync(_chars.AsMemory(0, charsUsed)).ConfigureAwait(false);
+            _decoder!.Convert(utf8, _chars!, flush: false, out var bytesUsed, out var charsUsed, out _);
+            _text!.Write(_chars.AsSpan(0, charsUsed));
             utf8 = utf8[bytesUsed..];
         }
 
-        await _text!.FlushAsync().ConfigureAwait(false);
+        _text!.Flush();
     }
 }

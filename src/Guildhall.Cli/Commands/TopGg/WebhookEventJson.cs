@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 using Guildhall.Cli.Output;
 using Guildhall.TopGg.Webhooks;
@@ -12,31 +10,28 @@ namespace Guildhall.Cli.Commands.TopGg;
 /// </summary>
 internal static class WebhookEventJson
 {
-    // One buffer and one JSON writer per thread, reused for every line that thread prints: nothing is allocated per vote.
+    // One line writer per thread, reused for every line that thread prints: nothing is allocated per vote.
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static JsonLineWriter? t_writer;
 
     /// <summary>Queues the delivery's line on <paramref name="lines"/>.</summary>
-    public static void Print(TopGgWebhookEvent webhookEvent, BatchedLineWriter lines)
+    public static void Print(TopGgWebhookEvent webhookEvent, BatchedLineWriter lines) => lines.WriteLine(Line(webhookEvent));
+
+    /// <summary>The delivery's line (UTF-8, without a line break), valid until this thread formats the next one.</summary>
+    public static ReadOnlySpan<byte> Line(TopGgWebhookEvent webhookEvent)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer);
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
+        var writer = t_writer ??= new JsonLineWriter();
+        writer.Reset();
         Write(writer, webhookEvent);
-        writer.Flush();
-        lines.WriteLine(buffer.WrittenSpan);
+        return writer.WrittenSpan;
     }
 
-    private static void Write(Utf8JsonWriter writer, TopGgWebhookEvent webhookEvent)
+    private static void Write(JsonLineWriter writer, TopGgWebhookEvent webhookEvent)
     {
-        writer.WriteStartObject();
-        writer.WriteString(Names.Event, EventName(webhookEvent));
-        writer.WriteString(Names.Format, webhookEvent.Format == TopGgWebhookFormat.V2 ? "v2" : "legacy");
-        WriteOptional(writer, Names.Trace, webhookEvent.TraceId);
+        writer.StartObject();
+        writer.String("event"u8, EventName(webhookEvent));
+        writer.String("format"u8, webhookEvent.Format == TopGgWebhookFormat.V2 ? "v2" : "legacy");
+        WriteOptional(writer, "trace"u8, webhookEvent.TraceId);
         if (webhookEvent is TopGgVoteEvent vote)
         {
             WriteVote(writer, vote);
@@ -51,66 +46,65 @@ internal static class WebhookEventJson
                 WriteProjectAndUser(writer, test.Project, test.User);
                 break;
             case IntegrationCreateEvent integration:
-                writer.WriteString(Names.ConnectionId, integration.ConnectionId);
+                writer.String("connection_id"u8, integration.ConnectionId);
                 WriteProjectAndUser(writer, integration.Project, integration.User);
                 break;
             case IntegrationDeleteEvent deleted:
-                writer.WriteString(Names.ConnectionId, deleted.ConnectionId);
+                writer.String("connection_id"u8, deleted.ConnectionId);
                 break;
             case UnknownWebhookEvent unknown:
-                writer.WritePropertyName(Names.Data);
-                unknown.Data.WriteTo(writer);
+                writer.Element("data"u8, unknown.Data);
                 break;
         }
 
-        writer.WriteEndObject();
+        writer.EndObject();
     }
 
-    private static void WriteVote(Utf8JsonWriter writer, TopGgVoteEvent vote)
+    private static void WriteVote(JsonLineWriter writer, TopGgVoteEvent vote)
     {
-        WriteId(writer, Names.VoterId, vote.VoterId);
-        WriteId(writer, Names.TargetId, vote.TargetId);
-        writer.WriteString(Names.TargetType, Lowercase(vote.TargetType));
-        writer.WriteNumber(Names.Weight, vote.Weight);
-        writer.WriteBoolean(Names.IsTest, vote.IsTest);
+        writer.Id("voter_id"u8, vote.VoterId);
+        writer.Id("target_id"u8, vote.TargetId);
+        writer.String("target_type"u8, Lowercase(vote.TargetType));
+        writer.Number("weight"u8, vote.Weight);
+        writer.Boolean("is_test"u8, vote.IsTest);
         switch (vote)
         {
             case VoteCreateEvent created:
-                WriteId(writer, Names.VoteId, created.VoteId);
-                writer.WriteString(Names.CreatedAt, created.CreatedAt);
-                writer.WriteString(Names.ExpiresAt, created.ExpiresAt);
+                writer.Id("vote_id"u8, created.VoteId);
+                writer.Date("created_at"u8, created.CreatedAt);
+                writer.Date("expires_at"u8, created.ExpiresAt);
                 break;
             case LegacyVoteEvent legacy:
                 if (legacy is LegacyBotVoteEvent bot)
                 {
-                    writer.WriteBoolean(Names.IsWeekend, bot.IsWeekend);
+                    writer.Boolean("is_weekend"u8, bot.IsWeekend);
                 }
 
-                writer.WriteStartObject(Names.Query);
+                writer.StartObject("query"u8);
                 foreach (var (name, value) in legacy.Query)
                 {
-                    writer.WriteString(name, value);
+                    writer.String(name, value);
                 }
 
-                writer.WriteEndObject();
+                writer.EndObject();
                 break;
         }
     }
 
-    private static void WriteProjectAndUser(Utf8JsonWriter writer, WebhookProject project, WebhookUser user)
+    private static void WriteProjectAndUser(JsonLineWriter writer, WebhookProject project, WebhookUser user)
     {
-        writer.WriteStartObject(Names.Project);
-        WriteId(writer, Names.Id, project.Id);
-        writer.WriteString(Names.Type, Lowercase(project.Type));
-        writer.WriteString(Names.Platform, Lowercase(project.Platform));
-        WriteId(writer, Names.PlatformId, project.PlatformId);
-        writer.WriteEndObject();
-        writer.WriteStartObject(Names.User);
-        WriteId(writer, Names.Id, user.Id);
-        WriteId(writer, Names.PlatformId, user.PlatformId);
-        WriteOptional(writer, Names.Name, user.Name);
-        WriteOptional(writer, Names.AvatarUrl, user.AvatarUrl);
-        writer.WriteEndObject();
+        writer.StartObject("project"u8);
+        writer.Id("id"u8, project.Id);
+        writer.String("type"u8, Lowercase(project.Type));
+        writer.String("platform"u8, Lowercase(project.Platform));
+        writer.Id("platform_id"u8, project.PlatformId);
+        writer.EndObject();
+        writer.StartObject("user"u8);
+        writer.Id("id"u8, user.Id);
+        writer.Id("platform_id"u8, user.PlatformId);
+        WriteOptional(writer, "name"u8, user.Name);
+        WriteOptional(writer, "avatar_url"u8, user.AvatarUrl);
+        writer.EndObject();
     }
 
     private static string EventName(TopGgWebhookEvent webhookEvent) => webhookEvent switch
@@ -125,75 +119,17 @@ internal static class WebhookEventJson
         _ => "unknown",
     };
 
-    private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    private static void WriteOptional(JsonLineWriter writer, ReadOnlySpan<byte> name, string? value)
     {
         if (value is not null)
         {
-            writer.WriteString(name, value);
+            writer.String(name, value);
         }
-    }
-
-    /// <summary>Writes a snowflake as a JSON string (ids do not fit a double), formatted on the stack.</summary>
-    private static void WriteId(Utf8JsonWriter writer, JsonEncodedText name, ulong id)
-    {
-        Span<byte> digits = stackalloc byte[20];
-        id.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
-        writer.WriteString(name, digits[..written]);
     }
 
     /// <summary>An enum member's lowercase name, as printed.</summary>
     private static JsonEncodedText Lowercase<TEnum>(TEnum member)
         where TEnum : struct, Enum => LowercaseNames<TEnum>.Of(member);
-
-    /// <summary>The lines' property names, encoded once: written per vote, they would otherwise be checked for escaping and transcoded every time.</summary>
-    private static class Names
-    {
-        public static readonly JsonEncodedText AvatarUrl = JsonEncodedText.Encode("avatar_url");
-
-        public static readonly JsonEncodedText ConnectionId = JsonEncodedText.Encode("connection_id");
-
-        public static readonly JsonEncodedText CreatedAt = JsonEncodedText.Encode("created_at");
-
-        public static readonly JsonEncodedText Data = JsonEncodedText.Encode("data");
-
-        public static readonly JsonEncodedText Event = JsonEncodedText.Encode("event");
-
-        public static readonly JsonEncodedText ExpiresAt = JsonEncodedText.Encode("expires_at");
-
-        public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
-
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-
-        public static readonly JsonEncodedText IsTest = JsonEncodedText.Encode("is_test");
-
-        public static readonly JsonEncodedText IsWeekend = JsonEncodedText.Encode("is_weekend");
-
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-
-        public static readonly JsonEncodedText Platform = JsonEncodedText.Encode("platform");
-
-        public static readonly JsonEncodedText PlatformId = JsonEncodedText.Encode("platform_id");
-
-        public static readonly JsonEncodedText Project = JsonEncodedText.Encode("project");
-
-        public static readonly JsonEncodedText Query = JsonEncodedText.Encode("query");
-
-        public static readonly JsonEncodedText TargetId = JsonEncodedText.Encode("target_id");
-
-        public static readonly JsonEncodedText TargetType = JsonEncodedText.Encode("target_type");
-
-        public static readonly JsonEncodedText Trace = JsonEncodedText.Encode("trace");
-
-        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
-
-        public static readonly JsonEncodedText User = JsonEncodedText.Encode("user");
-
-        public static readonly JsonEncodedText VoteId = JsonEncodedText.Encode("vote_id");
-
-        public static readonly JsonEncodedText VoterId = JsonEncodedText.Encode("voter_id");
-
-        public static readonly JsonEncodedText Weight = JsonEncodedText.Encode("weight");
-    }
 
     /// <summary>The lowercase names of an enum's members, computed once.</summary>
     private static class LowercaseNames<TEnum>
