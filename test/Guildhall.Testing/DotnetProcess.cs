@@ -34,13 +34,23 @@ public sealed class DotnetProcess : IAsyncDisposable
     /// <summary>Starts <paramref name="assemblyFileName"/> (a file of the test's output folder) with <paramref name="arguments"/>.</summary>
     public static DotnetProcess Start(string assemblyFileName, params IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(SigintIgnored() ? "env" : host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (SigintIgnored())
+        {
+            // A test run started in the background of a shell (`dotnet test … &`, nohup, some CI runners) ignores SIGINT,
+            // and an ignored signal stays ignored in every child, where the runtime then leaves it ignored: Ctrl+C could
+            // not be tested. `env` restores the default before it runs the program, in the same process (same id).
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(host);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assemblyFileName));
         foreach (var argument in arguments)
         {
@@ -56,6 +66,20 @@ public sealed class DotnetProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>Whether this process ignores SIGINT (Linux reports it in <c>/proc/self/status</c>; elsewhere assumed not).</summary>
+    private static bool SigintIgnored()
+    {
+        const string Field = "SigIgn:";
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(Field, StringComparison.Ordinal));
+        // A mask in hex, bit n - 1 for signal n: SIGINT is 2.
+        return line is not null && (ulong.Parse(line[Field.Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & 0b10) != 0;
     }
 
     /// <summary>Runs the program to its end (at most <paramref name="within"/>) and returns it, exited, with everything it printed.</summary>
