@@ -74,21 +74,23 @@ public sealed class TopGgAutopostCommandTests(SandboxFixture sandbox) : IDisposa
         var missingFile = await TopGg("autopost", "--once", "--count-file", _countFile + ".missing");
         var tooOften = await TopGg("autopost", "12", "--interval", "5");
 
-        Assert.Equal(2, negative.ExitCode);
-        Assert.Contains("cannot be negative", negative.Error, StringComparison.Ordinal);
-        Assert.Equal(2, noCount.ExitCode);
-        Assert.Contains("--count-file", noCount.Error, StringComparison.Ordinal);
-        Assert.Equal(2, both.ExitCode);
-        Assert.Contains("not both", both.Error, StringComparison.Ordinal);
-        Assert.Equal(2, badFile.ExitCode);
-        Assert.Contains("'about 12 servers': expected a server count", badFile.Error, StringComparison.Ordinal);
-        Assert.Equal(2, badShards.ExitCode);
-        Assert.Contains("--shards holds '10,x'", badShards.Error, StringComparison.Ordinal);
-        Assert.Equal(2, missingFile.ExitCode);
-        Assert.Contains("cannot be read", missingFile.Error, StringComparison.Ordinal);
-        Assert.Equal(2, tooOften.ExitCode);
-        Assert.Contains("at least 15 minutes", tooOften.Error, StringComparison.Ordinal);
-        Assert.All(new[] { negative, noCount, both, badFile, badShards, missingFile, tooOften }, run => Assert.Equal("", run.Output));
+        var refusals = new[]
+        {
+            (negative, "cannot be negative"),
+            (noCount, "--count-file"),
+            (both, "not both"),
+            (badFile, "'about 12 servers': expected a server count"),
+            (badShards, "--shards holds '10,x'"),
+            (missingFile, "cannot be read"),
+            (tooOften, "at least 15 minutes"),
+        };
+        Assert.All(refusals, refusal =>
+        {
+            var (run, reason) = refusal;
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+            Assert.Equal("", run.Output);
+        });
         Assert.Equal(0, await StatsPostsAsync());
     }
 

@@ -35,14 +35,15 @@ public sealed class DotnetProcess : IAsyncDisposable
     public static DotnetProcess Start(string assemblyFileName, params IEnumerable<string> arguments)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo(SigintIgnored() ? "env" : host)
+        var restoreSigint = SigintIgnored();
+        var start = new ProcessStartInfo(restoreSigint ? "env" : host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        if (SigintIgnored())
+        if (restoreSigint)
         {
             // A test run started in the background of a shell (`dotnet test … &`, nohup, some CI runners) ignores SIGINT,
             // and an ignored signal stays ignored in every child, where the runtime then leaves it ignored: Ctrl+C could
