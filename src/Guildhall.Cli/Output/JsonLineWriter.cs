@@ -129,11 +129,7 @@ internal sealed class JsonLineWriter
         var encoded = value.EncodedUtf8Bytes;
         var span = Reserve(name.Length + PrefixBytes + encoded.Length + 2);
         var at = Prefix(span, name);
-        span[at++] = (byte)'"';
-        encoded.CopyTo(span[at..]);
-        at += encoded.Length;
-        span[at++] = (byte)'"';
-        _length += at;
+        _length += at + Quoted(span[at..], encoded);
         _afterValue = true;
     }
 
@@ -227,25 +223,21 @@ internal sealed class JsonLineWriter
         return written + 2;
     }
 
+    /// <summary>Bytes already encoded for JSON, in quotes; returns how many bytes that took.</summary>
+    private static int Quoted(Span<byte> span, ReadOnlySpan<byte> encoded)
+    {
+        span[0] = (byte)'"';
+        encoded.CopyTo(span[1..]);
+        span[encoded.Length + 1] = (byte)'"';
+        return encoded.Length + 2;
+    }
+
     /// <summary>A string value right after its name.</summary>
     private void Value(string value)
     {
         var encoded = NeedsEscaping(value) ? JsonEncodedText.Encode(value).EncodedUtf8Bytes : default;
         var span = Reserve((encoded.IsEmpty ? value.Length : encoded.Length) + 2);
-        int at;
-        if (encoded.IsEmpty)
-        {
-            at = QuotedAscii(span, value);
-        }
-        else
-        {
-            span[0] = (byte)'"';
-            encoded.CopyTo(span[1..]);
-            span[encoded.Length + 1] = (byte)'"';
-            at = encoded.Length + 2;
-        }
-
-        _length += at;
+        _length += encoded.IsEmpty ? QuotedAscii(span, value) : Quoted(span, encoded);
         _afterValue = true;
     }
 
