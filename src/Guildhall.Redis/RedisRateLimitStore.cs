@@ -59,7 +59,7 @@ public sealed class RedisRateLimitStore : IRateLimitStore
             return RateLimitDecision.Granted(new RateLimitLease((string)result[1]!, rules));
         }
 
-        return RateLimitDecision.Refused(TimeSpan.FromMilliseconds((long)result[1]), At((long)result[2]));
+        return RateLimitDecision.Refused(TimeSpan.FromMilliseconds((long)result[1]), At((long)result[2])) with { RestsOnServerCount = (long)result[3] == 1 };
     }
 
     /// <inheritdoc />

@@ -63,22 +63,9 @@ public sealed class SqliteRateLimitStore : IRateLimitStore
                 """,
                 ("$now", now.UtcTicks));
 
-            var wait = TimeSpan.Zero;
-            DateTimeOffset? blockedUntil = null;
-            foreach (var rule in rules)
+            if (RateLimitBucketState.Refusal(rules, now, (Store: this, Session: session, Now: now), static (at, rule) => ReadState(at.Session, at.Store.Bucket(rule.Key), at.Now)) is { } refusal)
             {
-                var state = ReadState(session, Bucket(rule.Key), now);
-                var ruleWait = state.WaitFor(rule, now);
-                wait = ruleWait > wait ? ruleWait : wait;
-                if (state.BlockedUntil is { } blocked && (blockedUntil is null || blocked > blockedUntil))
-                {
-                    blockedUntil = blocked;
-                }
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                return RateLimitDecision.Refused(wait, blockedUntil);
+                return refusal;
             }
 
             var lease = new RateLimitLease(Guid.NewGuid().ToString("N"), rules);

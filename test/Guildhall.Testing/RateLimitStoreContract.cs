@@ -295,6 +295,34 @@ public abstract class RateLimitStoreContract
     }
 
     [Fact]
+    public async Task A_refusal_says_whether_it_rests_only_on_the_server_word()
+    {
+        var store = CreateStore(Time);
+        var counted = Rule("word-only", 60, TimeSpan.FromMinutes(1));
+        var full = Rule("window-full", 1, TimeSpan.FromMinutes(1));
+        var blocked = Rule("blocked", 60, TimeSpan.FromMinutes(1));
+        var reset = Start + TimeSpan.FromSeconds(30);
+
+        // The server says one is left, and the request still in flight may be the one it meant.
+        var countedFirst = await store.TryAcquireAsync([counted], LongFlight);
+        var answered = await store.TryAcquireAsync([counted], LongFlight);
+        await store.CompleteAsync(answered.Lease!, new RateLimitServerState(60, 1, reset));
+        Assert.True(await RequestAsync(store, full));
+        await store.BlockAsync(blocked.Key, reset);
+
+        var byWord = await store.TryAcquireAsync([counted], LongFlight);
+        var byWindow = await store.TryAcquireAsync([counted, full], LongFlight);
+        var byBlock = await store.TryAcquireAsync([blocked, counted], LongFlight);
+        await store.CompleteAsync(countedFirst.Lease!, new RateLimitServerState(60, 2, reset));
+        var afterTheOlderAnswer = await store.TryAcquireAsync([counted], LongFlight);
+
+        Assert.Equal((false, true, TimeSpan.FromSeconds(30)), (byWord.Acquired, byWord.RestsOnServerCount, byWord.RetryAfter));
+        Assert.Equal((false, false), (byWindow.Acquired, byWindow.RestsOnServerCount));
+        Assert.Equal((false, false), (byBlock.Acquired, byBlock.RestsOnServerCount));
+        Assert.True(afterTheOlderAnswer.Acquired);
+    }
+
+    [Fact]
     public async Task A_later_window_replaces_the_count_and_a_stale_answer_never_raises_it()
     {
         var store = CreateStore(Time);

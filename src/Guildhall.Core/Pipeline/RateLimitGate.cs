@@ -19,6 +19,8 @@ internal sealed class RateLimitGate(ApiTransportOptions options, IRateLimitStore
     /// <summary>The hold asked for when the budget is already spent (the call is about to time out anyway).</summary>
     private static readonly TimeSpan ShortestSlotHold = TimeSpan.FromSeconds(1);
 
+    private readonly RateLimitAnswers _answers = RateLimitAnswers.For(store);
+
     /// <summary>
     /// Takes a slot in every bucket of the request, waiting for one as long as the call may. The slot is held while the
     /// request is in flight, at most for what is left of the call's budget (capped at <see cref="LongestSlotHold"/>), so
@@ -34,37 +36,90 @@ internal sealed class RateLimitGate(ApiTransportOptions options, IRateLimitStore
             return null;
         }
 
-        var waited = TimeSpan.Zero;
+        var decision = await TryAcquireAsync(request, deadline, cancellationToken).ConfigureAwait(false);
+        if (decision.Acquired)
+        {
+            _answers.Granted();
+            return decision.Lease;
+        }
+
+        return await WaitForSlotAsync(request, operation, deadline, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After a refusal: asks again when the store said a slot could free, or, when only a server's count refused and
+    /// answers of this store are still on their way, as soon as one of them arrives (it may prove its request was
+    /// already in that count). Refuses locally when the wait is longer than the call may wait and no answer can end it.
+    /// </summary>
+    private async ValueTask<RateLimitLease> WaitForSlotAsync(ApiRequest request, string operation, CallDeadline deadline, CancellationToken cancellationToken)
+    {
+        var started = options.TimeProvider.GetTimestamp();
         while (true)
         {
-            var remaining = deadline.Remaining;
-            var hold = remaining < LongestSlotHold ? remaining : LongestSlotHold;
-            var decision = await store.TryAcquireAsync(request.RateLimits, hold > TimeSpan.Zero ? hold : ShortestSlotHold, cancellationToken).ConfigureAwait(false);
+            var answered = _answers.NextAnswer();
+            var decision = await TryAcquireAsync(request, deadline, cancellationToken).ConfigureAwait(false);
+            var waited = options.TimeProvider.GetElapsedTime(started);
             if (decision.Acquired)
             {
+                _answers.Granted();
                 telemetry.RateLimitWaited(waited);
                 return decision.Lease;
             }
 
             var mayWait = options.MaxRateLimitWait - waited;
-            if (decision.RetryAfter > mayWait || decision.RetryAfter >= deadline.Remaining)
+            var untilDeadline = deadline.Remaining;
+            var answerMayFree = decision.RestsOnServerCount && _answers.InFlight > 0;
+            var pause = answerMayFree ? Shortest(decision.RetryAfter, mayWait, untilDeadline) : decision.RetryAfter;
+            if (answerMayFree ? pause <= TimeSpan.Zero : pause > mayWait || pause >= untilDeadline)
             {
-                telemetry.RateLimitRefused();
-                PipelineLog.RefusedLocally(logger, operation, decision.RetryAfter);
-                var reason = decision.BlockedUntil is { } blocked
-                    ? $"the API blocked these credentials after a 429 until {blocked:u}"
-                    : "the client-side rate limit is exhausted";
-                throw new ApiRateLimitedException(
-                    $"{operation} was not sent: {reason}; the next slot is {decision.RetryAfter.TotalSeconds:0.###} s away, longer than this call may wait.",
-                    new ApiErrorContext(options.ApiName, operation, null, new ApiErrorDetails()),
-                    decision.RetryAfter,
-                    isClientSide: true);
+                throw RefusedLocally(operation, decision);
             }
 
-            PipelineLog.WaitingForRateLimit(logger, operation, decision.RetryAfter);
-            await Task.Delay(decision.RetryAfter, options.TimeProvider, cancellationToken).ConfigureAwait(false);
-            waited += decision.RetryAfter;
+            PipelineLog.WaitingForRateLimit(logger, operation, pause);
+            await PauseAsync(pause, answerMayFree ? answered : null, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private ValueTask<RateLimitDecision> TryAcquireAsync(ApiRequest request, CallDeadline deadline, CancellationToken cancellationToken)
+    {
+        var remaining = deadline.Remaining;
+        var hold = remaining < LongestSlotHold ? remaining : LongestSlotHold;
+        return store.TryAcquireAsync(request.RateLimits, hold > TimeSpan.Zero ? hold : ShortestSlotHold, cancellationToken);
+    }
+
+    /// <summary>Waits <paramref name="pause"/>, or less when <paramref name="answered"/> completes first (its timer is then dropped).</summary>
+    private async Task PauseAsync(TimeSpan pause, Task? answered, CancellationToken cancellationToken)
+    {
+        if (answered is null)
+        {
+            await Task.Delay(pause, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAny(Task.Delay(pause, options.TimeProvider, stop.Token), answered).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private ApiRateLimitedException RefusedLocally(string operation, RateLimitDecision decision)
+    {
+        telemetry.RateLimitRefused();
+        PipelineLog.RefusedLocally(logger, operation, decision.RetryAfter);
+        var reason = decision.BlockedUntil is { } blocked
+            ? $"the API blocked these credentials after a 429 until {blocked:u}"
+            : "the client-side rate limit is exhausted";
+        return new ApiRateLimitedException(
+            $"{operation} was not sent: {reason}; the next slot is {decision.RetryAfter.TotalSeconds:0.###} s away, longer than this call may wait.",
+            new ApiErrorContext(options.ApiName, operation, null, new ApiErrorDetails()),
+            decision.RetryAfter,
+            isClientSide: true);
+    }
+
+    private static TimeSpan Shortest(TimeSpan first, TimeSpan second, TimeSpan third)
+    {
+        var shorter = first < second ? first : second;
+        return shorter < third ? shorter : third;
     }
 
     /// <summary>
@@ -84,6 +139,10 @@ internal sealed class RateLimitGate(ApiTransportOptions options, IRateLimitStore
 #pragma warning restore CA1031
         {
             PipelineLog.SlotNotCompleted(logger, operation, exception.GetType().Name);
+        }
+        finally
+        {
+            _answers.Answered();
         }
     }
 

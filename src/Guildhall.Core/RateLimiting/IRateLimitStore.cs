@@ -22,7 +22,11 @@ public interface IRateLimitStore
     /// then, so a process that dies mid-request frees its slots a window after its call would have timed out. Positive.
     /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A lease on the slot, or a refusal with the earliest time a slot could free up.</returns>
+    /// <returns>
+    /// A lease on the slot, or a refusal with the earliest time a slot could free up, which says whether it rests only on
+    /// the server's count (<see cref="RateLimitDecision.RestsOnServerCount"/>; <see cref="RateLimitBucketState.Refusal"/>
+    /// decides it for a store that reads its buckets as <see cref="RateLimitBucketState"/>).
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="rules"/> is empty or <paramref name="maxInFlight"/> is not positive.</exception>
     ValueTask<RateLimitDecision> TryAcquireAsync(IReadOnlyList<RateLimitRule> rules, TimeSpan maxInFlight, CancellationToken cancellationToken = default);
 

@@ -50,22 +50,9 @@ public sealed class InMemoryRateLimitStore : IRateLimitStore
         lock (_gate)
         {
             var now = _timeProvider.GetUtcNow();
-            var wait = TimeSpan.Zero;
-            DateTimeOffset? blockedUntil = null;
-            foreach (var rule in rules)
+            if (RateLimitBucketState.Refusal(rules, now, (Store: this, Now: now), static (at, rule) => at.Store.GetBucket(rule.Key).StateAt(at.Now)) is { } refusal)
             {
-                var state = GetBucket(rule.Key).StateAt(now);
-                var ruleWait = state.WaitFor(rule, now);
-                wait = ruleWait > wait ? ruleWait : wait;
-                if (state.BlockedUntil > now && (blockedUntil is null || state.BlockedUntil > blockedUntil))
-                {
-                    blockedUntil = state.BlockedUntil;
-                }
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                return ValueTask.FromResult(RateLimitDecision.Refused(wait, blockedUntil));
+                return ValueTask.FromResult(refusal);
             }
 
             var lease = new RateLimitLease((++_lastLease).ToString(CultureInfo.InvariantCulture), rules);

@@ -40,6 +40,47 @@ public readonly record struct RateLimitBucketState(int Occupied, DateTimeOffset?
         return wait;
     }
 
+    /// <summary>
+    /// Decides an acquire over every bucket of a request: <see langword="null"/> when its cost fits all of them, otherwise
+    /// the refusal with the longest wait of any bucket, the latest block, and whether it rests only on servers' counts
+    /// (<see cref="RateLimitDecision.RestsOnServerCount"/>). A store reads each bucket's state its own way and decides
+    /// here, so every store refuses alike.
+    /// </summary>
+    /// <typeparam name="TSource">What <paramref name="readState"/> reads from (a store, a transaction).</typeparam>
+    /// <param name="rules">The request's rules, one per bucket, with its cost.</param>
+    /// <param name="now">The store's current time.</param>
+    /// <param name="source">Passed to <paramref name="readState"/>, so it need not capture anything.</param>
+    /// <param name="readState">Reads one bucket's state as of <paramref name="now"/>.</param>
+    public static RateLimitDecision? Refusal<TSource>(
+        IReadOnlyList<RateLimitRule> rules, DateTimeOffset now, TSource source, Func<TSource, RateLimitRule, RateLimitBucketState> readState)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(readState);
+        var wait = TimeSpan.Zero;
+        DateTimeOffset? blockedUntil = null;
+        var refusedOnItsOwn = false;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i];
+            var state = readState(source, rule);
+            var ruleWait = state.WaitFor(rule, now);
+            if (ruleWait <= TimeSpan.Zero)
+            {
+                continue;
+            }
+
+            wait = ruleWait > wait ? ruleWait : wait;
+            var blocked = state.BlockedUntil is { } end && end > now;
+            refusedOnItsOwn |= blocked || state.Occupied + rule.Cost > rule.Limit;
+            if (blocked && (blockedUntil is null || state.BlockedUntil > blockedUntil))
+            {
+                blockedUntil = state.BlockedUntil;
+            }
+        }
+
+        return wait > TimeSpan.Zero ? RateLimitDecision.Refused(wait, blockedUntil) with { RestsOnServerCount = !refusedOnItsOwn } : null;
+    }
+
     /// <summary>The bucket as a snapshot: the tighter of the local count and the server's word, the next free slot and any block.</summary>
     /// <param name="rule">The bucket's rule.</param>
     /// <param name="now">The store's current time.</param>

@@ -12,6 +12,14 @@ public readonly record struct RateLimitDecision(RateLimitLease? Lease, TimeSpan 
     [MemberNotNullWhen(true, nameof(Lease))]
     public bool Acquired => Lease is not null;
 
+    /// <summary>
+    /// Whether a refusal rests only on a server's reported count: no bucket's own window is full and none is blocked. The
+    /// store counts every request still in flight as not yet counted by the server, so an answer that arrives later and
+    /// proves it was counted already gives its slot back: a caller with answers on their way may ask again when one
+    /// arrives instead of sleeping for the whole <see cref="RetryAfter"/>.
+    /// </summary>
+    public bool RestsOnServerCount { get; init; }
+
     /// <summary>A granted acquire.</summary>
     /// <param name="lease">The slot taken; hand it back to <see cref="IRateLimitStore.CompleteAsync"/> when the answer arrives.</param>
     public static RateLimitDecision Granted(RateLimitLease lease)

@@ -3,11 +3,13 @@
 -- remaining, reset ms, at ms: the server's word as complete.lua keeps it). ARGV: [3] a unique token for the lease,
 -- [4] the in-flight bound in ms, then limit, window ms and cost per bucket (each window already holds the clock
 -- granularity: RateLimitRule.ReleaseDelay). A request that costs n takes n members of the slots set: the lease, then
--- the lease with '#2' ... '#n', so the set's size is the bucket's occupancy. Returns {1, lease} when granted, {0, wait ms, blocked-until caller ms or 0}
--- when refused.
+-- the lease with '#2' ... '#n', so the set's size is the bucket's occupancy. Returns {1, lease} when granted, and when
+-- refused {0, wait ms, blocked-until caller ms or 0, 1 when only servers' counts refuse (no window full, no block)
+-- else 0}: the same rule as RateLimitBucketState.Refusal.
 local buckets = #KEYS / 3
 local wait = 0
 local blocked_until = 0
+local refused_on_its_own = 0
 
 for i = 0, buckets - 1 do
   local slots, block, server = KEYS[i * 3 + 1], KEYS[i * 3 + 2], KEYS[i * 3 + 3]
@@ -17,12 +19,14 @@ for i = 0, buckets - 1 do
 
   local block_end = tonumber(redis.call('GET', block) or '0')
   if block_end > now then
+    refused_on_its_own = 1
     wait = math.max(wait, block_end - now)
     blocked_until = math.max(blocked_until, block_end)
   end
 
   redis.call('ZREMRANGEBYSCORE', slots, '-inf', now)
   if redis.call('ZCARD', slots) + cost > limit then
+    refused_on_its_own = 1
     -- A slot in flight frees no earlier than a window from now, whatever its bound.
     local earliest = tonumber(redis.call('ZRANGE', slots, 0, 0, 'WITHSCORES')[2])
     wait = math.max(wait, math.min(earliest, now + window) - now)
@@ -35,7 +39,7 @@ for i = 0, buckets - 1 do
 end
 
 if wait > 0 then
-  return {0, wait, blocked_until > 0 and to_caller(blocked_until) or 0}
+  return {0, wait, blocked_until > 0 and to_caller(blocked_until) or 0, 1 - refused_on_its_own}
 end
 
 -- The lease names its start, which completion needs to tell which other slots the server may have counted later.

@@ -202,6 +202,78 @@ public sealed class RateLimitTests
         Assert.Equal(4, (await transport.GetRateLimitAsync(rule)).Remaining);
     }
 
+    [Fact]
+    public async Task A_call_refused_only_by_the_servers_count_goes_as_soon_as_an_answer_on_its_way_gives_a_slot_back()
+    {
+        var race = await ThirdCallBehindAnAnswerOnItsWayAsync("test:{j}:server-count", countedFirstReports: 2);
+        var refusedWhileTheFirstWasInFlight = !race.Third.IsCompleted && race.Handler.Requests.Count == 2;
+
+        // The first answer (2 left) proves it was counted before the second: a slot is free, and nobody moved the clock.
+        race.CountedFirstAnswers.SetResult();
+        await Task.WhenAll(race.CountedFirst, race.Third).WaitAsync(Poll.DefaultBound);
+
+        Assert.True(refusedWhileTheFirstWasInFlight);
+        Assert.Equal(3, race.Handler.Requests.Count);
+        Assert.Equal(TransportFactory.Epoch, race.Time.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task An_answer_that_confirms_the_servers_count_leaves_the_call_refused_locally()
+    {
+        var race = await ThirdCallBehindAnAnswerOnItsWayAsync("test:{k}:server-count", countedFirstReports: 0);
+        race.CountedFirstAnswers.SetResult();
+
+        // The first answer (0 left) is the server's freshest word: nothing is given back, and the reset is further away
+        // than the call may wait.
+        var error = await Assert.ThrowsAsync<ApiRateLimitedException>(() => race.Third.WaitAsync(Poll.DefaultBound));
+        await race.CountedFirst;
+        Assert.True(error.IsClientSide);
+        Assert.Equal(2, race.Handler.Requests.Count);
+        Assert.Equal(TransportFactory.Epoch, race.Time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Three calls against a server that resets its count 30 s from the start and reports it in <c>X-RateLimit-*</c>;
+    /// each call may wait 10 s for a slot. The server counts the first request, then the second, whose answer (1 left)
+    /// arrives first: the store must assume the first may still reach the server, so it believes none is left when the
+    /// third call asks. The first answer, reporting <paramref name="countedFirstReports"/> left, waits for
+    /// <see cref="ThirdCall.CountedFirstAnswers"/>; a third request is answered with 0 left.
+    /// </summary>
+    private static async Task<ThirdCall> ThirdCallBehindAnAnswerOnItsWayAsync(string bucket, int countedFirstReports)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reset = (TransportFactory.Epoch + TimeSpan.FromSeconds(30)).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        HttpResponseMessage Reporting(int remaining)
+        {
+            var response = StubHandler.Response(HttpStatusCode.OK, "{}");
+            response.Headers.Add("X-RateLimit-Remaining", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            response.Headers.Add("X-RateLimit-Reset", reset);
+            return response;
+        }
+
+        var (transport, handler, time) = TransportFactory.Create(
+            h => h
+                .Then(async (_, cancellationToken) =>
+                {
+                    await release.Task.WaitAsync(cancellationToken);
+                    return Reporting(countedFirstReports);
+                })
+                .Then((_, _) => Task.FromResult(Reporting(1)))
+                .Then((_, _) => Task.FromResult(Reporting(0))),
+            o => new ApiTransportOptions
+            {
+                ApiName = o.ApiName, BaseAddress = o.BaseAddress, TimeProvider = o.TimeProvider, RateLimitStore = o.RateLimitStore,
+                MaxRateLimitWait = TimeSpan.FromSeconds(10), RateLimitHeaders = RateLimitHeaders.XRateLimit(TimeSpan.FromMinutes(1)),
+            });
+        var rule = new RateLimitRule(bucket, 60, TimeSpan.FromMinutes(1));
+        var countedFirst = transport.SendAsync(Limited(rule));
+        await Poll.UntilAsync(() => handler.Requests.Count == 1, "the first request to reach the server");
+        await transport.SendAsync(Limited(rule));
+        return new ThirdCall(handler, time, countedFirst, transport.SendAsync(Limited(rule)), release);
+    }
+
+    private sealed record ThirdCall(StubHandler Handler, TimerAwareClock Time, Task<ApiResponse> CountedFirst, Task<ApiResponse> Third, TaskCompletionSource CountedFirstAnswers);
+
     /// <summary>A store whose completions fail, as a shared store does when its server is unreachable.</summary>
     private sealed class CompletionFailingStore(IRateLimitStore inner) : IRateLimitStore
     {
