@@ -4,34 +4,33 @@ namespace Guildhall.Core.Json.Wire;
 
 /// <summary>
 /// What a model read from JSON remembers about how its members were sent, so that writing it back gives what was sent:
-/// which members were <see langword="null"/> and the format of each date (held inline, as most models need nothing
-/// more), and the JSON of each member whose value reads in another shape (a number sent as a string, a flag sent as
+/// which members were <see langword="null"/> and the format of each date (shared by the models that were sent alike), and
+/// the JSON of each member whose value reads in another shape (a number sent as a string, a flag sent as
 /// <c>1</c>, an enum name the model does not know). It takes no part in the model's equality: two models with the same
 /// values are equal however each was sent.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct WireTrace : IEquatable<WireTrace>
 {
-    internal WireTrace(ulong nullsLow, ulong nullsHigh, ulong dates, WireMemory? memory)
-    {
-        NullsLow = nullsLow;
-        NullsHigh = nullsHigh;
-        Dates = dates;
-        Memory = memory;
-    }
+    // One reference rather than the three words and the reference it stands for: every model read from JSON carries a
+    // trace, most have nothing to remember, and the rest mostly share theirs (WireTraceData.For).
+    private readonly WireTraceData? _data;
+
+    internal WireTrace(ulong nullsLow, ulong nullsHigh, ulong dates, WireMemory? memory) =>
+        _data = WireTraceData.For(nullsLow, nullsHigh, dates, memory);
 
     /// <summary>Members a model can remember, at most.</summary>
     public const int MaxMembers = 128;
 
-    internal ulong NullsLow { get; }
+    internal ulong NullsLow => _data?.NullsLow ?? 0;
 
-    internal ulong NullsHigh { get; }
+    internal ulong NullsHigh => _data?.NullsHigh ?? 0;
 
     /// <summary>Up to <see cref="WireDateFormats.InlineCapacity"/> date formats, packed.</summary>
-    internal ulong Dates { get; }
+    internal ulong Dates => _data?.Dates ?? 0;
 
     /// <summary>Kept JSON and the date formats that did not fit inline, or <see langword="null"/>.</summary>
-    internal WireMemory? Memory { get; }
+    internal WireMemory? Memory => _data?.Memory;
 
     /// <summary>Always equal: how a model was sent is not part of its value.</summary>
     public static bool operator ==(WireTrace left, WireTrace right) => true;
