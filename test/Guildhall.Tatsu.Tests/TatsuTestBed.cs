@@ -8,8 +8,8 @@ using Guildhall.Testing;
 namespace Guildhall.Tatsu.Tests;
 
 /// <summary>
-/// An in-memory sandbox on a fake clock and clients wired to it through the real pipeline. Each test bed has its own
-/// clock, so its clients get their own rate-limit store and tests never share a budget.
+/// A sandbox on a fake clock (in memory, or on Kestrel) and clients wired to it through the real pipeline. Each test
+/// bed has its own clock, so its clients get their own rate-limit store and tests never share a budget.
 /// </summary>
 internal sealed class TatsuTestBed : IAsyncDisposable
 {
@@ -30,10 +30,16 @@ internal sealed class TatsuTestBed : IAsyncDisposable
     /// <summary>A raw client on <c>/_sandbox/tatsu/</c>.</summary>
     public HttpClient Admin { get; }
 
-    public static async Task<TatsuTestBed> StartAsync()
+    /// <summary>When every test bed's clock starts.</summary>
+    public static readonly DateTimeOffset Start = new(2025, 3, 14, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Starts a test bed whose sandbox runs in memory, or on Kestrel at a free loopback port (real sockets).</summary>
+    /// <param name="overKestrel">Whether clients reach the sandbox over real loopback HTTP.</param>
+    public static async Task<TatsuTestBed> StartAsync(bool overKestrel = false)
     {
-        var time = new TimerAwareClock(new DateTimeOffset(2025, 3, 14, 12, 0, 0, TimeSpan.Zero));
-        var host = await SandboxHost.StartInMemoryAsync(new SandboxOptions { TimeProvider = time });
+        var time = new TimerAwareClock(Start);
+        var options = new SandboxOptions { TimeProvider = time };
+        var host = overKestrel ? await SandboxHost.StartAsync(options) : await SandboxHost.StartInMemoryAsync(options);
         return new TatsuTestBed(host, time);
     }
 

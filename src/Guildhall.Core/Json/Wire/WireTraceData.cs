@@ -6,29 +6,13 @@ namespace Guildhall.Core.Json.Wire;
 /// the next (every score of a page sends the same members as null and its dates in the same format), so those are
 /// shared through a small cache instead of allocated per model.
 /// </summary>
-internal sealed class WireTraceData
+internal sealed record WireTraceData(ulong NullsLow, ulong NullsHigh, ulong Dates, WireMemory? Memory)
 {
     // A power of two. The cache is lock-free: a slot holds one immutable instance, a miss replaces it, and a racing reader
     // sees the old instance or the new one, either of them valid; a collision costs only an allocation.
     private const int CacheSlots = 256;
 
     private static readonly WireTraceData?[] Shared = new WireTraceData?[CacheSlots];
-
-    private WireTraceData(ulong nullsLow, ulong nullsHigh, ulong dates, WireMemory? memory)
-    {
-        NullsLow = nullsLow;
-        NullsHigh = nullsHigh;
-        Dates = dates;
-        Memory = memory;
-    }
-
-    public ulong NullsLow { get; }
-
-    public ulong NullsHigh { get; }
-
-    public ulong Dates { get; }
-
-    public WireMemory? Memory { get; }
 
     /// <summary>
     /// The data of a trace: <see langword="null"/> when there is nothing to remember, a new instance when there is kept
