@@ -1,3 +1,4 @@
+using Guildhall.Testing;
 using static Guildhall.Sandbox.Tatsu.TatsuSandboxData;
 
 namespace Guildhall.Tatsu.Tests;
@@ -26,7 +27,7 @@ public sealed class TatsuLateAnswerTests
         var third = tatsu.Users.GetProfileAsync(SupporterUserId);
         // The clock moves only through the trickle's short pauses, never as far as the server's reset.
         var first = await bed.Time.RunUntilCompleteAsync(countedFirst, horizon: TimeSpan.FromSeconds(1));
-        var afterTheFirstAnswer = await third.WaitAsync(Guildhall.Testing.Poll.DefaultBound);
+        var afterTheFirstAnswer = await third.WaitAsync(Poll.DefaultBound);
 
         Assert.Equal((SupporterUserId, SupporterUserId), (first.UserId, afterTheFirstAnswer.UserId));
         Assert.Equal(TimeSpan.FromMilliseconds(800), bed.Time.GetUtcNow() - TatsuTestBed.Start);
