@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 
@@ -34,16 +37,53 @@ internal static class WireStrings
         return raw.Length <= MaxEscapedLength && TryReadEscapedSlashes(raw, out var text) ? text : reader.GetString()!;
     }
 
-    // One pass over the bytes: the earlier version scanned for escapes, then for ASCII, then searched and widened each
-    // piece between escapes, and on the osu! bodies those searches cost more than the bytes themselves (a cover URL
-    // has six or seven escapes in eighty bytes). The stack buffer is not cleared first: only the part written is read,
-    // and clearing 512 bytes for every URL was a fifth of this method's cost.
+    // One pass over the bytes, sixteen at a time: a block is widened and stored whole, then the output advances to the
+    // block's first backslash (or by all sixteen when there is none), and the escape's slash is written after it. A
+    // cover URL (eighty bytes, six or seven escapes) takes about eight blocks where a byte loop took eighty steps; the
+    // tail shorter than a block goes byte by byte. The stack buffer is not cleared first (only the part written is
+    // read) and has a block's slack, because a block is stored whole even when only part of it is kept.
     [SkipLocalsInit]
     private static bool TryReadEscapedSlashes(ReadOnlySpan<byte> raw, out string text)
     {
-        Span<char> chars = stackalloc char[MaxEscapedLength];
+        Span<char> chars = stackalloc char[MaxEscapedLength + Vector128<byte>.Count];
+        ref var source = ref MemoryMarshal.GetReference(raw);
+        ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
         var written = 0;
-        for (var at = 0; at < raw.Length; at++)
+        var at = 0;
+        while (raw.Length - at >= Vector128<byte>.Count)
+        {
+            var block = Vector128.LoadUnsafe(ref source, (nuint)at);
+            if (block.ExtractMostSignificantBits() != 0)
+            {
+                text = "";
+                return false;
+            }
+
+            var (lower, upper) = Vector128.Widen(block);
+            lower.StoreUnsafe(ref target, (nuint)written);
+            upper.StoreUnsafe(ref target, (nuint)(written + Vector128<ushort>.Count));
+            var backslashes = Vector128.Equals(block, Vector128.Create((byte)'\\')).ExtractMostSignificantBits();
+            if (backslashes == 0)
+            {
+                at += Vector128<byte>.Count;
+                written += Vector128<byte>.Count;
+                continue;
+            }
+
+            var before = BitOperations.TrailingZeroCount(backslashes);
+            written += before;
+            at += before + 1;
+            if (at == raw.Length || raw[at] != '/')
+            {
+                text = "";
+                return false;
+            }
+
+            chars[written++] = '/';
+            at++;
+        }
+
+        for (; at < raw.Length; at++)
         {
             var current = raw[at];
             if (current == '\\')

@@ -41,6 +41,26 @@ public sealed class WireStringsTests
         Assert.Equal(unescaped, WireStrings.Read(ref reader));
     }
 
+    // The decoder reads sixteen bytes at a time and finishes byte by byte, so an escape or a non-ASCII character can
+    // fall at the start, inside, across the end of a block or in the tail: every offset of a 40-character value is tried.
+    [Theory]
+    [InlineData(@"\/")]
+    [InlineData(@"\n")]
+    [InlineData(@"\u00e9")]
+    [InlineData("\u00e9")]
+    public void An_escape_or_a_wide_character_at_any_offset_reads_as_the_reader_reads_it(string inserted)
+    {
+        const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789ABCD";
+        for (var offset = 0; offset <= Letters.Length; offset++)
+        {
+            var json = "\"" + Letters[..offset] + inserted + Letters[offset..] + "\"";
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+            reader.Read();
+
+            Assert.Equal(reader.GetString(), WireStrings.Read(ref reader));
+        }
+    }
+
     [Fact]
     public void A_string_split_across_segments_reads_as_the_reader_reads_it()
     {
