@@ -12,6 +12,8 @@
 #   bench/wrk.sh                          # one round, 10 s per receiver and format: wrk -t2 -c64 -d10s
 #   DURATION=3s ROUNDS=7 bench/wrk.sh     # seven interleaved rounds of 3 s each
 #   CLI=/tmp/base/guildhall.dll SKIP_BUILD=1 bench/wrk.sh   # the same against another build of the CLI (a base to compare)
+#   PIN=1 bench/wrk.sh                    # the receivers on CPU 1 only, wrk on CPU 0 only (wrk -t1): the load generator
+#                                         # on a core of its own instead of competing with the receiver for both
 # Installs wrk from Debian when it is missing. Needs the .NET SDK; builds the benchmark project and the CLI in Release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +21,11 @@ cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10s}"
 ROUNDS="${ROUNDS:-1}"
 PORT="${PORT:-5191}"                     # bare on PORT, cli on PORT+1, listener on PORT+2
+if [ "${PIN:-}" = "1" ]; then
+  PIN_RECEIVER=(taskset -c 1); PIN_WRK=(taskset -c 0); WRK_THREADS=1
+else
+  PIN_RECEIVER=(); PIN_WRK=(); WRK_THREADS=2
+fi
 AUTH="bench-legacy-auth"                 # the values bench/wrk/votes.lua sends (and VoteReceiverRun expects)
 SECRET="whs_bench_0123456789abcdef"
 
@@ -48,8 +55,8 @@ start_receiver() {
   local receiver="$1" port="$2"
   URL[$receiver]="http://127.0.0.1:${port}"
   case "$receiver" in
-    bare|listener) dotnet "$BENCH" receiver "$receiver" "${URL[$receiver]}" >"$WORK/$receiver.out" 2>"$WORK/$receiver.err" & ;;
-    cli) dotnet "$CLI" topgg listen --urls "${URL[$receiver]}" --auth "$AUTH" --secret "$SECRET" >"$WORK/cli.out" 2>"$WORK/cli.err" & ;;
+    bare|listener) "${PIN_RECEIVER[@]}" dotnet "$BENCH" receiver "$receiver" "${URL[$receiver]}" >"$WORK/$receiver.out" 2>"$WORK/$receiver.err" & ;;
+    cli) "${PIN_RECEIVER[@]}" dotnet "$CLI" topgg listen --urls "${URL[$receiver]}" --auth "$AUTH" --secret "$SECRET" >"$WORK/cli.out" 2>"$WORK/cli.err" & ;;
   esac
   PID[$receiver]=$!
   for _ in $(seq 1 600); do            # up to 60 s for a cold start on a busy machine
@@ -62,17 +69,28 @@ start_receiver() {
 # The receiver's CPU time so far (user + system), in clock ticks.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
-# run_wrk <receiver> <format> <run id> [duration]: prints "<votes/s> <answers> <answers not 204> <receiver CPU µs per vote>"
+# The CPU time so far of the finished children of shell <pid> (user + system), in clock ticks: in run_wrk, wrk's.
+children_ticks() { awk '{ print $16 + $17 }' "/proc/$1/stat"; }
+
+# run_wrk <receiver> <format> <run id> [duration]: prints "<votes/s> <answers> <answers not 204> <receiver CPU µs per
+# vote> <wrk's CPU time as a share of the run>". The last one tells whether the load generator itself was the limit:
+# pinned to one core (PIN=1), a wrk near 100 % could not ask for more.
 run_wrk() {
-  local output before after
+  local output before after wrk_before wrk_after started ended self="$BASHPID"
   before="$(cpu_ticks "${PID[$1]}")"
-  output="$(wrk -t2 -c64 -d"${4:-$DURATION}" -s bench/wrk/votes.lua "${URL[$1]}/dbl" -- "$2" "$3")"
+  wrk_before="$(children_ticks "$self")"
+  started="$(date +%s%N)"
+  output="$("${PIN_WRK[@]}" wrk -t"$WRK_THREADS" -c64 -d"${4:-$DURATION}" -s bench/wrk/votes.lua "${URL[$1]}/dbl" -- "$2" "$3")"
+  ended="$(date +%s%N)"
+  wrk_after="$(children_ticks "$self")"
   after="$(cpu_ticks "${PID[$1]}")"
   echo "$output" >>"$WORK/wrk.log"
-  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+  awk -v ticks=$((after - before)) -v wrk_ticks=$((wrk_after - wrk_before)) -v wall_ns=$((ended - started)) \
+    -v hz="$(getconf CLK_TCK)" '
     /^Requests\/sec:/ { rps = sprintf("%d", $2) }
     /^answers / { answers = $2; not204 = $4 }
-    END { print rps, answers, not204, sprintf("%.1f", ticks * 1000000 / hz / answers) }' <<<"$output"
+    END { print rps, answers, not204, sprintf("%.1f", ticks * 1000000 / hz / answers),
+      sprintf("%.0f%%", wrk_ticks * 1e11 / hz / wall_ns) }' <<<"$output"
 }
 
 port="$PORT"
@@ -81,7 +99,7 @@ for receiver in "${RECEIVERS[@]}"; do
   port=$((port + 1))
 done
 
-declare -A RATE CPU ANSWERED
+declare -A RATE CPU WRK_CPU ANSWERED
 CHECKS=()
 cli_answered=0
 run=0
@@ -89,7 +107,7 @@ run=0
 for format in legacy v2; do
   for receiver in "${RECEIVERS[@]}"; do
     run=$((run + 1))
-    read -r _ answers _ _ < <(run_wrk "$receiver" "$format" "$run" "${WARMUP:-2s}")
+    read -r _ answers _ _ _ < <(run_wrk "$receiver" "$format" "$run" "${WARMUP:-2s}")
     ANSWERED[$receiver]=$((${ANSWERED[$receiver]:-0} + answers))
   done
 done
@@ -97,9 +115,10 @@ for round in $(seq 1 "$ROUNDS"); do
   for format in legacy v2; do
     for receiver in "${RECEIVERS[@]}"; do
       run=$((run + 1))
-      read -r rps answers not204 cpu < <(run_wrk "$receiver" "$format" "$run")
+      read -r rps answers not204 cpu wrk_cpu < <(run_wrk "$receiver" "$format" "$run")
       RATE["$round,$receiver,$format"]="$rps"
       CPU["$round,$receiver,$format"]="$cpu"
+      WRK_CPU["$round,$receiver,$format"]="$wrk_cpu"
       ANSWERED[$receiver]=$((${ANSWERED[$receiver]:-0} + answers))
       [ "$not204" -eq 0 ] || CHECKS+=("round $round $receiver $format: $not204 answers were not 204")
     done
@@ -131,13 +150,14 @@ median() { sort -n | awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] 
 # votes/s and its ratio to the bare endpoint's; CPU µs the receiver spent per vote, and the bare endpoint's CPU per
 # vote divided by it (the speed the receiver would reach if CPU were the only limit: on a shared machine the throughput
 # swings with everything else running, the CPU per vote much less).
-printf '\n%-6s %-9s %-7s %10s %8s %12s %12s\n' round receiver format votes/s "vs bare" "CPU µs/vote" "vs bare CPU"
+printf '\n%-6s %-9s %-7s %10s %8s %12s %12s %8s\n' round receiver format votes/s "vs bare" "CPU µs/vote" "vs bare CPU" "wrk CPU"
 for round in $(seq 1 "$ROUNDS"); do
   for format in legacy v2; do
     for receiver in "${RECEIVERS[@]}"; do
-      printf '%-6s %-9s %-7s %10s %8s %12s %12s\n' "$round" "$receiver" "$format" "${RATE[$round,$receiver,$format]}" \
+      printf '%-6s %-9s %-7s %10s %8s %12s %12s %8s\n' "$round" "$receiver" "$format" "${RATE[$round,$receiver,$format]}" \
         "$(ratio "${RATE[$round,$receiver,$format]}" "${RATE[$round,bare,$format]}")" \
-        "${CPU[$round,$receiver,$format]}" "$(ratio "${CPU[$round,bare,$format]}" "${CPU[$round,$receiver,$format]}")"
+        "${CPU[$round,$receiver,$format]}" "$(ratio "${CPU[$round,bare,$format]}" "${CPU[$round,$receiver,$format]}")" \
+        "${WRK_CPU[$round,$receiver,$format]}"
     done
   done
 done
