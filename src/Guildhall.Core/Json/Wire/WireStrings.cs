@@ -45,6 +45,7 @@ internal static class WireStrings
     [SkipLocalsInit]
     private static bool TryReadEscapedSlashes(ReadOnlySpan<byte> raw, out string text)
     {
+        text = "";
         Span<char> chars = stackalloc char[MaxEscapedLength + Vector128<byte>.Count];
         ref var source = ref MemoryMarshal.GetReference(raw);
         ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
@@ -55,7 +56,6 @@ internal static class WireStrings
             var block = Vector128.LoadUnsafe(ref source, (nuint)at);
             if (block.ExtractMostSignificantBits() != 0)
             {
-                text = "";
                 return false;
             }
 
@@ -75,7 +75,6 @@ internal static class WireStrings
             at += before + 1;
             if (at == raw.Length || raw[at] != '/')
             {
-                text = "";
                 return false;
             }
 
@@ -90,13 +89,11 @@ internal static class WireStrings
             {
                 if (++at == raw.Length || raw[at] != '/')
                 {
-                    text = "";
                     return false;
                 }
             }
             else if (current > 0x7F)
             {
-                text = "";
                 return false;
             }
 
