@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -28,9 +27,9 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
 
     private static readonly TimeSpan MaxWindow = TimeSpan.FromHours(12);
 
-    // Keys are spread over independent dictionaries: when one grows or is busy, claims of keys in the others go on.
-    // Under a burst of votes a single dictionary had every claim queue on its locks.
-    private const int ShardCount = 32;
+    // Keys are spread over independent tables: when one grows or is busy, claims of keys in the others go on. Under a
+    // burst of votes a single table had every claim queue on its lock.
+    private const int ShardBits = 5;
 
     // A key longer than this is hashed from a pooled buffer rather than the stack.
     private const int StackKeyBytes = 512;
@@ -49,7 +48,7 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
     // cryptographic because the keys come from the network: nobody can make two votes collide. Most keys are the first
     // 128 bits of their SHA-256; the two shapes the webhook endpoint claims on every vote skip that hash (one OpenSSL call
     // per vote, about as costly as the lookup itself), see LegacyKeyDigest and VoteKeyDigest.
-    private readonly Dictionary<UInt128, long>[] _shards = CreateShards();
+    private readonly ExpiringDigestTable[] _shards = CreateShards();
     private readonly TimeProvider _timeProvider;
     private long _nextSweepTicks;
 
@@ -96,17 +95,10 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
         var now = _timeProvider.GetUtcNow();
         SweepIfDue(now);
         var digest = Digest(key);
-        var expiries = ShardOf(digest);
-        lock (expiries)
+        var shard = ShardOf(digest);
+        lock (shard)
         {
-            ref var expiry = ref CollectionsMarshal.GetValueRefOrAddDefault(expiries, digest, out var known);
-            if (known && expiry > now.UtcTicks)
-            {
-                return ValueTask.FromResult(false);
-            }
-
-            expiry = (now + Window).UtcTicks;
-            return ValueTask.FromResult(true);
+            return ValueTask.FromResult(shard.TryClaim(digest, now.UtcTicks, (now + Window).UtcTicks));
         }
     }
 
@@ -115,10 +107,10 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
     {
         ArgumentNullException.ThrowIfNull(key);
         var digest = Digest(key);
-        var expiries = ShardOf(digest);
-        lock (expiries)
+        var shard = ShardOf(digest);
+        lock (shard)
         {
-            expiries.Remove(digest);
+            shard.Release(digest);
         }
 
         return ValueTask.CompletedTask;
@@ -133,22 +125,19 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
             return;
         }
 
-        foreach (var expiries in _shards)
+        foreach (var shard in _shards)
         {
-            lock (expiries)
+            lock (shard)
             {
-                foreach (var (digest, expiry) in expiries)
-                {
-                    if (expiry <= now.UtcTicks)
-                    {
-                        expiries.Remove(digest);
-                    }
-                }
+                shard.Rebuild(now.UtcTicks);
             }
         }
     }
 
-    private Dictionary<UInt128, long> ShardOf(UInt128 digest) => _shards[(int)((ulong)digest % ShardCount)];
+    // The top bits of a Fibonacci product depend on every bit of the digest: a vote id's low bits (a snowflake's sequence
+    // number) alone would crowd a few shards.
+    private ExpiringDigestTable ShardOf(UInt128 digest) =>
+        _shards[(int)((((ulong)digest ^ (ulong)(digest >> 64)) * 0x9E3779B97F4A7C15UL) >> (64 - ShardBits))];
 
     private static UInt128 Digest(string key) =>
         LegacyKeyDigest(key) ?? VoteKeyDigest(key) ?? Sha256Digest(key);
@@ -216,12 +205,13 @@ public sealed class InMemoryVoteDeduplicator : IVoteDeduplicator
         }
     }
 
-    private static Dictionary<UInt128, long>[] CreateShards()
+    private static ExpiringDigestTable[] CreateShards()
     {
-        var shards = new Dictionary<UInt128, long>[ShardCount];
+        var seed = (ulong)Random.Shared.NextInt64();
+        var shards = new ExpiringDigestTable[1 << ShardBits];
         for (var index = 0; index < shards.Length; index++)
         {
-            shards[index] = [];
+            shards[index] = new ExpiringDigestTable(seed);
         }
 
         return shards;

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Guildhall.TopGg.Webhooks;
@@ -12,7 +10,7 @@ namespace Guildhall.TopGg.Webhooks;
 public sealed class TopGgWebhookVerifier
 {
     private readonly TopGgWebhookOptions _options = new();
-    private readonly byte[]? _authorizationDigest;
+    private readonly ExpectedAuthorization? _authorization;
     private readonly byte[]? _secretKey;
 
     /// <summary>Creates a verifier from a copy of <paramref name="options"/>.</summary>
@@ -23,7 +21,7 @@ public sealed class TopGgWebhookVerifier
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         options.CopyTo(_options);
-        _authorizationDigest = DigestOf(options.Authorization);
+        _authorization = ExpectedAuthorization.For(options.Authorization);
         _secretKey = KeyOf(options.Secret);
     }
 
@@ -31,7 +29,7 @@ public sealed class TopGgWebhookVerifier
     /// <param name="body">The raw request body, exactly as received.</param>
     /// <param name="headers">The request's headers.</param>
     public TopGgWebhookResult Verify(ReadOnlySpan<byte> body, TopGgWebhookHeaders headers) =>
-        Verify(body, headers, _authorizationDigest, _secretKey);
+        Verify(body, headers, _authorization, _secretKey);
 
     /// <summary>
     /// Verifies a delivery with credentials chosen for this request, for example the secret of the integration
@@ -42,7 +40,7 @@ public sealed class TopGgWebhookVerifier
     /// <param name="authorization">The legacy <c>Authorization</c> value to expect.</param>
     /// <param name="secret">The V2 secret to verify the signature with.</param>
     public TopGgWebhookResult Verify(ReadOnlySpan<byte> body, TopGgWebhookHeaders headers, string? authorization, string? secret) =>
-        Verify(body, headers, DigestOf(authorization) ?? _authorizationDigest, KeyOf(secret) ?? _secretKey);
+        Verify(body, headers, ExpectedAuthorization.For(authorization) ?? _authorization, KeyOf(secret) ?? _secretKey);
 
     /// <summary>Which format a request is in, by the configured <see cref="TopGgWebhookOptions.Format"/> and its headers.</summary>
     /// <param name="headers">The request's headers.</param>
@@ -52,7 +50,7 @@ public sealed class TopGgWebhookVerifier
         var pinned => pinned,
     };
 
-    private TopGgWebhookResult Verify(ReadOnlySpan<byte> body, TopGgWebhookHeaders headers, byte[]? authorizationDigest, byte[]? secretKey)
+    private TopGgWebhookResult Verify(ReadOnlySpan<byte> body, TopGgWebhookHeaders headers, ExpectedAuthorization? authorization, byte[]? secretKey)
     {
         if (body.Length > _options.MaxBodyBytes)
         {
@@ -63,12 +61,12 @@ public sealed class TopGgWebhookVerifier
 
         return DetectFormat(headers) == TopGgWebhookFormat.V2
             ? VerifyV2(body, headers, secretKey)
-            : VerifyLegacy(body, headers, authorizationDigest);
+            : VerifyLegacy(body, headers, authorization);
     }
 
-    private TopGgWebhookResult VerifyLegacy(ReadOnlySpan<byte> body, TopGgWebhookHeaders headers, byte[]? expectedDigest)
+    private TopGgWebhookResult VerifyLegacy(ReadOnlySpan<byte> body, TopGgWebhookHeaders headers, ExpectedAuthorization? expected)
     {
-        if (expectedDigest is null)
+        if (expected is null)
         {
             if (!_options.AllowUnauthenticatedLegacy)
             {
@@ -81,7 +79,7 @@ public sealed class TopGgWebhookVerifier
         {
             return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.MissingCredentials, "The Authorization header is missing.");
         }
-        else if (!AuthorizationMatches(headers.Authorization, expectedDigest))
+        else if (!expected.Matches(headers.Authorization))
         {
             return TopGgWebhookResult.Rejected(TopGgWebhookRejectionReason.InvalidCredentials, "The Authorization header does not match the webhook's secret.");
         }
@@ -129,33 +127,6 @@ public sealed class TopGgWebhookVerifier
 
         return TopGgWebhookParser.ParseV2(body, headers.Trace);
     }
-
-    /// <summary>Compares the sent value's digest with the expected one, hashing into a stack buffer.</summary>
-    private static bool AuthorizationMatches(string authorization, byte[] expectedDigest)
-    {
-        Span<byte> digest = stackalloc byte[32];
-        var length = Encoding.UTF8.GetMaxByteCount(authorization.Length);
-        var rented = length <= 256 ? null : ArrayPool<byte>.Shared.Rent(length);
-        Span<byte> utf8 = rented ?? stackalloc byte[256];
-        try
-        {
-            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(authorization, utf8)], digest);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                // The value may be the real secret: it must not linger in a pooled array.
-                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
-            }
-        }
-
-        return CryptographicOperations.FixedTimeEquals(digest, expectedDigest);
-    }
-
-    /// <summary>Hashing both sides first makes the comparison constant-time in the length too.</summary>
-    private static byte[]? DigestOf(string? authorization) =>
-        string.IsNullOrEmpty(authorization) ? null : SHA256.HashData(Encoding.UTF8.GetBytes(authorization));
 
     private static byte[]? KeyOf(string? secret) => string.IsNullOrEmpty(secret) ? null : Encoding.UTF8.GetBytes(secret);
 }

@@ -75,6 +75,8 @@ public sealed class TopGgWebhookVerifierLegacyTests
     [InlineData("legacy-webhook-auth ")]
     [InlineData("x")]
     [InlineData("Bearer legacy-webhook-auth")]
+    [InlineData("legacy-webhook-aut")]
+    [InlineData("legacy-webhook-auth\0")]
     public void A_wrong_authorization_is_refused_with_401(string authorization)
     {
         var result = _verifier.Verify(Bytes(LegacyBotVote), Legacy(authorization));
@@ -82,6 +84,24 @@ public sealed class TopGgWebhookVerifierLegacyTests
         AssertRejected(result, TopGgWebhookRejectionReason.InvalidCredentials, 401);
         Assert.DoesNotContain(Authorization, result.Rejection!.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(authorization, result.Rejection.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(1000)]
+    public void A_secret_of_any_length_matches_itself_and_nothing_a_byte_longer_or_shorter(int length)
+    {
+        // Multi-byte characters, so the UTF-8 length differs from the string's: the comparison is of bytes.
+        var secret = string.Concat(Enumerable.Repeat("é", length / 2)) + new string('k', length % 2);
+        var verifier = new TopGgWebhookVerifier(new TopGgWebhookOptions { Authorization = secret });
+
+        Assert.True(verifier.Verify(Bytes(LegacyBotVote), Legacy(secret)).IsAccepted);
+        AssertRejected(verifier.Verify(Bytes(LegacyBotVote), Legacy(secret + "k")), TopGgWebhookRejectionReason.InvalidCredentials, 401);
+        AssertRejected(verifier.Verify(Bytes(LegacyBotVote), Legacy(secret[..^1])), TopGgWebhookRejectionReason.InvalidCredentials, 401);
+        AssertRejected(verifier.Verify(Bytes(LegacyBotVote), Legacy(new string('k', 4000))), TopGgWebhookRejectionReason.InvalidCredentials, 401);
     }
 
     [Fact]
