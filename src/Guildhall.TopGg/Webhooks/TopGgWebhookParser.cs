@@ -13,7 +13,8 @@ internal static class TopGgWebhookParser
     [ThreadStatic]
     private static IncrementalHash? t_bodyHasher;
 
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+    /// <summary>The byte order mark some senders put before a UTF-8 body; it is skipped.</summary>
+    internal static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads a legacy body: a bot vote when it has <c>bot</c>, a server vote when it has <c>guild</c>.</summary>
     public static TopGgWebhookResult ParseLegacy(ReadOnlySpan<byte> body)
@@ -24,7 +25,17 @@ internal static class TopGgWebhookParser
         hasher.AppendData(body);
         hasher.GetHashAndReset(digest);
         var key = DeduplicationKeys.Legacy(digest);
-        return Parse(body, key, static (root, digestKey) =>
+        return LegacyBodyReader.TryRead(body, out var vote)
+            ? TopGgWebhookResult.Accepted(vote.ToEvent(key))
+            : ParseLegacyDocument(body, key);
+    }
+
+    /// <summary>
+    /// Reads a legacy body the general way, through a parsed document: every shape a field may take, and for a body that
+    /// is wrong, the error that names what is wrong. <see cref="LegacyBodyReader"/> reads the common shape without it.
+    /// </summary>
+    internal static TopGgWebhookResult ParseLegacyDocument(ReadOnlySpan<byte> body, string key) =>
+        Parse(body, key, static (root, digestKey) =>
         {
             var isBot = root.TryGetProperty("bot", out _);
             if (!isBot && !root.TryGetProperty("guild", out _))
@@ -34,38 +45,15 @@ internal static class TopGgWebhookParser
 
             var type = ReadEnum<LegacyVoteType>(root, "type", "");
             var voter = RequireSnowflake(root, "user", "");
-            var query = TopGgVoteQuery.Parse(OptionalString(root, "query", ""));
-            var isTest = type == LegacyVoteType.Test;
-            var key = isTest ? null : digestKey;
+            var query = OptionalString(root, "query", "");
             if (isBot)
             {
                 var isWeekend = OptionalBool(root, "isWeekend", "");
-                return new LegacyBotVoteEvent
-                {
-                    TargetId = RequireSnowflake(root, "bot", ""),
-                    TargetType = TopGgProjectType.Bot,
-                    VoterId = voter,
-                    IsWeekend = isWeekend,
-                    Weight = isWeekend ? 2 : 1,
-                    Type = type,
-                    IsTest = isTest,
-                    Query = query,
-                    DeduplicationKey = key,
-                };
+                return new LegacyVote(RequireSnowflake(root, "bot", ""), IsBot: true, voter, type, isWeekend, query).ToEvent(digestKey);
             }
 
-            return new LegacyServerVoteEvent
-            {
-                TargetId = RequireSnowflake(root, "guild", ""),
-                TargetType = TopGgProjectType.Server,
-                VoterId = voter,
-                Type = type,
-                IsTest = isTest,
-                Query = query,
-                DeduplicationKey = key,
-            };
+            return new LegacyVote(RequireSnowflake(root, "guild", ""), IsBot: false, voter, type, IsWeekend: false, query).ToEvent(digestKey);
         });
-    }
 
     /// <summary>Reads a V2 envelope <c>{type, data}</c>.</summary>
     public static TopGgWebhookResult ParseV2(ReadOnlySpan<byte> body, string? trace) =>

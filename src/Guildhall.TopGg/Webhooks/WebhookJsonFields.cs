@@ -123,6 +123,23 @@ internal static class WebhookJsonFields
         return text is not null && !char.IsAsciiDigit(text[0]) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) ? parsed : default;
     }
 
+    /// <summary>Matches a member of <typeparamref name="TEnum"/> (not the default one) by its lowercase wire name in UTF-8.</summary>
+    public static bool TryMatchLowercaseName<TEnum>(ReadOnlySpan<byte> utf8, out TEnum member)
+        where TEnum : struct, Enum
+    {
+        foreach (var (name, candidate) in LowercaseNames<TEnum>.All)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                member = candidate;
+                return true;
+            }
+        }
+
+        member = default;
+        return false;
+    }
+
     /// <summary>A snowflake written as a JSON string: its digits are parsed from the UTF-8 bytes, with no string made.</summary>
     private static bool TryGetSnowflakeText(JsonElement value, out ulong parsed)
     {
