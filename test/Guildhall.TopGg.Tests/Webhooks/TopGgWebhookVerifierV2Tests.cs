@@ -56,6 +56,25 @@ public sealed class TopGgWebhookVerifierV2Tests
     }
 
     [Fact]
+    public void Secrets_that_alternate_on_one_thread_each_verify_only_their_own_signatures()
+    {
+        // The HMAC is kept per thread while the key stays the same: switching keys must never verify with the old one.
+        const string Other = "whs_other_fedcba9876543210";
+        var verifier = CreateVerifier();
+        var ownHeaders = Signed(VoteCreate);
+        var otherHeaders = new TopGgWebhookHeaders(null, TopGgWebhookSignature.Create(Bytes(VoteCreate), Other, Now), null);
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.True(verifier.Verify(Bytes(VoteCreate), ownHeaders).IsAccepted);
+            AssertRejected(verifier.Verify(Bytes(VoteCreate), otherHeaders), TopGgWebhookRejectionReason.InvalidSignature, 403);
+            Assert.True(verifier.Verify(Bytes(VoteCreate), otherHeaders, authorization: null, secret: Other).IsAccepted);
+            AssertRejected(verifier.Verify(Bytes(VoteCreate), ownHeaders, authorization: null, secret: Other), TopGgWebhookRejectionReason.InvalidSignature, 403);
+        }
+
+        Assert.Equal("t=1770598040,v1=" + KnownDigest, TopGgWebhookSignature.Create("{}"u8, Secret, DateTimeOffset.FromUnixTimeSeconds(1770598040)));
+    }
+
+    [Fact]
     public void A_tampered_body_is_refused_with_403()
     {
         var headers = Signed(VoteCreate);
