@@ -57,6 +57,13 @@ internal static class TopGgWebhookParser
 
     /// <summary>Reads a V2 envelope <c>{type, data}</c>.</summary>
     public static TopGgWebhookResult ParseV2(ReadOnlySpan<byte> body, string? trace) =>
+        VoteCreateBodyReader.TryRead(body, trace, out var vote) ? TopGgWebhookResult.Accepted(vote) : ParseV2Document(body, trace);
+
+    /// <summary>
+    /// Reads a V2 envelope the general way, through a parsed document: every event type, every shape a field may take,
+    /// and for a body that is wrong, the error that names what is wrong.
+    /// </summary>
+    internal static TopGgWebhookResult ParseV2Document(ReadOnlySpan<byte> body, string? trace) =>
         Parse(body, trace, static (root, trace) =>
         {
             // Votes are nearly every delivery: recognising their type needs no new string.
@@ -95,12 +102,19 @@ internal static class TopGgWebhookParser
         var project = ReadProject(data);
         var user = ReadUser(data);
         var id = RequireSnowflake(data, "id", "data");
-        return new VoteCreateEvent
+        var weight = OptionalInt(data, "weight", "data", 1);
+        return CreateVote(id, weight, RequireDate(data, "created_at", "data"), RequireDate(data, "expires_at", "data"), project, user, trace);
+    }
+
+    /// <summary>A <c>vote.create</c> event from its fields, read by <see cref="VoteCreateBodyReader"/> or the general way.</summary>
+    internal static VoteCreateEvent CreateVote(
+        ulong id, int weight, DateTimeOffset createdAt, DateTimeOffset expiresAt, WebhookProject project, WebhookUser user, string? trace) =>
+        new()
         {
             VoteId = id,
-            Weight = OptionalInt(data, "weight", "data", 1),
-            CreatedAt = RequireDate(data, "created_at", "data"),
-            ExpiresAt = RequireDate(data, "expires_at", "data"),
+            Weight = weight,
+            CreatedAt = createdAt,
+            ExpiresAt = expiresAt,
             Project = project,
             User = user,
             VoterId = user.PlatformId,
@@ -109,7 +123,6 @@ internal static class TopGgWebhookParser
             TraceId = trace,
             DeduplicationKey = DeduplicationKeys.Vote(id),
         };
-    }
 
     private static WebhookProject ReadProject(JsonElement data)
     {

@@ -93,7 +93,7 @@ internal static class WebhookJsonFields
         // a date without an offset (taken as UTC here, where the JSON reader would take it as local time), goes the
         // general way.
         if (parent.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String
-            && HasExplicitOffset(JsonMarshal.GetRawUtf8Value(element)) && element.TryGetDateTimeOffset(out var exact))
+            && HasExplicitOffset(JsonMarshal.GetRawUtf8Value(element)[1..^1]) && element.TryGetDateTimeOffset(out var exact))
         {
             return exact;
         }
@@ -153,15 +153,14 @@ internal static class WebhookJsonFields
         return ulong.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out parsed);
     }
 
-    /// <summary>Whether a raw JSON string (quotes included) ends in <c>Z</c> or a <c>±hh:mm</c> offset after its time.</summary>
-    private static bool HasExplicitOffset(ReadOnlySpan<byte> raw)
+    /// <summary>Whether a date's text (UTF-8, without its quotes) ends in <c>Z</c> or a <c>±hh:mm</c> offset after its time.</summary>
+    public static bool HasExplicitOffset(ReadOnlySpan<byte> text)
     {
-        if (raw.Length < 3 || raw.IndexOf((byte)'T') < 0)
+        if (text.IsEmpty || text.IndexOf((byte)'T') < 0)
         {
             return false;
         }
 
-        var text = raw[1..^1];
         return text[^1] == (byte)'Z' || (text.Length > 6 && text[^6] is (byte)'+' or (byte)'-' && text[^3] == (byte)':');
     }
 
