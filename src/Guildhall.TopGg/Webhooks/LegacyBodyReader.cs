@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Unicode;
+using static Guildhall.TopGg.Webhooks.OnePassJson;
 
 namespace Guildhall.TopGg.Webhooks;
 
@@ -20,104 +19,42 @@ internal static class LegacyBodyReader
     public static bool TryRead(ReadOnlySpan<byte> body, out LegacyVote vote)
     {
         vote = default;
-        if (body.StartsWith(TopGgWebhookParser.Utf8Bom) || !Utf8.IsValid(body))
+        if (!TryReadBody(body, ReadField, out Fields fields) || fields.User is not { } voter || (fields.Bot ?? fields.Guild) is not { } target)
         {
             return false;
         }
 
-        ulong? bot = null, guild = null, user = null;
-        var type = LegacyVoteType.Unknown;
-        var isWeekend = false;
-        string? query = null;
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 16 });
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return false;
-            }
-
-            // A repeated field overwrites the earlier value: on a document the last one wins too.
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueIsEscaped)
-                {
-                    return false;
-                }
-
-                var name = reader.ValueSpan;
-                reader.Read();
-                var read = name switch
-                {
-                    _ when name.SequenceEqual("user"u8) => TryReadSnowflake(ref reader, ref user),
-                    _ when name.SequenceEqual("bot"u8) => TryReadSnowflake(ref reader, ref bot),
-                    _ when name.SequenceEqual("guild"u8) => TryReadSnowflake(ref reader, ref guild),
-                    _ when name.SequenceEqual("type"u8) => IsPlainString(ref reader)
-                        && WebhookJsonFields.TryMatchLowercaseName(reader.ValueSpan, out type),
-                    _ when name.SequenceEqual("isWeekend"u8) => TryReadBoolean(ref reader, ref isWeekend),
-                    _ when name.SequenceEqual("query"u8) => TryReadQuery(ref reader, ref query),
-                    _ => reader.TrySkip(),
-                };
-                if (!read)
-                {
-                    return false;
-                }
-            }
-
-            // Anything after the object (the reader throws on all but white space) is for the general way to name.
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            {
-                return false;
-            }
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-
-        if (user is not { } voter || (bot ?? guild) is not { } target)
-        {
-            return false;
-        }
-
-        vote = new LegacyVote(target, IsBot: bot.HasValue, voter, type, IsWeekend: bot.HasValue && isWeekend, query);
+        var isBot = fields.Bot.HasValue;
+        vote = new LegacyVote(target, isBot, voter, fields.Type, IsWeekend: isBot && fields.IsWeekend, fields.Query);
         return true;
     }
 
-    private static bool IsPlainString(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped;
-
-    private static bool TryReadSnowflake(ref Utf8JsonReader reader, ref ulong? value)
+    private static bool ReadField(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Fields fields) => name switch
     {
-        if (!IsPlainString(ref reader) || !ulong.TryParse(reader.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return false;
-        }
+        _ when name.SequenceEqual("user"u8) => TryReadSnowflake(ref reader, out fields.User),
+        _ when name.SequenceEqual("bot"u8) => TryReadSnowflake(ref reader, out fields.Bot),
+        _ when name.SequenceEqual("guild"u8) => TryReadSnowflake(ref reader, out fields.Guild),
+        _ when name.SequenceEqual("type"u8) => IsPlainString(ref reader)
+            && WebhookJsonFields.TryMatchLowercaseName(reader.ValueSpan, out fields.Type),
+        _ when name.SequenceEqual("isWeekend"u8) => TryReadBoolean(ref reader, out fields.IsWeekend),
+        _ when name.SequenceEqual("query"u8) => TryReadOptionalString(ref reader, out fields.Query),
+        _ => reader.TrySkip(),
+    };
 
-        value = id;
-        return true;
-    }
-
-    private static bool TryReadBoolean(ref Utf8JsonReader reader, ref bool value)
+    private static bool TryReadBoolean(ref Utf8JsonReader reader, out bool value)
     {
-        if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
-        {
-            return false;
-        }
-
         value = reader.TokenType == JsonTokenType.True;
-        return true;
+        return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
     }
 
-    /// <summary>An empty query reads as none, as the general way reads it.</summary>
-    private static bool TryReadQuery(ref Utf8JsonReader reader, ref string? value)
+    /// <summary>The fields a legacy body had; absent ones keep their defaults, which are the general way's too.</summary>
+    private struct Fields
     {
-        if (!IsPlainString(ref reader))
-        {
-            return false;
-        }
-
-        value = reader.ValueSpan.IsEmpty ? null : reader.GetString();
-        return true;
+        public ulong? Bot;
+        public ulong? Guild;
+        public ulong? User;
+        public LegacyVoteType Type;
+        public bool IsWeekend;
+        public string? Query;
     }
 }

@@ -1,8 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Unicode;
 using Guildhall.TopGg.Models;
+using static Guildhall.TopGg.Webhooks.OnePassJson;
 
 namespace Guildhall.TopGg.Webhooks;
 
@@ -22,93 +21,24 @@ internal static class VoteCreateBodyReader
     public static bool TryRead(ReadOnlySpan<byte> body, string? trace, [NotNullWhen(true)] out VoteCreateEvent? vote)
     {
         vote = null;
-        if (body.StartsWith(TopGgWebhookParser.Utf8Bom) || !Utf8.IsValid(body))
+        if (!TryReadBody(body, ReadEnvelopeField, out Envelope envelope) || !envelope.IsVote || !envelope.HasData
+            || envelope.Data is not { Id: { } id, CreatedAt: { } created, ExpiresAt: { } expires, Project: { } project, User: { } user })
         {
             return false;
         }
 
-        var isVote = false;
-        var hasData = false;
-        Fields data = default;
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 16 });
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return false;
-            }
-
-            // A repeated field or object overwrites the earlier one: on a document the last one wins too.
-            while (TryReadName(ref reader, out var name))
-            {
-                var read = name switch
-                {
-                    _ when name.SequenceEqual("type"u8) => IsPlainString(ref reader)
-                        && (isVote = reader.ValueSpan.SequenceEqual("vote.create"u8)),
-                    _ when name.SequenceEqual("data"u8) => hasData = TryReadObject(ref reader, ReadDataField, out data),
-                    _ => reader.TrySkip(),
-                };
-                if (!read)
-                {
-                    return false;
-                }
-            }
-
-            // Anything after the object (the reader throws on all but white space) is for the general way to name.
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            {
-                return false;
-            }
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-
-        if (!isVote || !hasData || data is not { Id: { } id, CreatedAt: { } created, ExpiresAt: { } expires, Project: { } project, User: { } user })
-        {
-            return false;
-        }
-
-        vote = TopGgWebhookParser.CreateVote(id, data.Weight ?? 1, created, expires, project, user, trace);
+        vote = TopGgWebhookParser.CreateVote(id, envelope.Data.Weight ?? 1, created, expires, project, user, trace);
         return true;
     }
 
-    /// <summary>Moves to the next property's value; <see langword="false"/> at the end of the object or on an escaped name.</summary>
-    private static bool TryReadName(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
+    private static bool ReadEnvelopeField(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Envelope envelope) => name switch
     {
-        name = default;
-        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped)
-        {
-            return false;
-        }
-
-        name = reader.ValueSpan;
-        return reader.Read();
-    }
-
-    private delegate bool FieldReader(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Fields fields);
-
-    /// <summary>Reads an object's fields into fresh <see cref="Fields"/>; fails unless every field read and the object ended.</summary>
-    private static bool TryReadObject(ref Utf8JsonReader reader, FieldReader readField, out Fields fields)
-    {
-        fields = default;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        while (TryReadName(ref reader, out var name))
-        {
-            if (!readField(ref reader, name, ref fields))
-            {
-                return false;
-            }
-        }
-
-        // An escaped name ends the loop on a property name, not on the object's end.
-        return reader.TokenType == JsonTokenType.EndObject;
-    }
+        // Any other type, even a known one, is for the general way.
+        _ when name.SequenceEqual("type"u8) => IsPlainString(ref reader)
+            && (envelope.IsVote = reader.ValueSpan.SequenceEqual("vote.create"u8)),
+        _ when name.SequenceEqual("data"u8) => envelope.HasData = TryReadObject(ref reader, ReadDataField, out envelope.Data),
+        _ => reader.TrySkip(),
+    };
 
     private static bool ReadDataField(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Fields data) => name switch
     {
@@ -124,7 +54,7 @@ internal static class VoteCreateBodyReader
     private static bool TryReadProject(ref Utf8JsonReader reader, out WebhookProject? project)
     {
         project = null;
-        if (!TryReadObject(ref reader, ReadProjectField, out var fields) || fields is not { Id: { } id, PlatformId: { } platformId })
+        if (!TryReadObject(ref reader, ReadProjectField, out Fields fields) || fields is not { Id: { } id, PlatformId: { } platformId })
         {
             return false;
         }
@@ -147,7 +77,7 @@ internal static class VoteCreateBodyReader
     private static bool TryReadUser(ref Utf8JsonReader reader, out WebhookUser? user)
     {
         user = null;
-        if (!TryReadObject(ref reader, ReadUserField, out var fields) || fields is not { Id: { } id, PlatformId: { } platformId })
+        if (!TryReadObject(ref reader, ReadUserField, out Fields fields) || fields is not { Id: { } id, PlatformId: { } platformId })
         {
             return false;
         }
@@ -165,17 +95,6 @@ internal static class VoteCreateBodyReader
         _ => reader.TrySkip(),
     };
 
-    private static bool IsPlainString(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped;
-
-    private static bool TryReadSnowflake(ref Utf8JsonReader reader, out ulong? value)
-    {
-        value = IsPlainString(ref reader) && ulong.TryParse(reader.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
-        return value.HasValue;
-    }
-
     /// <summary>An integer weight; the general way rounds other numbers, which are left to it.</summary>
     private static bool TryReadWeight(ref Utf8JsonReader reader, out int? value)
     {
@@ -183,7 +102,10 @@ internal static class VoteCreateBodyReader
         return value.HasValue;
     }
 
-    /// <summary>A date with an explicit offset, which the general way reads with the same parser.</summary>
+    /// <summary>
+    /// A date with an explicit offset, which the general way reads with the same parser. One without is left to the
+    /// general way, which takes it as UTC where the reader would take it as local time.
+    /// </summary>
     private static bool TryReadDate(ref Utf8JsonReader reader, out DateTimeOffset? value)
     {
         value = IsPlainString(ref reader) && WebhookJsonFields.HasExplicitOffset(reader.ValueSpan)
@@ -193,17 +115,12 @@ internal static class VoteCreateBodyReader
         return value.HasValue;
     }
 
-    /// <summary>An empty string reads as none, as the general way reads it.</summary>
-    private static bool TryReadOptionalString(ref Utf8JsonReader reader, out string? value)
+    /// <summary>The envelope: whether its type is <c>vote.create</c>, and its data.</summary>
+    private struct Envelope
     {
-        value = null;
-        if (!IsPlainString(ref reader))
-        {
-            return false;
-        }
-
-        value = reader.ValueSpan.IsEmpty ? null : reader.GetString();
-        return true;
+        public bool IsVote;
+        public bool HasData;
+        public Fields Data;
     }
 
     /// <summary>What one object of the body held; each object (data, project, user) uses the fields it has.</summary>
