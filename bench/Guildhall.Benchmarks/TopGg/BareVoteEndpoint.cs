@@ -52,19 +52,32 @@ public static class BareVoteEndpoint
                 read += n;
             }
 
-            var body = buffer.AsMemory(0, read);
-            var signature = context.Request.Headers["x-topgg-signature"].ToString();
-            var verified = signature.Length > 0
-                ? SignatureMatches(signature, key, body.Span)
-                : AuthorizationMatches(context.Request.Headers.Authorization.ToString(), expectedAuthorization);
-            context.Response.StatusCode = !verified ? StatusCodes.Status401Unauthorized
-                : VoterOf(body) is null ? StatusCodes.Status422UnprocessableEntity
-                : StatusCodes.Status204NoContent;
+            context.Response.StatusCode = Answer(
+                buffer.AsMemory(0, read),
+                context.Request.Headers["x-topgg-signature"].ToString(),
+                context.Request.Headers.Authorization.ToString(),
+                expectedAuthorization,
+                key);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// The endpoint's whole check of one delivery, its status code: 401 for a wrong credential, 422 for a body without a
+    /// voter, 204 otherwise. <paramref name="expectedAuthorization"/> is the SHA-256 of the legacy value,
+    /// <paramref name="key"/> the V2 secret's UTF-8 bytes; an empty <paramref name="signature"/> means a legacy delivery.
+    /// </summary>
+    public static int Answer(ReadOnlyMemory<byte> body, string signature, string authorization, byte[] expectedAuthorization, byte[] key)
+    {
+        var verified = signature.Length > 0
+            ? SignatureMatches(signature, key, body.Span)
+            : AuthorizationMatches(authorization, expectedAuthorization);
+        return !verified ? StatusCodes.Status401Unauthorized
+            : VoterOf(body) is null ? StatusCodes.Status422UnprocessableEntity
+            : StatusCodes.Status204NoContent;
     }
 
     private static bool AuthorizationMatches(string authorization, byte[] expected)

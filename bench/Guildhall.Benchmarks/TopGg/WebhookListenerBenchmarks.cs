@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -21,10 +20,6 @@ public class WebhookListenerBenchmarks
     private const int BatchSize = 512;
     private const string Authorization = VoteReceiverRun.Authorization;
     private const string Secret = VoteReceiverRun.Secret;
-    private const string VoteCreatePrefix = "{\"type\":\"vote.create\",\"data\":{\"id\":\"";
-    private const string VoteCreateSuffix = """
-        ","weight":1,"created_at":"2026-02-09T00:47:14.2510149+00:00","expires_at":"2026-02-09T12:47:14.2510149+00:00","project":{"id":"803190510032756736","type":"bot","platform":"discord","platform_id":"160105994217586689"},"user":{"id":"3949456393249234923","platform_id":"661200758510977084","name":"username","avatar_url":"https://cdn.example/a.png"}}}
-        """;
 
     private TopGgWebhookListener _listener = null!;
     private WebApplication _bare = null!;
@@ -83,17 +78,14 @@ public class WebhookListenerBenchmarks
 
     private HttpRequestMessage LegacyVote(Uri url)
     {
-        var user = 100_000_000_000_000_000 + Interlocked.Increment(ref _sequence);
-        var body = $$"""{"bot":"1026525568344264724","user":"{{user.ToString(CultureInfo.InvariantCulture)}}","type":"upvote","isWeekend":false,"query":"?ref=bench"}""";
-        var request = Post(url, body);
+        var request = Post(url, VoteBodies.Legacy(100_000_000_000_000_000 + Interlocked.Increment(ref _sequence)));
         request.Headers.TryAddWithoutValidation("Authorization", Authorization);
         return request;
     }
 
     private HttpRequestMessage SignedVote(Uri url)
     {
-        var id = 808_499_215_864_008_704 + Interlocked.Increment(ref _sequence);
-        var body = VoteCreatePrefix + id.ToString(CultureInfo.InvariantCulture) + VoteCreateSuffix;
+        var body = VoteBodies.VoteCreate(808_499_215_864_008_704 + Interlocked.Increment(ref _sequence));
         var request = Post(url, body);
         request.Headers.TryAddWithoutValidation(TopGgWebhookSignature.HeaderName, TopGgWebhookSignature.Create(Encoding.UTF8.GetBytes(body), Secret, TimeProvider.System.GetUtcNow()));
         request.Headers.TryAddWithoutValidation(TopGgWebhookSignature.TraceHeaderName, "bench");
