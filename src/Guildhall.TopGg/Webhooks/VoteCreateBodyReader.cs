@@ -13,7 +13,7 @@ namespace Guildhall.TopGg.Webhooks;
 /// </summary>
 /// <remarks>
 /// Votes are nearly every delivery, and reading one through a document cost about as much as checking its signature:
-/// the body was walked to find its end, parsed again as a copy, and each of fourteen fields looked up by name.
+/// the body was walked to find its end, parsed again as a copy, and each field looked up by name in its object.
 /// </remarks>
 internal static class VoteCreateBodyReader
 {
