@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Guildhall.Benchmarks.Core;
+using Guildhall.Benchmarks.Osu;
 using Guildhall.Benchmarks.RateLimits;
 using Guildhall.Benchmarks.TopGg;
 
@@ -8,6 +9,7 @@ using Guildhall.Benchmarks.TopGg;
 // Slot acquisition latency, in-memory against Redis: dotnet run -c Release --project bench/Guildhall.Benchmarks -- acquisition
 // Where the pipeline's extra bytes go, by type (allocation ticks): ... -- allocations [calls]
 // The pipeline comparisons in CPU time per call, which the machine's load moves less than wall time: ... -- cpu [calls] [rounds]
+// The osu! models' share of the reader floor, floor and models in alternating blocks: ... -- osu-share [rounds] [warm-up seconds]
 // A vote receiver for bench/wrk.sh (bare endpoint or listener) on a given URL: ... -- receiver bare http://127.0.0.1:5091
 if (args.Length > 0 && args[0] == "utilization")
 {
@@ -27,6 +29,11 @@ if (args.Length > 0 && args[0] == "allocations")
 if (args.Length > 0 && args[0] == "cpu")
 {
     return await CpuPerCallRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "osu-share")
+{
+    return await OsuShareRun.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "receiver")
