@@ -9,8 +9,9 @@ namespace Guildhall.TopGg.Webhooks;
 /// <remarks>
 /// A deduplicator claims a digest it has never seen on nearly every vote, in a table of an hour of votes that no cache
 /// holds. A <see cref="Dictionary{TKey, TValue}"/> reads a bucket and then an entry elsewhere, two cache misses a claim;
-/// here a probe reads neighbouring slots, a cache line or two from where it starts. Expired slots are reused in place by later claims (after the
-/// probe has made sure the claimed digest is nowhere further along), and a <see cref="Rebuild"/> drops them all.
+/// here a probe reads neighbouring slots, a cache line or two from where it starts. Expired slots are reused in place
+/// by later claims (after the probe has made sure the claimed digest is nowhere further along), and a
+/// <see cref="Rebuild"/> drops them all.
 /// </remarks>
 internal sealed class ExpiringDigestTable
 {

@@ -53,45 +53,43 @@ internal static class VoteCreateBodyReader
 
     private static bool TryReadProject(ref Utf8JsonReader reader, out WebhookProject? project)
     {
-        project = null;
-        if (!TryReadObject(ref reader, ReadProjectField, out Fields fields) || fields is not { Id: { } id, PlatformId: { } platformId })
-        {
-            return false;
-        }
-
-        project = new WebhookProject { Id = id, Type = fields.Type, Platform = fields.Platform, PlatformId = platformId };
-        return true;
+        project = TryReadPlatformObject(ref reader, out var fields, out var id, out var platformId)
+            ? new WebhookProject { Id = id, Type = fields.Type, Platform = fields.Platform, PlatformId = platformId }
+            : null;
+        return project is not null;
     }
-
-    private static bool ReadProjectField(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Fields project) => name switch
-    {
-        _ when name.SequenceEqual("id"u8) => TryReadSnowflake(ref reader, out project.Id),
-        _ when name.SequenceEqual("platform_id"u8) => TryReadSnowflake(ref reader, out project.PlatformId),
-        _ when name.SequenceEqual("type"u8) => IsPlainString(ref reader)
-            && WebhookJsonFields.TryMatchLowercaseName(reader.ValueSpan, out project.Type),
-        _ when name.SequenceEqual("platform"u8) => IsPlainString(ref reader)
-            && WebhookJsonFields.TryMatchLowercaseName(reader.ValueSpan, out project.Platform),
-        _ => reader.TrySkip(),
-    };
 
     private static bool TryReadUser(ref Utf8JsonReader reader, out WebhookUser? user)
     {
-        user = null;
-        if (!TryReadObject(ref reader, ReadUserField, out Fields fields) || fields is not { Id: { } id, PlatformId: { } platformId })
-        {
-            return false;
-        }
-
-        user = new WebhookUser { Id = id, PlatformId = platformId, Name = fields.Name, AvatarUrl = fields.AvatarUrl };
-        return true;
+        user = TryReadPlatformObject(ref reader, out var fields, out var id, out var platformId)
+            ? new WebhookUser { Id = id, PlatformId = platformId, Name = fields.Name, AvatarUrl = fields.AvatarUrl }
+            : null;
+        return user is not null;
     }
 
-    private static bool ReadUserField(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Fields user) => name switch
+    /// <summary>
+    /// A project or a user: an object with a Top.gg id and a platform id, both required. One field reader serves both:
+    /// a field of the other kind is read and left unused, and one of a shape it does not take leaves the body to the
+    /// general way, which reads it the same.
+    /// </summary>
+    private static bool TryReadPlatformObject(ref Utf8JsonReader reader, out Fields fields, out ulong id, out ulong platformId)
     {
-        _ when name.SequenceEqual("id"u8) => TryReadSnowflake(ref reader, out user.Id),
-        _ when name.SequenceEqual("platform_id"u8) => TryReadSnowflake(ref reader, out user.PlatformId),
-        _ when name.SequenceEqual("name"u8) => TryReadOptionalString(ref reader, out user.Name),
-        _ when name.SequenceEqual("avatar_url"u8) => TryReadOptionalString(ref reader, out user.AvatarUrl),
+        var read = TryReadObject(ref reader, ReadPlatformObjectField, out fields);
+        id = fields.Id.GetValueOrDefault();
+        platformId = fields.PlatformId.GetValueOrDefault();
+        return read && fields.Id.HasValue && fields.PlatformId.HasValue;
+    }
+
+    private static bool ReadPlatformObjectField(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref Fields fields) => name switch
+    {
+        _ when name.SequenceEqual("id"u8) => TryReadSnowflake(ref reader, out fields.Id),
+        _ when name.SequenceEqual("platform_id"u8) => TryReadSnowflake(ref reader, out fields.PlatformId),
+        _ when name.SequenceEqual("type"u8) => IsPlainString(ref reader)
+            && WebhookJsonFields.TryMatchLowercaseName(reader.ValueSpan, out fields.Type),
+        _ when name.SequenceEqual("platform"u8) => IsPlainString(ref reader)
+            && WebhookJsonFields.TryMatchLowercaseName(reader.ValueSpan, out fields.Platform),
+        _ when name.SequenceEqual("name"u8) => TryReadOptionalString(ref reader, out fields.Name),
+        _ when name.SequenceEqual("avatar_url"u8) => TryReadOptionalString(ref reader, out fields.AvatarUrl),
         _ => reader.TrySkip(),
     };
 
