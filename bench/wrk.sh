@@ -5,12 +5,12 @@
 #   listener  a TopGgWebhookListener with an inline handler that counts votes
 # each with legacy deliveries (Authorization secret) and signed V2 deliveries, every request its own voter
 # (bench/wrk/votes.lua). The three run side by side on three ports but only one is loaded at a time. Prints votes/s and
-# the ratio to the bare endpoint measured just before, per round, then the median ratio over the rounds (on a shared
-# machine a single round is at the mercy of whatever else runs), and checks that the CLI printed every accepted vote
-# exactly once, including after SIGTERM.
+# the ratio to the bare endpoint measured in the same round (every other round in reverse order), then the median ratio
+# over the rounds (on a shared machine a single round is at the mercy of whatever else runs), and checks that the CLI
+# printed every accepted vote exactly once, including after SIGTERM.
 #
 #   bench/wrk.sh                          # one round, 10 s per receiver and format: wrk -t2 -c64 -d10s
-#   DURATION=3s ROUNDS=7 bench/wrk.sh     # seven interleaved rounds of 3 s each
+#   DURATION=5s ROUNDS=10 bench/wrk.sh    # ten interleaved rounds of 5 s each (an even count: half in each order)
 #   CLI=/tmp/base/guildhall.dll SKIP_BUILD=1 bench/wrk.sh   # the same against another build of the CLI (a base to compare)
 #   PIN=1 bench/wrk.sh                    # the receivers on CPU 1 only, wrk on CPU 0 only (wrk -t1): the load generator
 #                                         # on a core of its own instead of competing with the receiver for both
@@ -111,9 +111,14 @@ for format in legacy v2; do
     ANSWERED[$receiver]=$((${ANSWERED[$receiver]:-0} + answers))
   done
 done
+# Every other round runs the receivers in reverse order (listener, cli, bare), so that a drift of the machine's speed
+# during a round does not always favour the receivers measured on one side of the bare endpoint, and no receiver is
+# always the one measured right after another's load.
+REVERSED=(); for ((i = ${#RECEIVERS[@]} - 1; i >= 0; i--)); do REVERSED+=("${RECEIVERS[$i]}"); done
 for round in $(seq 1 "$ROUNDS"); do
+  if [ $((round % 2)) -eq 1 ]; then ORDER=("${RECEIVERS[@]}"); else ORDER=("${REVERSED[@]}"); fi
   for format in legacy v2; do
-    for receiver in "${RECEIVERS[@]}"; do
+    for receiver in "${ORDER[@]}"; do
       run=$((run + 1))
       read -r rps answers not204 cpu wrk_cpu < <(run_wrk "$receiver" "$format" "$run")
       RATE["$round,$receiver,$format"]="$rps"
