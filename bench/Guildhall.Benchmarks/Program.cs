@@ -8,7 +8,7 @@ using Guildhall.Benchmarks.TopGg;
 // How much of each rate limit 64 callers use: dotnet run -c Release --project bench/Guildhall.Benchmarks -- utilization
 // Slot acquisition latency, in-memory against Redis: dotnet run -c Release --project bench/Guildhall.Benchmarks -- acquisition
 // Where the pipeline's extra bytes go, by type (allocation ticks): ... -- allocations [calls]
-// The pipeline comparisons in CPU time per call, which the machine's load moves less than wall time: ... -- cpu [calls] [rounds]
+// The pipeline comparisons in wall and CPU time per call, bare and Guildhall in alternating blocks: ... -- cpu [calls] [rounds]
 // The osu! models' share of the reader floor, floor and models in alternating blocks: ... -- osu-share [rounds] [warm-up seconds]
 // A vote receiver for bench/wrk.sh (bare endpoint or listener) on a given URL: ... -- receiver bare http://127.0.0.1:5091
 if (args.Length > 0 && args[0] == "utilization")

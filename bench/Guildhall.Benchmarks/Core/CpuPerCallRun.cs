@@ -18,7 +18,7 @@ internal static class CpuPerCallRun
     public static async Task<int> RunAsync(string[] args)
     {
         var calls = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
-        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 21;
         Console.WriteLine($"Time per call, {rounds} rounds of alternating blocks of {calls} calls a side; ratios are medians of each round's Guildhall / bare");
         Console.WriteLine("| API | CPU, bare | CPU, Guildhall | CPU ratio | wall, bare | wall, Guildhall | wall ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
