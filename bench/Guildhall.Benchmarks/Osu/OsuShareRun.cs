@@ -6,21 +6,19 @@ namespace Guildhall.Benchmarks.Osu;
 
 /// <summary>
 /// The osu! models' share of the <c>Utf8JsonReader</c> floor, measured so that the machine's drift moves it less: for
-/// each body, blocks of floor passes and blocks of model reads alternate, and each round's neighbouring blocks give one
-/// share (floor time over models time). The figure reported is the median of those shares, with the tenth percentile
-/// beside it. BenchmarkDotNet's means of the two cases are taken minutes apart, and on a shared virtual machine whose
-/// speed drifts by a fifth from one minute to the next their quotient drifts with it; blocks a few milliseconds apart
-/// see the same machine (though a slow phase still slows the allocating models more than the floor). The reads are
-/// <see cref="OsuDeserializationBenchmarks"/>'s own, on the same bodies. A third block in each round reads every string
-/// into a string and every number into a number with the reader alone: what any model layer must at least add to the
-/// floor, so what the models take beyond it is their own.
+/// each body, blocks of floor passes and blocks of model reads alternate (<see cref="AlternatingBlocks"/>), and each
+/// round's neighbouring blocks give one share (floor time over models time). The figure reported is the median of those
+/// shares, with the tenth percentile beside it (a slow phase of the machine still slows the allocating models more than
+/// the floor). The reads are <see cref="OsuDeserializationBenchmarks"/>'s own, on the same bodies. A third block in
+/// each round reads every string into a string and every number into a number with the reader alone: what any model
+/// layer must at least add to the floor, so what the models take beyond it is their own.
 /// </summary>
 internal static class OsuShareRun
 {
     // Each block reads about this many bytes: a few milliseconds of work, so a block pair shares the machine's state.
     private const int BytesPerBlock = 4_000_000;
 
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 101;
         var warmUp = TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
@@ -32,13 +30,13 @@ internal static class OsuShareRun
         {
             var benchmark = new OsuDeserializationBenchmarks { Body = name };
             benchmark.SetUp();
-            Measure(name, benchmark, rounds, warmUp);
+            await MeasureAsync(name, benchmark, rounds, warmUp);
         }
 
-        return Task.FromResult(0);
+        return 0;
     }
 
-    private static void Measure(string name, OsuDeserializationBenchmarks benchmark, int rounds, TimeSpan warmUp)
+    private static async Task MeasureAsync(string name, OsuDeserializationBenchmarks benchmark, int rounds, TimeSpan warmUp)
     {
         var reads = Math.Max(1, BytesPerBlock / OsuBenchmarkBodies.Get(name).Length);
 
@@ -51,26 +49,12 @@ internal static class OsuShareRun
             ModelsBlock(benchmark, reads);
         }
 
-        var floor = new double[rounds];
-        var values = new double[rounds];
-        var models = new double[rounds];
-        for (var round = 0; round < rounds; round++)
-        {
-            // The order alternates too, so the models do not always run right after a collection the values caused.
-            if (round % 2 == 0)
-            {
-                floor[round] = FloorBlock(benchmark, reads);
-                values[round] = ValuesBlock(benchmark, reads);
-                models[round] = ModelsBlock(benchmark, reads);
-            }
-            else
-            {
-                models[round] = ModelsBlock(benchmark, reads);
-                values[round] = ValuesBlock(benchmark, reads);
-                floor[round] = FloorBlock(benchmark, reads);
-            }
-        }
-
+        var blocks = await AlternatingBlocks.RunAsync(
+            rounds,
+            () => Task.FromResult(FloorBlock(benchmark, reads)),
+            () => Task.FromResult(ValuesBlock(benchmark, reads)),
+            () => Task.FromResult(ModelsBlock(benchmark, reads)));
+        var (floor, values, models) = (blocks[0], blocks[1], blocks[2]);
         var shares = floor.Zip(models, (f, m) => f / m).ToArray();
         var valueShares = floor.Zip(values, (f, v) => f / v).ToArray();
 
@@ -79,7 +63,7 @@ internal static class OsuShareRun
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {name} | {Percentile(floor, 0.5):0.0} µs | {Percentile(values, 0.5):0.0} µs | {Percentile(models, 0.5):0.0} µs | {Percentile(valueShares, 0.5):0.00} | {Percentile(shares, 0.5):0.00} | {Percentile(shares, 0.1):0.00} | {allocated / 1024.0:0.0} KB |"));
+            $"| {name} | {AlternatingBlocks.Median(floor):0.0} µs | {AlternatingBlocks.Median(values):0.0} µs | {AlternatingBlocks.Median(models):0.0} µs | {AlternatingBlocks.Median(valueShares):0.00} | {AlternatingBlocks.Median(shares):0.00} | {AlternatingBlocks.Percentile(shares, 0.1):0.00} | {allocated / 1024.0:0.0} KB |"));
     }
 
     /// <summary>Microseconds per floor pass over a block of <paramref name="reads"/> passes.</summary>
@@ -140,11 +124,5 @@ internal static class OsuShareRun
         var elapsed = clock.Elapsed.TotalMicroseconds / reads;
         GC.KeepAlive(last);
         return elapsed;
-    }
-
-    private static double Percentile(double[] values, double fraction)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[(int)(fraction * (sorted.Length - 1))];
     }
 }
