@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
-using Guildhall.Core;
 using Guildhall.Sandbox.Hosting;
 
 namespace Guildhall.Benchmarks.Core;
@@ -18,8 +17,6 @@ namespace Guildhall.Benchmarks.Core;
 public abstract class PipelineOverheadBenchmarks<TModel>
     where TModel : class
 {
-    private static readonly string UserAgent = new ApiTransportOptions { ApiName = "bench", BaseAddress = new Uri("http://localhost/") }.UserAgent;
-
     /// <summary>How long the set-up calls both sides before measuring (see <see cref="WarmUpAsync"/>).</summary>
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
 
@@ -36,14 +33,7 @@ public abstract class PipelineOverheadBenchmarks<TModel>
         // The Guildhall side goes first: a call that needs a token fetches it here, so the bare side can send the same one.
         _call = await PrepareAsync(Sandbox);
         await GuildhallPipeline();
-        _bare = new HttpClient { BaseAddress = _call.BaseAddress };
-        _bare.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
-        _bare.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "application/json");
-        foreach (var (name, value) in _call.Headers)
-        {
-            _bare.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
-        }
-
+        _bare = _call.CreateClient();
         _ = await BareHttpClient() ?? throw new InvalidOperationException("The bare call read nothing: the comparison would be meaningless.");
         await WarmUpAsync();
     }
