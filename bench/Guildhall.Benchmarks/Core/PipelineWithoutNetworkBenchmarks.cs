@@ -9,7 +9,7 @@ namespace Guildhall.Benchmarks.Core;
 /// The Top.gg call of <see cref="TopGgPipelineOverheadBenchmarks"/> with the network taken out: both sides send through
 /// a <see cref="ReplayHandler"/> that answers with the sandbox's recorded answer to the same request. On loopback the
 /// difference between the two sides is a few microseconds in a call of some seventy that the machine's scheduling moves
-/// by more than that; here it is only what each side's own code costs, and it barely moves between runs.
+/// by more than that; here it is only what each side's own code costs, and the difference moves little between runs.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineWithoutNetworkBenchmarks
