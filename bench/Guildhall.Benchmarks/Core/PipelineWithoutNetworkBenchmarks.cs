@@ -18,7 +18,6 @@ public class PipelineWithoutNetworkBenchmarks
     private HttpClient _bare = null!;
     private BareCall<BotPayload> _call = null!;
     private ApiTransport _transport = null!;
-    private readonly ApiRequest _requestWithoutBuckets = new(HttpMethod.Get, TopGgBenchCall.BotPath) { OperationName = TopGgBenchCall.Request.OperationName };
 
     [GlobalSetup]
     public async Task SetUpAsync()
@@ -52,7 +51,7 @@ public class PipelineWithoutNetworkBenchmarks
     public Task<BotPayload?> BareHttpClient() => _bare.GetFromJsonAsync(_call.Path, _call.TypeInfo);
 
     [Benchmark(Description = "Guildhall pipeline, no bucket")]
-    public Task<BotPayload> GuildhallPipelineWithoutBuckets() => _transport.SendAsync(_requestWithoutBuckets, BenchmarkJsonContext.Default.BotPayload);
+    public Task<BotPayload> GuildhallPipelineWithoutBuckets() => _transport.SendAsync(TopGgBenchCall.RequestWithoutBuckets, BenchmarkJsonContext.Default.BotPayload);
 
     [Benchmark(Description = "Guildhall pipeline")]
     public Task<BotPayload> GuildhallPipeline() => _transport.SendAsync(TopGgBenchCall.Request, BenchmarkJsonContext.Default.BotPayload);

@@ -30,6 +30,9 @@ internal static class TopGgBenchCall
         ],
     };
 
+    /// <summary>The same request without buckets: the pipeline without its limiter.</summary>
+    public static ApiRequest RequestWithoutBuckets { get; } = new(HttpMethod.Get, BotPath) { OperationName = Request.OperationName };
+
     /// <summary>A transport for <paramref name="api"/> that sends with <paramref name="httpClient"/> and disposes it.</summary>
     public static ApiTransport CreateTransport(HttpClient httpClient, Uri api) => new(httpClient, new ApiTransportOptions
     {
